@@ -1,0 +1,21 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import type { DuetApi, OperationName } from '../shared/contract';
+import { channelFor } from '../shared/channels';
+
+// One named function per operation. Nothing generic (no raw ipcRenderer, no channel parameter) reaches the page.
+const call = (name: OperationName, input?: unknown) => ipcRenderer.invoke(channelFor(name), input);
+
+const api: DuetApi = {
+  listSessions: () => call('listSessions'),
+  createSession: (input) => call('createSession', input),
+  getSession: (input) => call('getSession', input),
+  saveAnswers: (input) => call('saveAnswers', input),
+  getStartup: () => call('getStartup'),
+  setOpenSession: (input) => call('setOpenSession', input),
+  getSettings: () => call('getSettings'),
+  saveSettings: (input) => call('saveSettings', input),
+  printPlan: (input) => call('printPlan', input),
+  savePlanPdf: (input) => call('savePlanPdf', input),
+};
+
+contextBridge.exposeInMainWorld('api', api);

@@ -1,0 +1,30 @@
+import type { DuetApi, ErrorCode, Inputs, OperationName, Outputs, Result } from '../../../shared/contract';
+
+declare global {
+  interface Window {
+    /** Provided by the preload in Electron, and by the test harness in a plain browser. */
+    api: DuetApi;
+  }
+}
+
+/** An operation's typed error, thrown so React Query can surface it. */
+export class DuetError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'DuetError';
+  }
+}
+
+export function unwrap<T>(result: Result<T>): T {
+  if (result.ok) return result.value;
+  throw new DuetError(result.error.code, result.error.message);
+}
+
+/** Calls one operation on window.api and turns its Result into a value or a DuetError. */
+export async function call<K extends OperationName>(name: K, ...input: Inputs[K] extends undefined ? [] : [Inputs[K]]): Promise<Outputs[K]> {
+  const operation = window.api[name] as (arg?: unknown) => Promise<Result<Outputs[K]>>;
+  return unwrap(await operation(...input));
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { answersSchema, newSessionSchema, type Session, type SessionSummary } from './session';
+import { settingsSchema, type Settings } from './settings';
+
+/**
+ * The one contract between the renderer and main: every operation's name, input schema and output type.
+ * Main validates every input against these schemas; the preload exposes one function per name;
+ * the renderer (and the browser test harness) call the same functions.
+ */
+const sessionId = z.object({ id: z.string().uuid() }).strict();
+
+export const inputSchemas = {
+  listSessions: z.undefined(),
+  createSession: newSessionSchema.strict(),
+  getSession: sessionId,
+  saveAnswers: z.object({ id: z.string().uuid(), answers: answersSchema }).strict(),
+  getStartup: z.undefined(),
+  setOpenSession: z.object({ id: z.string().uuid().nullable() }).strict(),
+  getSettings: z.undefined(),
+  saveSettings: settingsSchema.strict(),
+  printPlan: sessionId,
+  savePlanPdf: sessionId,
+} as const;
+
+export interface Startup {
+  /** The session that was open when Duet last closed, to reopen where the people left off. */
+  resumeSessionId: string | null;
+}
+
+export type PrintOutcome = { outcome: 'printed' } | { outcome: 'cancelled' };
+export type PdfOutcome = { outcome: 'saved'; path: string } | { outcome: 'cancelled' };
+
+export interface Outputs {
+  listSessions: SessionSummary[];
+  createSession: Session;
+  getSession: Session;
+  saveAnswers: Session;
+  getStartup: Startup;
+  setOpenSession: null;
+  getSettings: Settings;
+  saveSettings: Settings;
+  printPlan: PrintOutcome;
+  savePlanPdf: PdfOutcome;
+}
+
+export type OperationName = keyof typeof inputSchemas & keyof Outputs;
+export const OPERATION_NAMES = Object.keys(inputSchemas) as OperationName[];
+
+export type Inputs = { [K in OperationName]: z.input<(typeof inputSchemas)[K]> };
+
+export const ERROR_CODES = ['invalid-input', 'not-found', 'storage-failed', 'print-failed', 'internal'] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface OperationError {
+  code: ErrorCode;
+  /** Plain words for the person at the keyboard (English; the renderer translates by code). */
+  message: string;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: OperationError };
+
+/** What the preload puts on window.api: one function per operation, nothing generic. */
+export type DuetApi = {
+  [K in OperationName]: Inputs[K] extends undefined
+    ? () => Promise<Result<Outputs[K]>>
+    : (input: Inputs[K]) => Promise<Result<Outputs[K]>>;
+};

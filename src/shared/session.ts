@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { localeSchema } from './locale';
+import { conditionIdSchema, optionKindSchema } from './content/schema';
+import { STEP_IDS } from './steps';
+
+/** Free text a person types: bounded so a stuck key or a paste cannot bloat the store. */
+const text = (max: number) => z.string().max(max);
+const shortText = text(200);
+const longText = text(4000);
+const isoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]);
+
+export const stepIdSchema = z.enum(STEP_IDS);
+
+export const DECISION_ROLES = ['patient-decides', 'shared', 'clinician-recommends'] as const;
+export const decisionRoleSchema = z.enum(DECISION_ROLES);
+export type DecisionRole = z.infer<typeof decisionRoleSchema>;
+
+/** 0 = does not matter … 4 = matters a great deal. */
+export const importanceSchema = z.number().int().min(0).max(4);
+
+export const nextStepSchema = z.object({ text: shortText, date: isoDate, done: z.boolean() });
+export const careTeamMemberSchema = z.object({ role: shortText, name: shortText, contact: shortText });
+
+export const planSchema = z.object({
+  agreedOption: optionKindSchema.nullable(),
+  /** Modality ids from the condition's content. */
+  modalityIds: z.array(shortText).max(20),
+  goals: z.array(shortText).max(10),
+  nextSteps: z.array(nextStepSchema).max(10),
+  careTeam: z.array(careTeamMemberSchema).max(10),
+  reviewDate: isoDate,
+  crisisContacts: longText,
+  patientConfirmed: z.boolean(),
+  clinicianConfirmed: z.boolean(),
+  /** Set by main when both have confirmed; cleared when either withdraws. */
+  agreedAt: z.string().nullable(),
+});
+export type Plan = z.infer<typeof planSchema>;
+
+/** Everything the people in the room type or choose. The renderer saves this whole object on each change. */
+export const answersSchema = z.object({
+  currentStep: stepIdSchema,
+  furthestStep: stepIdSchema,
+  /** Option kinds the patient wants to look at closely on the Options step. */
+  optionsOfInterest: z.array(optionKindSchema).max(4),
+  /** Option kinds shown side by side on the Evidence step. */
+  comparedOptions: z.array(optionKindSchema).max(4),
+  importance: z.record(z.string().max(60), importanceSchema),
+  worries: longText,
+  questions: longText,
+  leaning: z.union([optionKindSchema, z.literal('unsure')]).nullable(),
+  plan: planSchema,
+});
+export type Answers = z.infer<typeof answersSchema>;
+
+export const newSessionSchema = z.object({
+  clinicianName: shortText.trim().min(1),
+  /** Initials or a chart alias: never required to be a real name. */
+  patientLabel: z.string().trim().min(1).max(40),
+  conditionId: conditionIdSchema,
+  language: localeSchema,
+  decisionRole: decisionRoleSchema,
+});
+export type NewSession = z.infer<typeof newSessionSchema>;
+
+export const sessionSchema = newSessionSchema.extend({
+  id: z.string().uuid(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  answers: answersSchema,
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export type SessionStatus = 'in-progress' | 'agreed';
+
+export interface SessionSummary {
+  id: string;
+  patientLabel: string;
+  conditionId: Session['conditionId'];
+  language: Session['language'];
+  createdAt: string;
+  updatedAt: string;
+  status: SessionStatus;
+}
+
+export function sessionStatus(session: Pick<Session, 'answers'>): SessionStatus {
+  return session.answers.plan.agreedAt ? 'agreed' : 'in-progress';
+}
+
+export function emptyAnswers(): Answers {
+  return {
+    currentStep: 'condition',
+    furthestStep: 'condition',
+    optionsOfInterest: [],
+    comparedOptions: [],
+    importance: {},
+    worries: '',
+    questions: '',
+    leaning: null,
+    plan: {
+      agreedOption: null,
+      modalityIds: [],
+      goals: [],
+      nextSteps: [],
+      careTeam: [],
+      reviewDate: '',
+      crisisContacts: '',
+      patientConfirmed: false,
+      clinicianConfirmed: false,
+      agreedAt: null,
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/** The fixed order of a shared-decision session. */
+export const STEP_IDS = ['condition', 'options', 'evidence', 'myths', 'values', 'plan'] as const;
+export type StepId = (typeof STEP_IDS)[number];
+
+export function stepIndex(step: StepId): number {
+  return STEP_IDS.indexOf(step);
+}
+
+export function nextStep(step: StepId): StepId | null {
+  return STEP_IDS[stepIndex(step) + 1] ?? null;
+}
+
+export function previousStep(step: StepId): StepId | null {
+  const index = stepIndex(step);
+  return index > 0 ? (STEP_IDS[index - 1] ?? null) : null;
+}
+
+/** A step can be opened directly once the session has reached it (free jumping backwards). */
+export function canJumpTo(target: StepId, furthest: StepId): boolean {
+  return stepIndex(target) <= stepIndex(furthest);
+}
+
+export function furthestOf(a: StepId, b: StepId): StepId {
+  return stepIndex(a) >= stepIndex(b) ? a : b;
+}
