@@ -1,6 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import type { DuetApi, OperationName } from '../shared/contract';
-import { channelFor } from '../shared/channels';
+import type { DuetApi, MenuCommand, OperationName } from '../shared/contract';
+import { MENU_CHANNEL, channelFor } from '../shared/channels';
 
 // One named function per operation. Nothing generic (no raw ipcRenderer, no channel parameter) reaches the page.
 const call = (name: OperationName, input?: unknown) => ipcRenderer.invoke(channelFor(name), input);
@@ -16,6 +16,14 @@ const api: DuetApi = {
   saveSettings: (input) => call('saveSettings', input),
   printPlan: (input) => call('printPlan', input),
   savePlanPdf: (input) => call('savePlanPdf', input),
+  onMenuCommand: (listener) => {
+    // The Electron event object never reaches the page: only the command string does.
+    const forward = (_event: unknown, command: MenuCommand) => listener(command);
+    ipcRenderer.on(MENU_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(MENU_CHANNEL, forward);
+    };
+  },
 };
 
 contextBridge.exposeInMainWorld('api', api);

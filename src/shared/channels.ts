@@ -4,3 +4,6 @@ import type { OperationName } from './contract';
 export function channelFor(name: OperationName): string {
   return `duet:${name}`;
 }
+
+/** The one channel main uses to push to the page: app-menu commands. */
+export const MENU_CHANNEL = 'duet:menu';

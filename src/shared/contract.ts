@@ -59,9 +59,18 @@ export interface OperationError {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: OperationError };
 
-/** What the preload puts on window.api: one function per operation, nothing generic. */
-export type DuetApi = {
+/** Menu items main forwards to the page, which knows which session is open. */
+export const MENU_COMMANDS = ['new-session', 'home', 'print', 'save-pdf', 'about', 'settings'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export type OperationFunctions = {
   [K in OperationName]: Inputs[K] extends undefined
     ? () => Promise<Result<Outputs[K]>>
     : (input: Inputs[K]) => Promise<Result<Outputs[K]>>;
+};
+
+/** What the preload puts on window.api: one function per operation, nothing generic, plus the menu listener. */
+export type DuetApi = OperationFunctions & {
+  /** Returns a function that removes the listener. */
+  onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };

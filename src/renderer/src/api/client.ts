@@ -24,7 +24,10 @@ export function unwrap<T>(result: Result<T>): T {
 }
 
 /** Calls one operation on window.api and turns its Result into a value or a DuetError. */
-export async function call<K extends OperationName>(name: K, ...input: Inputs[K] extends undefined ? [] : [Inputs[K]]): Promise<Outputs[K]> {
+export async function call<K extends OperationName>(
+  name: K,
+  ...input: Inputs[K] extends undefined ? [] : [Inputs[K]]
+): Promise<Outputs[K]> {
   const operation = window.api[name] as (arg?: unknown) => Promise<Result<Outputs[K]>>;
   return unwrap(await operation(...input));
 }
