@@ -1,0 +1,4 @@
+// Placeholder until the print work lands (owned by the evidence/plan/print helper).
+export function PreviewScreen(_props: { sessionId: string }) {
+  return null;
+}
