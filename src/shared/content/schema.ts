@@ -53,7 +53,8 @@ export type Source = z.infer<typeof sourceSchema>;
 export const modalitySchema = z.object({
   id: idSchema,
   name: localizedSchema,
-  abbreviation: z.string().min(1).optional(),
+  /** Abbreviations differ by language (CBT / TCC). */
+  abbreviation: localizedSchema.optional(),
   description: localizedSchema,
 });
 export type Modality = z.infer<typeof modalitySchema>;

@@ -1,0 +1,56 @@
+import { useId, type ChangeEvent } from 'react';
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  /** Plain-words problem with the value; shown under the field and linked to it. */
+  error?: string | undefined;
+  multiline?: boolean;
+  maxLength?: number;
+  autoComplete?: string;
+  /** For focusing the first field with a problem. */
+  inputRef?: (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
+  lang?: string;
+}
+
+/** A labelled text box whose hint and error are read out with it (aria-describedby). */
+export function TextField({ label, value, onChange, hint, error, multiline, maxLength, autoComplete, inputRef, lang }: TextFieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  const shared = {
+    id,
+    value,
+    maxLength,
+    lang,
+    'aria-describedby': describedBy,
+    'aria-invalid': error ? true : undefined,
+    onChange: (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value),
+  };
+  return (
+    <div className={error ? 'field field-invalid' : 'field'}>
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field-error" id={errorId}>
+          <span aria-hidden="true">⚠ </span>
+          {error}
+        </p>
+      )}
+      {multiline ? (
+        <textarea {...shared} ref={inputRef} rows={4} />
+      ) : (
+        <input {...shared} ref={inputRef} type="text" autoComplete={autoComplete ?? 'off'} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import type { Answers } from '../../../shared/session';
+
+export type SaveStatus = 'idle' | 'pending' | 'saving' | 'saved' | 'error';
+export type SaveMode = 'typing' | 'now';
+
+/** How long typing must pause before a save: fewer writes, and no answer older than this is at risk. */
+export const TYPING_DEBOUNCE_MS = 400;
+const FIRST_RETRY_MS = 2_000;
+const LONGEST_RETRY_MS = 30_000;
+
+/**
+ * Saves one session's answers in the background.
+ * - Saves never overlap, so an older answers object can never land after a newer one.
+ * - A failed save keeps the unsaved answers and retries with backoff until one succeeds, even after the
+ *   session screen has closed; the next screen for the same session starts from those unsaved answers.
+ */
+export class AnswersSaver {
+  private unsaved: Answers | null = null;
+  private inFlight = false;
+  private debounceTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private retryDelay = FIRST_RETRY_MS;
+  private failing = false;
+  private status: SaveStatus = 'idle';
+  private readonly listeners = new Set<() => void>();
+
+  constructor(private save: (answers: Answers) => Promise<unknown>) {}
+
+  /** The save function comes from the mounted screen's React Query client; a new mount brings a new one. */
+  setSaveFunction(save: (answers: Answers) => Promise<unknown>): void {
+    this.save = save;
+  }
+
+  getStatus = (): SaveStatus => this.status;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Answers changed on screen but not yet stored (null when everything is saved). */
+  pendingAnswers(): Answers | null {
+    return this.unsaved;
+  }
+
+  change(answers: Answers, mode: SaveMode): void {
+    this.unsaved = answers;
+    if (!this.failing && !this.inFlight) this.setStatus('pending');
+    if (mode === 'now') {
+      this.flush();
+      return;
+    }
+    this.clearDebounce();
+    this.debounceTimer = setTimeout(() => this.flush(), TYPING_DEBOUNCE_MS);
+  }
+
+  /** Save whatever is unsaved now (step change, page hide, unmount, "Try again"). */
+  flush = (): void => {
+    this.clearDebounce();
+    this.clearRetry();
+    if (this.unsaved && !this.inFlight) void this.run();
+  };
+
+  private async run(): Promise<void> {
+    const answers = this.unsaved;
+    if (!answers) return;
+    this.inFlight = true;
+    this.unsaved = null;
+    if (!this.failing) this.setStatus('saving');
+    try {
+      await this.save(answers);
+      this.failing = false;
+      this.retryDelay = FIRST_RETRY_MS;
+      this.inFlight = false;
+      if (this.unsaved && !this.debounceTimer) {
+        void this.run();
+      } else {
+        this.setStatus(this.unsaved ? 'pending' : 'saved');
+      }
+    } catch {
+      this.inFlight = false;
+      // Keep the newer of the two: answers typed during the failed save win.
+      this.unsaved ??= answers;
+      this.failing = true;
+      this.setStatus('error');
+      this.clearRetry();
+      this.retryTimer = setTimeout(this.flush, this.retryDelay);
+      this.retryDelay = Math.min(this.retryDelay * 2, LONGEST_RETRY_MS);
+    }
+  }
+
+  private setStatus(status: SaveStatus): void {
+    if (status === this.status) return;
+    this.status = status;
+    this.listeners.forEach((listener) => listener());
+  }
+
+  private clearDebounce(): void {
+    if (this.debounceTimer) clearTimeout(this.debounceTimer);
+    this.debounceTimer = null;
+  }
+
+  private clearRetry(): void {
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+  }
+}
+
+const savers = new Map<string, AnswersSaver>();
+
+/** One saver per session for the life of the page, so unsaved answers outlive a screen change. */
+export function saverFor(sessionId: string, save: (answers: Answers) => Promise<unknown>): AnswersSaver {
+  let saver = savers.get(sessionId);
+  if (!saver) {
+    saver = new AnswersSaver(save);
+    savers.set(sessionId, saver);
+  } else {
+    saver.setSaveFunction(save);
+  }
+  return saver;
+}

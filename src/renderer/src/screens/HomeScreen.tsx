@@ -1,0 +1,105 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getCondition } from '../../../shared/content';
+import { pick, type Locale } from '../../../shared/locale';
+import type { SessionSummary } from '../../../shared/session';
+import { useSessions, useSetOpenSession } from '../api/hooks';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { hrefFor } from '../routing/routes';
+
+/** Start a session or reopen a recent one. Reaching Home means no session is open any more. */
+export function HomeScreen() {
+  const { t } = useTranslation('home');
+  const sessions = useSessions();
+  const { mutate: setOpenSession } = useSetOpenSession();
+
+  useEffect(() => {
+    setOpenSession(null);
+  }, [setOpenSession]);
+
+  return (
+    <main id="main-content" tabIndex={-1} className="page">
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+      <p>
+        <a className="button button-primary" href={hrefFor({ name: 'new' })}>
+          {t('start')}
+        </a>
+      </p>
+
+      <section aria-labelledby="recent-heading">
+        <h2 id="recent-heading">{t('recent')}</h2>
+        {sessions.isPending && <p role="status">{t('loading')}</p>}
+        {sessions.isError && <ErrorMessage error={sessions.error} onRetry={() => void sessions.refetch()} />}
+        {sessions.data && sessions.data.length === 0 && <p>{t('none')}</p>}
+        {sessions.data && sessions.data.length > 0 && <SessionTable sessions={sessions.data} />}
+      </section>
+
+      <nav aria-label={t('moreLabel')} className="home-links">
+        <ul>
+          <li>
+            <a href={hrefFor({ name: 'settings' })}>{t('settingsLink')}</a>
+          </li>
+          <li>
+            <a href={hrefFor({ name: 'about' })}>{t('aboutLink')}</a>
+          </li>
+        </ul>
+      </nav>
+    </main>
+  );
+}
+
+function SessionTable({ sessions }: { sessions: SessionSummary[] }) {
+  const { t, i18n } = useTranslation('home');
+  const { t: tc } = useTranslation('common');
+  const uiLocale = (i18n.language === 'es' ? 'es' : 'en') satisfies Locale;
+  const dateFormat = new Intl.DateTimeFormat(uiLocale, { dateStyle: 'medium', timeStyle: 'short' });
+  const newestFirst = [...sessions].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  const columns = {
+    date: t('columns.date'),
+    patient: t('columns.patient'),
+    condition: t('columns.condition'),
+    status: t('columns.status'),
+  };
+  return (
+    <table className="session-table">
+      <caption className="visually-hidden">{t('recent')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{columns.date}</th>
+          <th scope="col">{columns.patient}</th>
+          <th scope="col">{columns.condition}</th>
+          <th scope="col">{columns.status}</th>
+          <th scope="col">
+            <span className="visually-hidden">{t('columns.actions')}</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {newestFirst.map((session) => (
+          <tr key={session.id}>
+            <td data-label={columns.date}>
+              <time dateTime={session.updatedAt}>{dateFormat.format(new Date(session.updatedAt))}</time>
+            </td>
+            <th scope="row" data-label={columns.patient}>
+              {session.patientLabel}
+            </th>
+            <td data-label={columns.condition}>{pick(getCondition(session.conditionId).name, uiLocale)}</td>
+            <td data-label={columns.status}>
+              <span className={`status status-${session.status}`}>
+                <span aria-hidden="true">{session.status === 'agreed' ? '✓ ' : '… '}</span>
+                {tc(`status.${session.status}`)}
+              </span>
+            </td>
+            <td>
+              <a className="button button-secondary" href={hrefFor({ name: 'session', id: session.id })}>
+                {t('open')}
+                <span className="visually-hidden"> {t('openFor', { label: session.patientLabel })}</span>
+              </a>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,174 @@
+import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { content } from '../../../shared/content';
+import type { ConditionId } from '../../../shared/content/schema';
+import { pick, type Locale } from '../../../shared/locale';
+import { DECISION_ROLES, type DecisionRole, type NewSession } from '../../../shared/session';
+import { useCreateSession, useSetOpenSession, useSettings } from '../api/hooks';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { RadioGroup } from '../components/RadioGroup';
+import { TextField } from '../components/TextField';
+import { hrefFor, navigate } from '../routing/routes';
+
+interface Draft {
+  clinicianName: string;
+  patientLabel: string;
+  conditionId: ConditionId | null;
+  language: Locale | null;
+  decisionRole: DecisionRole | null;
+}
+
+type FieldName = keyof Draft;
+const FIELD_ORDER: FieldName[] = ['clinicianName', 'patientLabel', 'conditionId', 'language', 'decisionRole'];
+const CLINICIAN_NAME_MAX = 200;
+const PATIENT_LABEL_MAX = 40;
+
+type Problems = Partial<Record<FieldName, string>>;
+
+/** Either a complete new session, or the translation keys of plain-words problems by field. */
+function validate(draft: Draft): { ok: true; value: NewSession } | { ok: false; problems: Problems } {
+  const problems: Problems = {};
+  const clinicianName = draft.clinicianName.trim();
+  const patientLabel = draft.patientLabel.trim();
+  if (!clinicianName) problems.clinicianName = 'errors.clinicianNameMissing';
+  else if (clinicianName.length > CLINICIAN_NAME_MAX) problems.clinicianName = 'errors.clinicianNameTooLong';
+  if (!patientLabel) problems.patientLabel = 'errors.patientLabelMissing';
+  else if (patientLabel.length > PATIENT_LABEL_MAX) problems.patientLabel = 'errors.patientLabelTooLong';
+  if (!draft.conditionId) problems.conditionId = 'errors.conditionMissing';
+  if (!draft.language) problems.language = 'errors.languageMissing';
+  if (!draft.decisionRole) problems.decisionRole = 'errors.decisionRoleMissing';
+  const { conditionId, language, decisionRole } = draft;
+  if (Object.keys(problems).length > 0 || !conditionId || !language || !decisionRole) return { ok: false, problems };
+  return { ok: true, value: { clinicianName, patientLabel, conditionId, language, decisionRole } };
+}
+
+export function NewSessionScreen() {
+  const { t } = useTranslation('newSession');
+  const settings = useSettings();
+  return (
+    <main id="main-content" tabIndex={-1} className="page">
+      <p>
+        <a href={hrefFor({ name: 'home' })}>
+          <span aria-hidden="true">← </span>
+          {t('backHome')}
+        </a>
+      </p>
+      <h1>{t('title')}</h1>
+      {settings.isPending && <p role="status">{t('loading')}</p>}
+      {settings.isError && <ErrorMessage error={settings.error} onRetry={() => void settings.refetch()} />}
+      {settings.data && <NewSessionForm defaultLanguage={settings.data.defaultLanguage} />}
+    </main>
+  );
+}
+
+function NewSessionForm({ defaultLanguage }: { defaultLanguage: Locale }) {
+  const { t, i18n } = useTranslation('newSession');
+  const { t: tc } = useTranslation('common');
+  const uiLocale: Locale = i18n.language === 'es' ? 'es' : 'en';
+  const createSession = useCreateSession();
+  const { mutateAsync: setOpenSession } = useSetOpenSession();
+  const [draft, setDraft] = useState<Draft>({
+    clinicianName: '',
+    patientLabel: '',
+    conditionId: null,
+    language: defaultLanguage,
+    decisionRole: null,
+  });
+  const [problems, setProblems] = useState<Problems>({});
+  const fields = useRef<Partial<Record<FieldName, HTMLElement | null>>>({});
+  const register = (name: FieldName) => (element: HTMLElement | null) => {
+    fields.current[name] = element;
+  };
+
+  const update = <K extends FieldName>(name: K, value: Draft[K]) => {
+    setDraft((previous) => ({ ...previous, [name]: value }));
+    // A problem disappears as soon as it is fixed; new ones only appear on submit.
+    if (problems[name]) setProblems((previous) => ({ ...previous, [name]: undefined }));
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const checked = validate(draft);
+    if (!checked.ok) {
+      setProblems(checked.problems);
+      const firstProblem = FIELD_ORDER.find((name) => checked.problems[name]);
+      if (firstProblem) fields.current[firstProblem]?.focus();
+      return;
+    }
+    setProblems({});
+    try {
+      const session = await createSession.mutateAsync(checked.value);
+      await setOpenSession(session.id).catch(() => undefined); // resuming later is a convenience, not a blocker
+      navigate({ name: 'session', id: session.id });
+    } catch {
+      // createSession.error is shown below the form; the draft stays as typed.
+    }
+  };
+
+  const problem = (name: FieldName) => (problems[name] ? t(problems[name]) : undefined);
+
+  return (
+    <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+      <TextField
+        label={t('clinicianName')}
+        autoComplete="name"
+        value={draft.clinicianName}
+        onChange={(value) => update('clinicianName', value)}
+        error={problem('clinicianName')}
+        inputRef={register('clinicianName')}
+      />
+      <TextField
+        label={t('patientLabel')}
+        hint={t('patientLabelHint')}
+        value={draft.patientLabel}
+        onChange={(value) => update('patientLabel', value)}
+        error={problem('patientLabel')}
+        inputRef={register('patientLabel')}
+      />
+      <RadioGroup<ConditionId>
+        legend={t('condition')}
+        choices={content.conditions.map((condition) => ({
+          value: condition.id,
+          label: pick(condition.name, uiLocale),
+          description: pick(condition.tagline, uiLocale),
+        }))}
+        value={draft.conditionId}
+        onChange={(value) => update('conditionId', value)}
+        error={problem('conditionId')}
+        firstInputRef={register('conditionId')}
+      />
+      <RadioGroup<Locale>
+        legend={t('language')}
+        hint={t('languageHint')}
+        layout="row"
+        choices={[
+          { value: 'en', label: 'English', lang: 'en' },
+          { value: 'es', label: 'Español', lang: 'es' },
+        ]}
+        value={draft.language}
+        onChange={(value) => update('language', value)}
+        error={problem('language')}
+        firstInputRef={register('language')}
+      />
+      <RadioGroup<DecisionRole>
+        legend={t('decisionRole')}
+        hint={t('decisionRoleHint')}
+        choices={DECISION_ROLES.map((role) => ({
+          value: role,
+          label: tc(`decisionRoles.${role}.label`),
+          description: tc(`decisionRoles.${role}.explained`),
+        }))}
+        value={draft.decisionRole}
+        onChange={(value) => update('decisionRole', value)}
+        error={problem('decisionRole')}
+        firstInputRef={register('decisionRole')}
+      />
+      {createSession.isError && <ErrorMessage error={createSession.error} />}
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={createSession.isPending}>
+          {createSession.isPending ? t('starting') : t('submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,159 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getCondition } from '../../../shared/content';
+import { pick } from '../../../shared/locale';
+import type { Answers, Session } from '../../../shared/session';
+import type { Settings } from '../../../shared/settings';
+import { STEP_IDS, furthestOf, nextStep, previousStep, stepIndex, type StepId } from '../../../shared/steps';
+import { useSession, useSetOpenSession, useSettings } from '../api/hooks';
+import { CrisisLine } from '../components/CrisisLine';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { SaveStatusMessage } from '../components/SaveStatusMessage';
+import { StepIndicator } from '../components/StepIndicator';
+import { saveModeForActiveElement, useAutosave } from '../components/useAutosave';
+import { useLanguage } from '../i18n';
+import { hrefFor, navigate } from '../routing/routes';
+import { STEP_SCREENS } from '../steps';
+
+/** The session shell: loads the session, then hands it to the stepper. */
+export function SessionScreen({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation('common');
+  const session = useSession(sessionId);
+  const settings = useSettings();
+  const { mutate: setOpenSession } = useSetOpenSession();
+  useLanguage(session.data?.language);
+
+  // Remembered so that closing Duet mid-session reopens right here.
+  useEffect(() => {
+    setOpenSession(sessionId);
+  }, [sessionId, setOpenSession]);
+
+  if (session.isError || settings.isError) {
+    return (
+      <main id="main-content" tabIndex={-1} className="page">
+        <h1>{t('session.couldNotOpen')}</h1>
+        <ErrorMessage
+          error={session.error ?? settings.error}
+          onRetry={() => {
+            void session.refetch();
+            void settings.refetch();
+          }}
+        />
+        <p>
+          <a href={hrefFor({ name: 'home' })}>{t('actions.home')}</a>
+        </p>
+      </main>
+    );
+  }
+  if (!session.data || !settings.data) {
+    return (
+      <main id="main-content" tabIndex={-1} className="page">
+        <p role="status">{t('loading')}</p>
+      </main>
+    );
+  }
+  return <SessionStepper key={session.data.id} session={session.data} settings={settings.data} />;
+}
+
+function SessionStepper({ session, settings }: { session: Session; settings: Settings }) {
+  const { t } = useTranslation('common');
+  const autosave = useAutosave(session.id);
+  // Unsaved answers from an earlier visit (a save still retrying) are newer than the stored ones.
+  const [answers, setAnswers] = useState<Answers>(() => autosave.pendingAnswers() ?? session.answers);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const previousStepShown = useRef<StepId>(answers.currentStep);
+
+  const condition = getCondition(session.conditionId);
+  const locale = session.language;
+  const step = answers.currentStep;
+  const number = stepIndex(step) + 1;
+  const back = previousStep(step);
+  const next = nextStep(step);
+  const StepScreen = STEP_SCREENS[step];
+
+  const onChange = useCallback(
+    (changed: Answers) => {
+      setAnswers(changed);
+      autosave.save(changed, saveModeForActiveElement());
+    },
+    [autosave],
+  );
+
+  const goTo = (target: StepId) => {
+    const moved: Answers = { ...answers, currentStep: target, furthestStep: furthestOf(answers.furthestStep, target) };
+    setAnswers(moved);
+    autosave.save(moved, 'now');
+  };
+
+  // A new step is a new page for screen-reader and keyboard users: start them at its heading.
+  useEffect(() => {
+    if (previousStepShown.current === step) return;
+    previousStepShown.current = step;
+    headingRef.current?.focus();
+    window.scrollTo?.({ top: 0 });
+  }, [step]);
+
+  return (
+    <div className="session">
+      <header className="session-header">
+        <div className="session-identity">
+          <p className="app-name">Duet</p>
+          <p className="session-who">
+            {t('session.forPatient', { label: session.patientLabel })}
+            <span aria-hidden="true"> · </span>
+            <span className="visually-hidden">, </span>
+            {pick(condition.name, locale)}
+          </p>
+        </div>
+        <nav className="session-actions" aria-label={t('session.actionsLabel')}>
+          <a className="button button-secondary" href={hrefFor({ name: 'home' })}>
+            {t('actions.home')}
+          </a>
+          <button
+            type="button"
+            className="button button-secondary"
+            onClick={() => {
+              autosave.flush();
+              navigate({ name: 'preview', id: session.id });
+            }}
+          >
+            {t('actions.printPreview')}
+          </button>
+          <a className="button button-secondary" href={hrefFor({ name: 'about' })}>
+            {t('actions.about')}
+          </a>
+        </nav>
+        <SaveStatusMessage status={autosave.status} onRetry={autosave.flush} />
+      </header>
+
+      <CrisisLine text={settings.crisisLine[locale]} />
+
+      <StepIndicator current={step} furthest={answers.furthestStep} onJump={goTo} />
+
+      <main id="main-content" tabIndex={-1} className="page session-main">
+        <h1 ref={headingRef} tabIndex={-1}>
+          <span className="step-count">{t('steps.countOf', { number, total: STEP_IDS.length })}</span>{' '}
+          {t(`steps.names.${step}`)}
+        </h1>
+        <StepScreen session={session} condition={condition} answers={answers} onChange={onChange} />
+
+        <nav className="step-nav" aria-label={t('steps.backNextLabel')}>
+          {back && (
+            <button type="button" className="button button-secondary" onClick={() => goTo(back)}>
+              <span aria-hidden="true">← </span>
+              {t('actions.back')}
+              <span className="step-nav-target">: {t(`steps.names.${back}`)}</span>
+            </button>
+          )}
+          {next && (
+            <button type="button" className="button button-primary" onClick={() => goTo(next)}>
+              {t('actions.next')}
+              <span className="step-nav-target">: {t(`steps.names.${next}`)}</span>
+              <span aria-hidden="true"> →</span>
+            </button>
+          )}
+        </nav>
+      </main>
+    </div>
+  );
+}

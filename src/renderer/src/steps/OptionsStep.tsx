@@ -1,0 +1,139 @@
+import { useTranslation } from 'react-i18next';
+import { OPTION_KINDS, type OptionKind, type TreatmentOption } from '../../../shared/content/schema';
+import { pick, type Locale } from '../../../shared/locale';
+import type { StepProps } from './types';
+
+/** One card per option, benefits and harms given the same space, each markable "I want to talk about this". */
+export function OptionsStep({ session, condition, answers, onChange }: StepProps) {
+  const { t } = useTranslation('steps');
+  const locale = session.language;
+  const name = pick(condition.name, locale);
+
+  const toggleInterest = (kind: OptionKind, wanted: boolean) => {
+    const chosen = new Set(answers.optionsOfInterest);
+    if (wanted) chosen.add(kind);
+    else chosen.delete(kind);
+    onChange({ ...answers, optionsOfInterest: OPTION_KINDS.filter((k) => chosen.has(k)) });
+  };
+
+  return (
+    <div className="step-content">
+      <p className="lead">{t('options.intro')}</p>
+      {condition.completeness === 'outline' && (
+        <p className="note" role="note">
+          {t('options.outlineNote', { name })}
+        </p>
+      )}
+      <ul className="option-cards">
+        {condition.options.map((option) => (
+          <li key={option.kind}>
+            <OptionCard
+              option={option}
+              locale={locale}
+              interested={answers.optionsOfInterest.includes(option.kind)}
+              onInterestChange={(wanted) => toggleInterest(option.kind, wanted)}
+            />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+const INVOLVES_PARTS = ['timeEachWeek', 'howSoonItHelps', 'commonBurdens', 'costs'] as const;
+
+interface OptionCardProps {
+  option: TreatmentOption;
+  locale: Locale;
+  interested: boolean;
+  onInterestChange: (wanted: boolean) => void;
+}
+
+function OptionCard({ option, locale, interested, onInterestChange }: OptionCardProps) {
+  const { t } = useTranslation('steps');
+  const { t: tc } = useTranslation('common');
+  const title = tc(`optionKinds.${option.kind}`);
+  const headingId = `option-${option.kind}`;
+  const involves = option.involves;
+  const hasBenefitsOrHarms = Boolean(option.benefits?.length || option.harms?.length);
+  return (
+    <article className="option-card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <p>{pick(option.summary, locale)}</p>
+
+      {option.modalities.length > 0 && (
+        <>
+          <h3>{t('options.modalities')}</h3>
+          <dl className="modalities">
+            {option.modalities.map((modality) => (
+              <div key={modality.id}>
+                <dt>
+                  {pick(modality.name, locale)}
+                  {modality.abbreviation && <> ({modality.abbreviation})</>}
+                </dt>
+                <dd>{pick(modality.description, locale)}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+
+      {involves && (
+        <>
+          <h3>{t('options.involves')}</h3>
+          <dl className="involves">
+            {INVOLVES_PARTS.map((key) => (
+              <div key={key}>
+                <dt>{t(`options.involvesParts.${key}`)}</dt>
+                <dd>{pick(involves[key], locale)}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
+
+      {hasBenefitsOrHarms && (
+        <div className="benefits-harms">
+          <section>
+            <h3>{t('options.benefits')}</h3>
+            {option.benefits?.length ? (
+              <ul>
+                {option.benefits.map((benefit) => (
+                  <li key={benefit.en}>{pick(benefit, locale)}</li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t('options.noneListed')}</p>
+            )}
+          </section>
+          <section>
+            <h3>{t('options.harms')}</h3>
+            {option.harms?.length ? (
+              <ul>
+                {option.harms.map((harm) => (
+                  <li key={harm.en}>{pick(harm, locale)}</li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t('options.noneListed')}</p>
+            )}
+          </section>
+        </div>
+      )}
+
+      {option.caveat && (
+        <p className="caveat">
+          <strong>{t('options.caveat')}</strong> {pick(option.caveat, locale)}
+        </p>
+      )}
+
+      <label className="checkbox-choice">
+        <input type="checkbox" checked={interested} onChange={(event) => onInterestChange(event.target.checked)} />
+        <span>
+          {t('options.interest')}
+          <span className="visually-hidden">: {title}</span>
+        </span>
+      </label>
+    </article>
+  );
+}

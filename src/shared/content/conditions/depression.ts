@@ -1,0 +1,674 @@
+import type { Condition, Modality, OptionKind } from '../schema';
+
+// Full content. Every figure traces to a source in ../sources.ts; docs/evidence-trace.md records where in each
+// source it sits and how the "out of 100" numbers were made. Do not change a number without updating both.
+
+// ---- Modalities ---------------------------------------------------------------------------------------------
+
+const cbt: Modality = {
+  id: 'cbt',
+  name: { en: 'Cognitive behavioural therapy', es: 'Terapia cognitivo-conductual' },
+  abbreviation: 'CBT',
+  description: {
+    en: 'You learn to notice thoughts that pull your mood down, check whether they are true, and change habits that keep you stuck.',
+    es: 'Usted aprende a notar los pensamientos que bajan su ánimo, revisar si son ciertos y cambiar los hábitos que le mantienen estancado.',
+  },
+};
+
+const behaviouralActivation: Modality = {
+  id: 'behavioural-activation',
+  name: { en: 'Behavioural activation', es: 'Activación conductual' },
+  description: {
+    en: 'You plan small, doable activities that matter to you, step by step, so that doing more helps your mood lift.',
+    es: 'Usted planea actividades pequeñas y posibles que le importan, paso a paso, para que hacer más le ayude a mejorar el ánimo.',
+  },
+};
+
+const interpersonalTherapy: Modality = {
+  id: 'interpersonal-therapy',
+  name: { en: 'Interpersonal therapy', es: 'Terapia interpersonal' },
+  abbreviation: 'IPT',
+  description: {
+    en: 'You work on relationships and life changes linked to your mood, such as a loss, a conflict or a new role.',
+    es: 'Usted trabaja en sus relaciones y en cambios de vida ligados a su ánimo, como una pérdida, un conflicto o un nuevo papel.',
+  },
+};
+
+const problemSolvingTherapy: Modality = {
+  id: 'problem-solving-therapy',
+  name: { en: 'Problem-solving therapy', es: 'Terapia de solución de problemas' },
+  description: {
+    en: 'You pick one problem at a time, list possible solutions, try one, and see how it went.',
+    es: 'Usted elige un problema a la vez, hace una lista de posibles soluciones, prueba una y revisa cómo le fue.',
+  },
+};
+
+const ssri: Modality = {
+  id: 'ssri',
+  name: { en: 'SSRI antidepressants', es: 'Antidepresivos ISRS' },
+  abbreviation: 'SSRI',
+  description: {
+    en: 'The most common type of antidepressant, such as sertraline, escitalopram or fluoxetine. Taken once a day.',
+    es: 'El tipo de antidepresivo más común, como la sertralina, el escitalopram o la fluoxetina. Se toma una vez al día.',
+  },
+};
+
+const snri: Modality = {
+  id: 'snri',
+  name: { en: 'SNRI antidepressants', es: 'Antidepresivos IRSN' },
+  abbreviation: 'SNRI',
+  description: {
+    en: 'Antidepressants that act on two brain chemicals, such as venlafaxine or duloxetine. Taken every day.',
+    es: 'Antidepresivos que actúan sobre dos sustancias del cerebro, como la venlafaxina o la duloxetina. Se toman todos los días.',
+  },
+};
+
+const otherAntidepressants: Modality = {
+  id: 'other-antidepressants',
+  name: { en: 'Other antidepressants', es: 'Otros antidepresivos' },
+  description: {
+    en: 'Medicines that work in different ways, such as bupropion or mirtazapine. Their side effects differ, which can help when choosing.',
+    es: 'Medicamentos que actúan de otras formas, como el bupropión o la mirtazapina. Sus efectos secundarios son distintos, lo que puede ayudar a elegir.',
+  },
+};
+
+const activeMonitoring: Modality = {
+  id: 'active-monitoring',
+  name: { en: 'Active monitoring (watchful waiting)', es: 'Seguimiento activo (espera vigilante)' },
+  description: {
+    en: 'No treatment for now. You and your clinician agree on a date to check in again, and what to do sooner if things get worse.',
+    es: 'Sin tratamiento por ahora. Usted y su profesional de salud acuerdan una fecha para revisar cómo va, y qué hacer antes si empeora.',
+  },
+};
+
+// ---- Figures derived from published ratios ------------------------------------------------------------------
+
+/**
+ * How each "out of 100" figure that rests on a published ratio was made. tests/unit/evidence.test.ts recomputes
+ * every one from `baselinePer100` and the ratio, and checks the ratio is the one shown in the outcome's effects.
+ * `appliedAs: 'reciprocal'` means the published ratio compares the baseline option with this one, so 1/value is used.
+ */
+export interface Derivation {
+  outcomeId: string;
+  option: OptionKind;
+  baselineOption: OptionKind;
+  /** The baseline group's rate in the cited trial, unrounded. */
+  baselinePer100: number;
+  measure: 'RR' | 'OR';
+  publishedValue: number;
+  appliedAs: 'as-published' | 'reciprocal';
+}
+
+export const derivations: Derivation[] = [
+  // Baseline: 58% response with medicine at 16 weeks (DeRubeis 2005). Ratios: Cuijpers 2020 network meta-analysis.
+  { outcomeId: 'feel-much-better', option: 'combined', baselineOption: 'medication', baselinePer100: 58, measure: 'RR', publishedValue: 1.25, appliedAs: 'as-published' },
+  { outcomeId: 'feel-much-better', option: 'therapy', baselineOption: 'medication', baselinePer100: 58, measure: 'RR', publishedValue: 0.99, appliedAs: 'as-published' },
+  // Baseline: 47.2% relapse while continuing medicine over 12 months (Hollon 2005). Ratios: Breedvelt 2020.
+  { outcomeId: 'returns-after-medicine-helped', option: 'combined', baselineOption: 'medication', baselinePer100: 47.2, measure: 'RR', publishedValue: 0.85, appliedAs: 'as-published' },
+  { outcomeId: 'returns-after-medicine-helped', option: 'therapy', baselineOption: 'medication', baselinePer100: 47.2, measure: 'RR', publishedValue: 1.02, appliedAs: 'as-published' },
+  // Baseline: 76.2% relapse after medicine was stopped (Hollon 2005). OR 2.61 favours CBT (Cuijpers 2013), so 1/2.61.
+  { outcomeId: 'returns-after-treatment-stops', option: 'therapy', baselineOption: 'medication', baselinePer100: 76.2, measure: 'OR', publishedValue: 2.61, appliedAs: 'reciprocal' },
+];
+
+// ---- The condition ------------------------------------------------------------------------------------------
+
+export const condition: Condition = {
+  id: 'depression',
+  name: { en: 'Depression', es: 'Depresión' },
+  tagline: {
+    en: 'Low mood or loss of interest that lasts for weeks and makes daily life hard.',
+    es: 'Ánimo bajo o pérdida de interés que dura semanas y hace difícil la vida diaria.',
+  },
+  whatItIs: {
+    en: 'Depression is more than a few sad days. It means feeling down, or losing interest in things you used to enjoy, for at least two weeks, in a way that gets in the way of daily life. It often brings poor sleep, low energy, changes in appetite, trouble focusing, and feelings of guilt or worthlessness. Some people have thoughts of death or suicide. Depression is common, it can be treated, and it is not a sign of weakness.',
+    es: 'La depresión es más que unos días de tristeza. Es sentirse decaído, o perder el interés en cosas que antes disfrutaba, durante al menos dos semanas, de una forma que afecta la vida diaria. A menudo trae mal sueño, poca energía, cambios en el apetito, dificultad para concentrarse y sentimientos de culpa o de no valer nada. Algunas personas tienen pensamientos de muerte o de suicidio. La depresión es común, tiene tratamiento y no es una señal de debilidad.',
+  },
+  naturalCourse: {
+    en: 'Without treatment, milder depression sometimes lifts by itself over weeks or months, but it may not. More severe depression tends to last longer and can affect work, relationships and physical health. Depression can also come back after it gets better, so it helps to know your early warning signs.',
+    es: 'Sin tratamiento, la depresión más leve a veces mejora sola en semanas o meses, pero puede que no. La depresión más grave suele durar más y puede afectar el trabajo, las relaciones y la salud física. La depresión también puede volver después de mejorar, por eso ayuda conocer sus primeras señales de alerta.',
+  },
+  decision: {
+    en: 'Which treatment to start with: talk therapy, medicine, both together, or, if your depression is milder, waiting and watching with a plan to check in again.',
+    es: 'Con qué tratamiento empezar: terapia de conversación, medicamento, ambos juntos o, si su depresión es más leve, esperar y vigilar con un plan para volver a revisar.',
+  },
+  completeness: 'full',
+  options: [
+    {
+      kind: 'therapy',
+      summary: {
+        en: 'Regular meetings with a trained therapist, in person, by video or in a group. You learn skills to lift your mood and deal with problems.',
+        es: 'Reuniones regulares con un terapeuta capacitado, en persona, por video o en grupo. Usted aprende habilidades para mejorar su ánimo y enfrentar problemas.',
+      },
+      modalities: [cbt, behaviouralActivation, interpersonalTherapy, problemSolvingTherapy],
+      involves: {
+        timeEachWeek: {
+          en: 'Usually one session a week of about an hour, for about 2 to 4 months, plus some practice at home between sessions.',
+          es: 'Por lo general una sesión por semana de más o menos una hora, durante unos 2 a 4 meses, y algo de práctica en casa entre sesiones.',
+        },
+        howSoonItHelps: {
+          en: 'Some people notice a change within a few weeks. The full benefit often takes a few months.',
+          es: 'Algunas personas notan un cambio en pocas semanas. El beneficio completo suele tardar unos meses.',
+        },
+        commonBurdens: {
+          en: 'Talking about painful things can feel hard at first. It takes time, travel or a private space for video, and energy to practise. There may be a wait to start.',
+          es: 'Hablar de cosas dolorosas puede costar al principio. Requiere tiempo, traslados o un lugar privado para el video, y energía para practicar. Puede haber una espera para empezar.',
+        },
+        costs: {
+          en: 'Depends on your insurance or clinic. There may be a copay for each session. Group and video therapy can cost less.',
+          es: 'Depende de su seguro o clínica. Puede haber un copago por cada sesión. La terapia en grupo o por video puede costar menos.',
+        },
+      },
+      benefits: [
+        {
+          en: 'In studies, it helped about as many people as medicine alone.',
+          es: 'En los estudios, ayudó a más o menos tantas personas como el medicamento solo.',
+        },
+        {
+          en: 'There are no medicine side effects to deal with.',
+          es: 'No hay efectos secundarios de medicamentos que manejar.',
+        },
+        {
+          en: 'The skills stay with you and lower the chance depression comes back.',
+          es: 'Las habilidades se quedan con usted y bajan la probabilidad de que la depresión vuelva.',
+        },
+      ],
+      harms: [
+        {
+          en: 'It takes time every week for months, plus practice at home.',
+          es: 'Requiere tiempo cada semana durante meses, y práctica en casa.',
+        },
+        {
+          en: 'You may feel worse for a while when facing hard topics.',
+          es: 'Puede sentirse peor por un tiempo al tratar temas difíciles.',
+        },
+        {
+          en: 'Finding a therapist can take weeks, and the costs add up.',
+          es: 'Encontrar un terapeuta puede tardar semanas, y los costos se suman.',
+        },
+      ],
+      caveat: {
+        en: 'Therapy works best when you can go regularly. If depression makes it very hard to get out of bed or to think clearly, medicine may be needed first or at the same time.',
+        es: 'La terapia funciona mejor cuando puede asistir con regularidad. Si la depresión le hace muy difícil levantarse o pensar con claridad, puede que necesite medicamento primero o al mismo tiempo.',
+      },
+    },
+    {
+      kind: 'medication',
+      summary: {
+        en: 'A daily antidepressant, prescribed and checked by a doctor, nurse practitioner or psychiatrist.',
+        es: 'Un antidepresivo diario, recetado y revisado por un médico, una enfermera especializada o un psiquiatra.',
+      },
+      modalities: [ssri, snri, otherAntidepressants],
+      involves: {
+        timeEachWeek: {
+          en: 'A pill once a day. Check-in visits are more frequent in the first weeks, then less often.',
+          es: 'Una pastilla una vez al día. Las citas de control son más seguidas en las primeras semanas y luego más espaciadas.',
+        },
+        howSoonItHelps: {
+          en: 'It usually takes a few weeks to start helping, and longer for the full effect. Some people need a different dose or a different medicine.',
+          es: 'Por lo general tarda algunas semanas en empezar a ayudar, y más para el efecto completo. Algunas personas necesitan otra dosis u otro medicamento.',
+        },
+        commonBurdens: {
+          en: 'Side effects are common in the first weeks and some can last. Guidelines advise taking it for at least 6 months after you feel better, then stopping slowly.',
+          es: 'Los efectos secundarios son comunes en las primeras semanas y algunos pueden durar. Las guías aconsejan tomarlo al menos 6 meses después de sentirse mejor, y luego dejarlo poco a poco.',
+        },
+        costs: {
+          en: 'Most antidepressants come as low-cost generics. Brand-name medicines cost more. Prescriber visits may have a copay.',
+          es: 'La mayoría de los antidepresivos existen como genéricos de bajo costo. Los de marca cuestan más. Las citas con quien receta pueden tener un copago.',
+        },
+      },
+      benefits: [
+        {
+          en: 'In studies, it helped about as many people as therapy alone.',
+          es: 'En los estudios, ayudó a más o menos tantas personas como la terapia sola.',
+        },
+        {
+          en: 'Once the dose is right, it takes little time each day.',
+          es: 'Una vez que la dosis es la correcta, toma poco tiempo cada día.',
+        },
+        {
+          en: 'It can ease strong symptoms enough to make daily life easier.',
+          es: 'Puede aliviar síntomas fuertes lo suficiente para facilitar la vida diaria.',
+        },
+      ],
+      harms: [
+        {
+          en: 'Side effects such as nausea, sleep changes or sexual problems.',
+          es: 'Efectos secundarios como náuseas, cambios en el sueño o problemas sexuales.',
+        },
+        {
+          en: 'Stopping suddenly can cause withdrawal symptoms, so it is tapered slowly.',
+          es: 'Dejarlo de golpe puede causar síntomas de retirada, por eso se baja poco a poco.',
+        },
+        {
+          en: 'After stopping it, depression comes back more often than after therapy.',
+          es: 'Al dejarlo, la depresión vuelve con más frecuencia que después de la terapia.',
+        },
+      ],
+      caveat: {
+        en: 'In the first weeks, some people, especially younger adults, have more thoughts of suicide. If this happens, tell your clinician right away.',
+        es: 'En las primeras semanas, algunas personas, sobre todo los adultos más jóvenes, tienen más pensamientos de suicidio. Si esto le pasa, avise de inmediato a su profesional de salud.',
+      },
+    },
+    {
+      kind: 'combined',
+      summary: {
+        en: 'Talk therapy and an antidepressant at the same time. They can start together, or one can be added to the other later.',
+        es: 'Terapia de conversación y un antidepresivo al mismo tiempo. Pueden empezar juntos, o uno se puede agregar al otro más adelante.',
+      },
+      modalities: [cbt, behaviouralActivation, interpersonalTherapy, ssri, snri],
+      involves: {
+        timeEachWeek: {
+          en: 'A weekly therapy session and practice at home, plus a daily pill and visits with your prescriber.',
+          es: 'Una sesión de terapia por semana y práctica en casa, además de una pastilla diaria y citas con quien le receta.',
+        },
+        howSoonItHelps: {
+          en: 'Each part takes a few weeks to start working. By the end of treatment, more people felt much better with both than with one alone.',
+          es: 'Cada parte tarda algunas semanas en empezar a funcionar. Al final del tratamiento, más personas se sintieron mucho mejor con ambos que con uno solo.',
+        },
+        commonBurdens: {
+          en: 'You take on the time and effort of therapy and the side effects of medicine. It works best when your therapist and prescriber talk to each other.',
+          es: 'Usted asume el tiempo y el esfuerzo de la terapia y los efectos secundarios del medicamento. Funciona mejor cuando su terapeuta y quien le receta se comunican.',
+        },
+        costs: {
+          en: 'The costs of both: therapy sessions, medicine and prescriber visits. Check what your insurance covers.',
+          es: 'Los costos de ambos: sesiones de terapia, medicamento y citas con quien le receta. Revise qué cubre su seguro.',
+        },
+      },
+      benefits: [
+        {
+          en: 'In studies, more people felt much better than with either one alone.',
+          es: 'En los estudios, más personas se sintieron mucho mejor que con uno solo.',
+        },
+        {
+          en: 'Adding therapy to medicine lowered the chance depression came back.',
+          es: 'Agregar terapia al medicamento bajó la probabilidad de que la depresión volviera.',
+        },
+        {
+          en: 'In studies, fewer people quit treatment early than with medicine alone.',
+          es: 'En los estudios, menos personas dejaron el tratamiento antes que con el medicamento solo.',
+        },
+      ],
+      harms: [
+        {
+          en: 'Medicine side effects are still possible, such as nausea or sexual problems.',
+          es: 'Siguen siendo posibles los efectos del medicamento, como náuseas o problemas sexuales.',
+        },
+        {
+          en: 'It takes the most time: weekly sessions plus medicine check-ins.',
+          es: 'Es lo que más tiempo requiere: sesiones semanales y controles del medicamento.',
+        },
+        {
+          en: 'It usually costs the most, and needs two professionals to work together.',
+          es: 'Suele costar más, y necesita que dos profesionales trabajen en equipo.',
+        },
+      ],
+      caveat: {
+        en: 'For milder depression, the few studies that tested both together did not show an added benefit, so one treatment may be enough.',
+        es: 'En la depresión más leve, los pocos estudios que probaron ambos juntos no mostraron un beneficio adicional, así que un solo tratamiento puede ser suficiente.',
+      },
+    },
+    {
+      kind: 'waiting',
+      summary: {
+        en: 'For milder depression only: no treatment for now, with a set date to check in again. Meanwhile you can try self-help, such as regular sleep, daily activity and time with people you trust.',
+        es: 'Solo para la depresión más leve: sin tratamiento por ahora, con una fecha fija para volver a revisar. Mientras tanto, puede probar la autoayuda, como dormir con horario, moverse cada día y pasar tiempo con personas de confianza.',
+      },
+      modalities: [activeMonitoring],
+      involves: {
+        timeEachWeek: {
+          en: 'Little time: a follow-up visit or call within a few weeks, and any self-help you choose to do.',
+          es: 'Poco tiempo: una cita o llamada de seguimiento en unas semanas, y la autoayuda que usted elija hacer.',
+        },
+        howSoonItHelps: {
+          en: 'Milder depression sometimes lifts by itself over weeks or months, but it may not. We found no figures we could fairly compare with the treatment numbers.',
+          es: 'La depresión más leve a veces mejora sola en semanas o meses, pero puede que no. No encontramos cifras que se puedan comparar de forma justa con las de los tratamientos.',
+        },
+        commonBurdens: {
+          en: 'You keep living with the symptoms while you wait, and you need to watch for signs that things are getting worse.',
+          es: 'Usted sigue viviendo con los síntomas mientras espera, y necesita estar atento a señales de que está empeorando.',
+        },
+        costs: {
+          en: 'Usually the lowest cost: only the follow-up visits.',
+          es: 'Suele ser lo de menor costo: solo las citas de seguimiento.',
+        },
+      },
+      benefits: [
+        {
+          en: 'No side effects and no weekly sessions to fit in.',
+          es: 'Sin efectos secundarios y sin sesiones semanales que acomodar.',
+        },
+        {
+          en: 'Time to learn more and decide without pressure.',
+          es: 'Tiempo para aprender más y decidir sin presión.',
+        },
+        {
+          en: 'Milder depression sometimes gets better by itself.',
+          es: 'La depresión más leve a veces mejora por sí sola.',
+        },
+      ],
+      harms: [
+        {
+          en: 'Symptoms may last longer than they would with treatment.',
+          es: 'Los síntomas pueden durar más que con un tratamiento.',
+        },
+        {
+          en: 'Depression can get worse while you are waiting.',
+          es: 'La depresión puede empeorar mientras usted espera.',
+        },
+        {
+          en: 'It is not safe for severe depression or suicidal thoughts.',
+          es: 'No es seguro en la depresión grave o con ideas de suicidio.',
+        },
+      ],
+      caveat: {
+        en: 'Only a fair choice for milder depression. If things get worse, or you have thoughts of harming yourself, contact your clinician right away.',
+        es: 'Solo es una opción razonable para la depresión más leve. Si empeora, o si tiene pensamientos de hacerse daño, comuníquese de inmediato con su profesional de salud.',
+      },
+    },
+  ],
+  outcomes: [
+    {
+      id: 'feel-much-better',
+      label: { en: 'Feel much better by the end of treatment', es: 'Sentirse mucho mejor al final del tratamiento' },
+      definition: {
+        en: 'Depression symptoms dropped by at least half on a rating scale. Doctors call this a "response".',
+        es: 'Los síntomas de depresión bajaron al menos a la mitad en una escala de medición. Los médicos lo llaman "respuesta".',
+      },
+      population: {
+        en: 'Adults with moderate to severe depression who took part in treatment studies as outpatients.',
+        es: 'Adultos con depresión moderada a grave que participaron en estudios de tratamiento sin estar hospitalizados.',
+      },
+      timeFrame: {
+        en: 'At the end of about 4 months (16 weeks) of treatment.',
+        es: 'Al final de unos 4 meses (16 semanas) de tratamiento.',
+      },
+      higherIsBetter: true,
+      results: [
+        { option: 'therapy', per100: 57 },
+        { option: 'medication', per100: 58 },
+        { option: 'combined', per100: 73 },
+      ],
+      certainty: 'moderate',
+      certaintyReason: {
+        en: 'Many studies (101, with about 12,000 people) agree. But people knew which treatment they got, and the starting number comes from one well-run trial.',
+        es: 'Muchos estudios (101, con unas 12,000 personas) coinciden. Pero las personas sabían qué tratamiento recibían, y el número de partida viene de un solo estudio bien hecho.',
+      },
+      derivation: {
+        en: 'In one trial, 58 out of 100 people taking medicine alone felt much better after 16 weeks. We applied the combined results of 101 trials: with both together, 1.25 times as many people (73 out of 100); with therapy alone, 0.99 times as many (57 out of 100).',
+        es: 'En un estudio, 58 de cada 100 personas que tomaron solo el medicamento se sintieron mucho mejor a las 16 semanas. Aplicamos los resultados combinados de 101 estudios: con ambos juntos, 1.25 veces más personas (73 de cada 100); con terapia sola, 0.99 veces (57 de cada 100).',
+      },
+      effects: [
+        {
+          measure: 'RR',
+          value: 1.25,
+          ciLow: 1.14,
+          ciHigh: 1.37,
+          comparison: { en: 'Both together vs medicine alone', es: 'Ambos juntos frente a medicamento solo' },
+          sourceId: 'cuijpers-2020-nma',
+        },
+        {
+          measure: 'RR',
+          value: 0.99,
+          ciLow: 0.92,
+          ciHigh: 1.08,
+          comparison: { en: 'Therapy alone vs medicine alone', es: 'Terapia sola frente a medicamento solo' },
+          sourceId: 'cuijpers-2020-nma',
+        },
+        {
+          measure: 'RR',
+          value: 1.27,
+          ciLow: 1.14,
+          ciHigh: 1.39,
+          comparison: { en: 'Both together vs therapy alone', es: 'Ambos juntos frente a terapia sola' },
+          sourceId: 'cuijpers-2020-nma',
+        },
+        {
+          measure: 'percent',
+          value: 58,
+          comparison: {
+            en: 'Share who felt much better on medicine alone at 16 weeks (starting number)',
+            es: 'Proporción que se sintió mucho mejor con medicamento solo a las 16 semanas (número de partida)',
+          },
+          sourceId: 'derubeis-2005',
+        },
+      ],
+      sourceIds: ['cuijpers-2020-nma', 'derubeis-2005'],
+    },
+    {
+      id: 'returns-after-medicine-helped',
+      label: {
+        en: 'Depression comes back after medicine helped',
+        es: 'La depresión vuelve después de que el medicamento ayudó',
+      },
+      definition: {
+        en: 'Depression returned (a "relapse") after it had got better with an antidepressant. "Both together" means adding a course of therapy while staying on the medicine. "Therapy alone" means having therapy while slowly coming off the medicine.',
+        es: 'La depresión regresó (una "recaída") después de haber mejorado con un antidepresivo. "Ambos juntos" significa agregar un curso de terapia sin dejar el medicamento. "Terapia sola" significa recibir terapia mientras se deja el medicamento poco a poco.',
+      },
+      population: {
+        en: 'Adults whose depression had improved with an antidepressant.',
+        es: 'Adultos cuya depresión había mejorado con un antidepresivo.',
+      },
+      timeFrame: {
+        en: 'About one year. The studies followed people for different lengths of time.',
+        es: 'Alrededor de un año. Los estudios siguieron a las personas por periodos de distinta duración.',
+      },
+      higherIsBetter: false,
+      results: [
+        { option: 'therapy', per100: 48 },
+        { option: 'medication', per100: 47 },
+        { option: 'combined', per100: 40 },
+      ],
+      certainty: 'low',
+      certaintyReason: {
+        en: 'Fewer studies (11, with about 1,600 people), which followed people for different lengths of time. The starting number comes from one small trial.',
+        es: 'Menos estudios (11, con unas 1,600 personas), que siguieron a las personas por tiempos distintos. El número de partida viene de un solo estudio pequeño.',
+      },
+      derivation: {
+        en: 'In one trial, 47 out of 100 people who kept taking their medicine had depression come back within a year. We applied the combined results of 11 trials: adding therapy to medicine, 0.85 times that number (40 out of 100); therapy while coming off medicine, 1.02 times (48 out of 100).',
+        es: 'En un estudio, a 47 de cada 100 personas que siguieron tomando su medicamento les volvió la depresión en un año. Aplicamos los resultados combinados de 11 estudios: agregar terapia al medicamento, 0.85 veces ese número (40 de cada 100); terapia mientras se deja el medicamento, 1.02 veces (48 de cada 100).',
+      },
+      effects: [
+        {
+          measure: 'RR',
+          value: 0.85,
+          ciLow: 0.74,
+          ciHigh: 0.97,
+          comparison: {
+            en: 'Therapy added to medicine vs medicine alone',
+            es: 'Terapia agregada al medicamento frente a medicamento solo',
+          },
+          sourceId: 'breedvelt-2020-relapse',
+        },
+        {
+          measure: 'RR',
+          value: 1.02,
+          ciLow: 0.84,
+          ciHigh: 1.25,
+          comparison: {
+            en: 'Therapy while coming off medicine vs staying on medicine',
+            es: 'Terapia mientras se deja el medicamento frente a seguir con el medicamento',
+          },
+          sourceId: 'breedvelt-2020-relapse',
+        },
+        {
+          measure: 'percent',
+          value: 47.2,
+          comparison: {
+            en: 'Share whose depression came back within a year while staying on medicine (starting number)',
+            es: 'Proporción a la que le volvió la depresión en un año sin dejar el medicamento (número de partida)',
+          },
+          sourceId: 'hollon-2005',
+        },
+      ],
+      sourceIds: ['breedvelt-2020-relapse', 'hollon-2005'],
+    },
+    {
+      id: 'returns-after-treatment-stops',
+      label: {
+        en: 'Depression comes back after treatment stops',
+        es: 'La depresión vuelve después de terminar el tratamiento',
+      },
+      definition: {
+        en: 'Depression returned after treatment ended: after a finished course of CBT, or after the antidepressant was stopped. Here "medicine" means medicine that was stopped, not kept going.',
+        es: 'La depresión regresó al terminar el tratamiento: después de completar un curso de terapia cognitivo-conductual, o después de dejar el antidepresivo. Aquí "medicamento" significa un medicamento que se dejó, no que se siguió tomando.',
+      },
+      population: {
+        en: 'Adults whose depression got better with either CBT or an antidepressant, and who then stopped treatment.',
+        es: 'Adultos cuya depresión mejoró con terapia cognitivo-conductual o con un antidepresivo, y que luego dejaron el tratamiento.',
+      },
+      timeFrame: {
+        en: 'Within about one year after treatment ended.',
+        es: 'En el año siguiente, más o menos, después de terminar el tratamiento.',
+      },
+      higherIsBetter: false,
+      results: [
+        { option: 'therapy', per100: 55 },
+        { option: 'medication', per100: 76 },
+      ],
+      certainty: 'low',
+      certaintyReason: {
+        en: 'Only 9 small studies (about 500 people), so the true difference could be smaller or larger. The starting number comes from a small group in one trial.',
+        es: 'Solo 9 estudios pequeños (unas 500 personas), así que la diferencia real podría ser menor o mayor. El número de partida viene de un grupo pequeño de un solo estudio.',
+      },
+      derivation: {
+        en: 'In one trial, 76 out of 100 people whose medicine was stopped had depression come back within a year. We applied the combined result of 8 studies comparing CBT with stopping medicine (odds ratio 2.61, in favour of CBT). That gives 55 out of 100 after CBT, about 1 in 5 fewer, as the study authors also reported.',
+        es: 'En un estudio, a 76 de cada 100 personas que dejaron el medicamento les volvió la depresión en un año. Aplicamos el resultado combinado de 8 estudios que compararon la terapia cognitivo-conductual con dejar el medicamento (razón de momios 2.61, a favor de la terapia). Eso da 55 de cada 100 después de la terapia, más o menos 1 de cada 5 menos, como también informaron los autores.',
+      },
+      effects: [
+        {
+          measure: 'OR',
+          value: 2.61,
+          ciLow: 1.58,
+          ciHigh: 4.31,
+          comparison: {
+            en: 'CBT vs stopping medicine (above 1 means fewer relapses after CBT)',
+            es: 'Terapia cognitivo-conductual frente a dejar el medicamento (más de 1 significa menos recaídas después de la terapia)',
+          },
+          sourceId: 'cuijpers-2013-cbt-relapse',
+        },
+        {
+          measure: 'percent',
+          value: 76.2,
+          comparison: {
+            en: 'Share whose depression came back within a year after medicine was stopped (starting number)',
+            es: 'Proporción a la que le volvió la depresión en un año después de dejar el medicamento (número de partida)',
+          },
+          sourceId: 'hollon-2005',
+        },
+      ],
+      sourceIds: ['cuijpers-2013-cbt-relapse', 'hollon-2005'],
+    },
+  ],
+  myths: [
+    {
+      id: 'medicine-means-weakness',
+      myth: {
+        en: 'Needing medicine means I am weak, or that therapy has failed.',
+        es: 'Necesitar medicamento significa que soy débil, o que la terapia fracasó.',
+      },
+      fact: {
+        en: 'Depression is a health condition, not a weakness. Medicine and therapy are both standard treatments, and many people use both. In studies, more people got much better with both together than with either one alone.',
+        es: 'La depresión es una condición de salud, no una debilidad. El medicamento y la terapia son tratamientos comunes, y muchas personas usan los dos. En los estudios, más personas mejoraron mucho con ambos juntos que con uno solo.',
+      },
+      sourceIds: ['cuijpers-2020-nma'],
+    },
+    {
+      id: 'both-means-hopeless',
+      myth: {
+        en: 'If I am offered medicine on top of therapy, my depression must be hopeless.',
+        es: 'Si me ofrecen medicamento además de la terapia, mi depresión no tiene remedio.',
+      },
+      fact: {
+        en: 'Using both is a common plan, not a bad sign. Guidelines list therapy plus medicine as one of the first choices for more severe depression, because it gives more people a good result.',
+        es: 'Usar ambos es un plan común, no una mala señal. Las guías incluyen la terapia con medicamento entre las primeras opciones para la depresión más grave, porque más personas logran un buen resultado.',
+      },
+      sourceIds: ['nice-ng222', 'cuijpers-2020-nma'],
+    },
+    {
+      id: 'medicine-replaces-therapy',
+      myth: {
+        en: 'Once I start medicine, I will not need therapy.',
+        es: 'Cuando empiece el medicamento, ya no voy a necesitar terapia.',
+      },
+      fact: {
+        en: 'Medicine can ease symptoms, but it does not teach new ways to cope. In studies of people whose depression improved with medicine, adding therapy lowered the chance that depression came back.',
+        es: 'El medicamento puede aliviar los síntomas, pero no enseña nuevas formas de afrontar las cosas. En estudios con personas que mejoraron con medicamento, agregar terapia bajó la probabilidad de que la depresión volviera.',
+      },
+      sourceIds: ['breedvelt-2020-relapse'],
+    },
+    {
+      id: 'therapy-always-enough',
+      myth: {
+        en: 'If I do not want medicine, therapy alone will always be enough.',
+        es: 'Si no quiero medicamento, la terapia sola siempre será suficiente.',
+      },
+      fact: {
+        en: 'For many people, therapy alone works about as well as medicine alone, and with milder depression it may be all you need. But on average more people did well with both, especially with severe or long-lasting depression. If therapy alone is not helping, you can change the plan.',
+        es: 'Para muchas personas, la terapia sola funciona más o menos igual que el medicamento solo, y con una depresión más leve puede ser todo lo que necesita. Pero en promedio a más personas les fue bien con ambos, sobre todo con depresión grave o de larga duración. Si la terapia sola no le está ayudando, puede cambiar el plan.',
+      },
+      sourceIds: ['cuijpers-2020-nma'],
+    },
+    {
+      id: 'antidepressants-addictive',
+      myth: {
+        en: 'Antidepressants are addictive.',
+        es: 'Los antidepresivos son adictivos.',
+      },
+      fact: {
+        en: 'Antidepressants do not cause cravings or a need for more and more, as addictive drugs do. But stopping them, missing doses or cutting down can cause withdrawal symptoms, such as dizziness, trouble sleeping or feeling restless. These are often mild and pass in 1 to 2 weeks, but can be stronger or last longer. Lower the dose slowly with your prescriber. Most people stop antidepressants successfully.',
+        es: 'Los antidepresivos no causan antojos ni la necesidad de tomar cada vez más, como las drogas adictivas. Pero dejarlos, saltarse dosis o reducirlos puede causar síntomas de retirada, como mareo, problemas para dormir o inquietud. Suelen ser leves y pasar en 1 a 2 semanas, pero pueden ser más fuertes o durar más. Baje la dosis poco a poco con quien le receta. La mayoría de las personas dejan los antidepresivos sin problemas.',
+      },
+      sourceIds: ['nice-ng222'],
+    },
+    {
+      id: 'therapy-wears-off',
+      myth: {
+        en: 'The benefits of therapy stop when the sessions stop.',
+        es: 'Los beneficios de la terapia se acaban cuando terminan las sesiones.',
+      },
+      fact: {
+        en: 'Studies found that people who finished CBT were less likely to have depression come back in the following year than people who stopped their medicine.',
+        es: 'Los estudios encontraron que las personas que terminaron la terapia cognitivo-conductual tuvieron menos probabilidad de que la depresión volviera en el año siguiente que quienes dejaron su medicamento.',
+      },
+      sourceIds: ['cuijpers-2013-cbt-relapse'],
+    },
+  ],
+  cautions: [
+    {
+      id: 'milder-may-need-one',
+      kind: 'not-needed',
+      text: {
+        en: 'If your depression is milder, you may not need both. A national guideline advises not starting with medicine for less severe depression unless you prefer it. The few studies of both together in milder depression showed no added benefit.',
+        es: 'Si su depresión es más leve, puede que no necesite ambos. Una guía nacional aconseja no empezar con medicamento en la depresión menos grave, a menos que usted lo prefiera. Los pocos estudios de ambos juntos en depresión más leve no mostraron un beneficio adicional.',
+      },
+      sourceIds: ['nice-ng222', 'cuijpers-2020-nma'],
+    },
+    {
+      id: 'relapse-numbers-rough',
+      kind: 'thin-evidence',
+      text: {
+        en: 'The numbers about depression coming back rest on fewer and smaller studies than the numbers about feeling better. Treat them as rough guides. Most studies included adults with moderate to severe depression, so they may fit you less well.',
+        es: 'Los números sobre la depresión que vuelve se basan en menos estudios, y más pequeños, que los números sobre sentirse mejor. Tómelos como una guía aproximada. La mayoría de los estudios incluyó adultos con depresión moderada a grave, así que pueden aplicarse menos a su caso.',
+      },
+      sourceIds: ['cuijpers-2013-cbt-relapse', 'breedvelt-2020-relapse'],
+    },
+    {
+      id: 'medicine-early-when-severe',
+      kind: 'medication-first',
+      text: {
+        en: 'If you have thoughts of suicide, see or hear things others do not, or feel too unwell to take part in therapy, medicine (and sometimes more intensive care) usually comes first. Therapy can start as soon as you are able.',
+        es: 'Si tiene pensamientos de suicidio, ve u oye cosas que otros no perciben, o se siente demasiado mal para participar en la terapia, por lo general primero se usa el medicamento (y a veces una atención más intensiva). La terapia puede empezar en cuanto usted pueda.',
+      },
+      sourceIds: [],
+    },
+    {
+      id: 'get-help-today',
+      kind: 'red-flag',
+      text: {
+        en: 'Talk to your clinician today, or call or text 988, if you have thoughts of ending your life or harming yourself, have made a plan, cannot eat, drink or keep yourself safe, or see or hear things others do not. Call 911 if you are in danger now.',
+        es: 'Hable hoy con su profesional de salud, o llame o envíe un mensaje de texto al 988, si tiene pensamientos de quitarse la vida o de hacerse daño, si ya tiene un plan, si no puede comer, beber o mantenerse a salvo, o si ve u oye cosas que otros no perciben. Llame al 911 si está en peligro ahora.',
+      },
+      sourceIds: [],
+    },
+  ],
+};
