@@ -2,7 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rawContent } from '../../src/shared/content';
-import { CONDITION_IDS, contentLibrarySchema, type Localized } from '../../src/shared/content/schema';
+import { CONDITION_IDS, contentLibrarySchema } from '../../src/shared/content/schema';
+import type { Localized } from '../../src/shared/locale';
 
 /** Every Localized value anywhere in a tree of content. */
 function localizedStrings(value: unknown, path = ''): Array<{ path: string; text: Localized }> {

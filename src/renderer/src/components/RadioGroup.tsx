@@ -17,8 +17,6 @@ interface RadioGroupProps<Value extends string> {
   error?: string | undefined;
   /** 'row' puts short choices side by side (they wrap on narrow screens). */
   layout?: 'column' | 'row';
-  /** For focusing the group when it has a problem. */
-  firstInputRef?: (element: HTMLInputElement | null) => void;
   className?: string;
 }
 
@@ -34,7 +32,6 @@ export function RadioGroup<Value extends string>({
   hint,
   error,
   layout = 'column',
-  firstInputRef,
   className,
 }: RadioGroupProps<Value>) {
   const id = useId();
@@ -59,7 +56,7 @@ export function RadioGroup<Value extends string>({
         </p>
       )}
       <div className="choices">
-        {choices.map((choice, index) => {
+        {choices.map((choice) => {
           const labelId = `${id}-${choice.value}-label`;
           const descriptionId = `${id}-${choice.value}-description`;
           return (
@@ -72,7 +69,6 @@ export function RadioGroup<Value extends string>({
                 onChange={() => onChange(choice.value)}
                 aria-labelledby={labelId}
                 aria-describedby={choice.description ? descriptionId : undefined}
-                ref={index === 0 ? firstInputRef : undefined}
               />
               <span className="choice-text">
                 <span className="choice-label" id={labelId} lang={choice.lang}>

@@ -10,13 +10,11 @@ interface TextFieldProps {
   multiline?: boolean;
   maxLength?: number;
   autoComplete?: string;
-  /** For focusing the first field with a problem. */
-  inputRef?: (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
   lang?: string;
 }
 
 /** A labelled text box whose hint and error are read out with it (aria-describedby). */
-export function TextField({ label, value, onChange, hint, error, multiline, maxLength, autoComplete, inputRef, lang }: TextFieldProps) {
+export function TextField({ label, value, onChange, hint, error, multiline, maxLength, autoComplete, lang }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -47,10 +45,15 @@ export function TextField({ label, value, onChange, hint, error, multiline, maxL
         </p>
       )}
       {multiline ? (
-        <textarea {...shared} ref={inputRef} rows={4} />
+        <textarea {...shared} rows={4} />
       ) : (
-        <input {...shared} ref={inputRef} type="text" autoComplete={autoComplete ?? 'off'} />
+        <input {...shared} type="text" autoComplete={autoComplete ?? 'off'} />
       )}
     </div>
   );
+}
+
+/** After a failed submit, take the keyboard to the first field with a problem (fields mark themselves). */
+export function focusFirstProblem(form: HTMLFormElement): void {
+  form.querySelector<HTMLElement>('.field-invalid input, .field-invalid textarea')?.focus();
 }

@@ -1,4 +1,5 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { content } from '../../../shared/content';
 import type { ConditionId } from '../../../shared/content/schema';
@@ -7,7 +8,7 @@ import { DECISION_ROLES, type DecisionRole, type NewSession } from '../../../sha
 import { useCreateSession, useSetOpenSession, useSettings } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { RadioGroup } from '../components/RadioGroup';
-import { TextField } from '../components/TextField';
+import { TextField, focusFirstProblem } from '../components/TextField';
 import { hrefFor, navigate } from '../routing/routes';
 
 interface Draft {
@@ -19,7 +20,6 @@ interface Draft {
 }
 
 type FieldName = keyof Draft;
-const FIELD_ORDER: FieldName[] = ['clinicianName', 'patientLabel', 'conditionId', 'language', 'decisionRole'];
 const CLINICIAN_NAME_MAX = 200;
 const PATIENT_LABEL_MAX = 40;
 
@@ -75,10 +75,6 @@ function NewSessionForm({ defaultLanguage }: { defaultLanguage: Locale }) {
     decisionRole: null,
   });
   const [problems, setProblems] = useState<Problems>({});
-  const fields = useRef<Partial<Record<FieldName, HTMLElement | null>>>({});
-  const register = (name: FieldName) => (element: HTMLElement | null) => {
-    fields.current[name] = element;
-  };
 
   const update = <K extends FieldName>(name: K, value: Draft[K]) => {
     setDraft((previous) => ({ ...previous, [name]: value }));
@@ -86,13 +82,13 @@ function NewSessionForm({ defaultLanguage }: { defaultLanguage: Locale }) {
     if (problems[name]) setProblems((previous) => ({ ...previous, [name]: undefined }));
   };
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     const checked = validate(draft);
     if (!checked.ok) {
-      setProblems(checked.problems);
-      const firstProblem = FIELD_ORDER.find((name) => checked.problems[name]);
-      if (firstProblem) fields.current[firstProblem]?.focus();
+      flushSync(() => setProblems(checked.problems));
+      focusFirstProblem(form);
       return;
     }
     setProblems({});
@@ -115,7 +111,6 @@ function NewSessionForm({ defaultLanguage }: { defaultLanguage: Locale }) {
         value={draft.clinicianName}
         onChange={(value) => update('clinicianName', value)}
         error={problem('clinicianName')}
-        inputRef={register('clinicianName')}
       />
       <TextField
         label={t('patientLabel')}
@@ -123,7 +118,6 @@ function NewSessionForm({ defaultLanguage }: { defaultLanguage: Locale }) {
         value={draft.patientLabel}
         onChange={(value) => update('patientLabel', value)}
         error={problem('patientLabel')}
-        inputRef={register('patientLabel')}
       />
       <RadioGroup<ConditionId>
         legend={t('condition')}
@@ -135,7 +129,6 @@ function NewSessionForm({ defaultLanguage }: { defaultLanguage: Locale }) {
         value={draft.conditionId}
         onChange={(value) => update('conditionId', value)}
         error={problem('conditionId')}
-        firstInputRef={register('conditionId')}
       />
       <RadioGroup<Locale>
         legend={t('language')}
@@ -148,7 +141,6 @@ function NewSessionForm({ defaultLanguage }: { defaultLanguage: Locale }) {
         value={draft.language}
         onChange={(value) => update('language', value)}
         error={problem('language')}
-        firstInputRef={register('language')}
       />
       <RadioGroup<DecisionRole>
         legend={t('decisionRole')}
@@ -161,7 +153,6 @@ function NewSessionForm({ defaultLanguage }: { defaultLanguage: Locale }) {
         value={draft.decisionRole}
         onChange={(value) => update('decisionRole', value)}
         error={problem('decisionRole')}
-        firstInputRef={register('decisionRole')}
       />
       {createSession.isError && <ErrorMessage error={createSession.error} />}
       <div className="form-actions">

@@ -1,17 +1,17 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locale';
 import { PAPER_SIZES, settingsSchema, type Settings } from '../../../shared/settings';
 import { useSaveSettings, useSettings } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { RadioGroup } from '../components/RadioGroup';
-import { TextField } from '../components/TextField';
+import { TextField, focusFirstProblem } from '../components/TextField';
 import { hrefFor } from '../routing/routes';
 
 type PaperSize = Settings['paperSize'];
 type FieldName = 'practiceName' | 'crisisLineEn' | 'crisisLineEs';
 type Problems = Partial<Record<FieldName, string>>;
-const FIELD_ORDER: FieldName[] = ['practiceName', 'crisisLineEn', 'crisisLineEs'];
 
 /** Translation keys of plain-words problems, checked with the same schema main enforces. */
 function validate(settings: Settings): Problems {
@@ -55,10 +55,6 @@ function SettingsForm({ saved }: { saved: Settings }) {
   const [draft, setDraft] = useState<Settings>(saved);
   const [problems, setProblems] = useState<Problems>({});
   const [justSaved, setJustSaved] = useState(false);
-  const fields = useRef<Partial<Record<FieldName, HTMLElement | null>>>({});
-  const register = (name: FieldName) => (element: HTMLElement | null) => {
-    fields.current[name] = element;
-  };
 
   const update = (next: Settings) => {
     setDraft(next);
@@ -66,13 +62,13 @@ function SettingsForm({ saved }: { saved: Settings }) {
   };
   const setCrisisLine = (locale: Locale, text: string) => update({ ...draft, crisisLine: { ...draft.crisisLine, [locale]: text } });
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget;
     const found = validate(draft);
-    setProblems(found);
-    const firstProblem = FIELD_ORDER.find((name) => found[name]);
-    if (firstProblem) {
-      fields.current[firstProblem]?.focus();
+    flushSync(() => setProblems(found));
+    if (Object.keys(found).length > 0) {
+      focusFirstProblem(form);
       return;
     }
     try {
@@ -95,7 +91,6 @@ function SettingsForm({ saved }: { saved: Settings }) {
         maxLength={120}
         onChange={(practiceName) => update({ ...draft, practiceName })}
         error={problem('practiceName')}
-        inputRef={register('practiceName')}
       />
       <TextField
         label={t('crisisLineEn')}
@@ -105,7 +100,6 @@ function SettingsForm({ saved }: { saved: Settings }) {
         value={draft.crisisLine.en}
         onChange={(text) => setCrisisLine('en', text)}
         error={problem('crisisLineEn')}
-        inputRef={register('crisisLineEn')}
       />
       <TextField
         label={t('crisisLineEs')}
@@ -115,7 +109,6 @@ function SettingsForm({ saved }: { saved: Settings }) {
         value={draft.crisisLine.es}
         onChange={(text) => setCrisisLine('es', text)}
         error={problem('crisisLineEs')}
-        inputRef={register('crisisLineEs')}
       />
       <RadioGroup<Locale>
         legend={t('defaultLanguage')}

@@ -1,6 +1,44 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OptionKind } from '../../../shared/content/schema';
+import { EvidenceComingSoon } from './evidence/EvidenceComingSoon';
+import { CompareOptionsPicker } from './evidence/CompareOptionsPicker';
+import { OutcomeBlock } from './evidence/OutcomeBlock';
+import { optionsWithNumbers, shownOptions, toggleCompared } from './evidence/comparedOptions';
 import type { StepProps } from './types';
+import '../styles/evidence.css';
 
-// Placeholder until the Evidence step lands (owned by the evidence/plan/print work).
-export function EvidenceStep(_props: StepProps) {
-  return null;
+/** Step 3: what happened to 100 people like the patient under each option, with certainty and sources. */
+export function EvidenceStep({ session, condition, answers, onChange }: StepProps) {
+  const locale = session.language;
+  const { t } = useTranslation('evidence', { lng: locale });
+  const [message, setMessage] = useState<string | null>(null);
+  const available = optionsWithNumbers(condition);
+  const shown = shownOptions(available, answers.comparedOptions);
+
+  const toggle = (kind: OptionKind) => {
+    const next = toggleCompared(available, shown, kind);
+    if (!next) {
+      setMessage(t('compare.keepOne'));
+      return;
+    }
+    setMessage(null);
+    onChange({ ...answers, comparedOptions: next });
+  };
+
+  return (
+    <div className="step-content evidence-step">
+      {condition.outcomes.length === 0 ? (
+        <EvidenceComingSoon condition={condition} locale={locale} />
+      ) : (
+        <>
+          <p className="evidence-step__intro">{t('intro')}</p>
+          <CompareOptionsPicker available={available} shown={shown} onToggle={toggle} message={message} locale={locale} />
+          {condition.outcomes.map((outcome) => (
+            <OutcomeBlock key={outcome.id} outcome={outcome} shown={shown} locale={locale} />
+          ))}
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,6 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { useSettings } from '../api/hooks';
+import { hrefFor } from '../routing/routes';
+import { AgreedOptionField } from './plan/AgreedOptionField';
+import { AgreementField } from './plan/AgreementField';
+import { CrisisContactsField } from './plan/CrisisContactsField';
+import { DateField } from './plan/DateField';
+import { CareTeamField, GoalsField, NextStepsField } from './plan/PlanListsFields';
+import { agreementComplete, withPlan } from './plan/planAnswers';
 import type { StepProps } from './types';
+import '../styles/plan.css';
 
-// Placeholder until the Plan step lands (owned by the evidence/plan/print work).
-export function PlanStep(_props: StepProps) {
-  return null;
+/** Step 6: the plan both people agree to, ready to print or save for the patient to take home. */
+export function PlanStep({ session, condition, answers, onChange }: StepProps) {
+  const locale = session.language;
+  const { t } = useTranslation('plan', { lng: locale });
+  const settings = useSettings();
+  const savedAgreedAt = session.answers.plan.agreedAt;
+  const agreed = agreementComplete(answers.plan) && savedAgreedAt !== null;
+  const fieldProps = { answers, onChange, locale };
+
+  return (
+    <div className="step-content plan-step">
+      <p className="lead">{t('intro')}</p>
+      <AgreedOptionField condition={condition} {...fieldProps} />
+      <GoalsField {...fieldProps} />
+      <NextStepsField {...fieldProps} />
+      <CareTeamField {...fieldProps} />
+      <section className="plan-section" aria-labelledby="plan-review-heading">
+        <h2 id="plan-review-heading">{t('review.title')}</h2>
+        <DateField
+          label={t('review.label')}
+          value={answers.plan.reviewDate}
+          onChange={(reviewDate) => onChange(withPlan(answers, { reviewDate }))}
+        />
+      </section>
+      <CrisisContactsField {...fieldProps} practiceCrisisLine={settings.data?.crisisLine[locale]} />
+      <AgreementField {...fieldProps} savedAgreedAt={savedAgreedAt} />
+      <p className="plan-preview-link">
+        <a className={agreed ? 'button button-primary button-large' : 'button button-secondary'} href={hrefFor({ name: 'preview', id: session.id })}>
+          {t('printPreview')}
+        </a>
+        <span className="field-hint">{t('printPreviewHint')}</span>
+      </p>
+    </div>
+  );
 }

@@ -8,7 +8,7 @@ import type { Condition, Modality, OptionKind } from '../schema';
 const cbt: Modality = {
   id: 'cbt',
   name: { en: 'Cognitive behavioural therapy', es: 'Terapia cognitivo-conductual' },
-  abbreviation: 'CBT',
+  abbreviation: { en: 'CBT', es: 'TCC' },
   description: {
     en: 'You learn to notice thoughts that pull your mood down, check whether they are true, and change habits that keep you stuck.',
     es: 'Usted aprende a notar los pensamientos que bajan su ánimo, revisar si son ciertos y cambiar los hábitos que le mantienen estancado.',
@@ -27,7 +27,7 @@ const behaviouralActivation: Modality = {
 const interpersonalTherapy: Modality = {
   id: 'interpersonal-therapy',
   name: { en: 'Interpersonal therapy', es: 'Terapia interpersonal' },
-  abbreviation: 'IPT',
+  abbreviation: { en: 'IPT', es: 'TIP' },
   description: {
     en: 'You work on relationships and life changes linked to your mood, such as a loss, a conflict or a new role.',
     es: 'Usted trabaja en sus relaciones y en cambios de vida ligados a su ánimo, como una pérdida, un conflicto o un nuevo papel.',
@@ -46,7 +46,7 @@ const problemSolvingTherapy: Modality = {
 const ssri: Modality = {
   id: 'ssri',
   name: { en: 'SSRI antidepressants', es: 'Antidepresivos ISRS' },
-  abbreviation: 'SSRI',
+  abbreviation: { en: 'SSRI', es: 'ISRS' },
   description: {
     en: 'The most common type of antidepressant, such as sertraline, escitalopram or fluoxetine. Taken once a day.',
     es: 'El tipo de antidepresivo más común, como la sertralina, el escitalopram o la fluoxetina. Se toma una vez al día.',
@@ -56,7 +56,7 @@ const ssri: Modality = {
 const snri: Modality = {
   id: 'snri',
   name: { en: 'SNRI antidepressants', es: 'Antidepresivos IRSN' },
-  abbreviation: 'SNRI',
+  abbreviation: { en: 'SNRI', es: 'IRSN' },
   description: {
     en: 'Antidepressants that act on two brain chemicals, such as venlafaxine or duloxetine. Taken every day.',
     es: 'Antidepresivos que actúan sobre dos sustancias del cerebro, como la venlafaxina o la duloxetina. Se toman todos los días.',

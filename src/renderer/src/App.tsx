@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MenuCommand } from '../../shared/contract';
+import { useSettings, useStartup } from './api/hooks';
+import { SkipLink } from './components/SkipLink';
+import { SupportStatement } from './components/SupportStatement';
+import { useLanguage } from './i18n';
+import { navigate, parseRoute, useRoute, type Route } from './routing/routes';
+import { AboutScreen } from './screens/AboutScreen';
+import { HomeScreen } from './screens/HomeScreen';
+import { NewSessionScreen } from './screens/NewSessionScreen';
+import { PreviewScreen } from './screens/PreviewScreen';
+import { PrintScreen } from './screens/PrintScreen';
+import { SessionScreen } from './screens/SessionScreen';
+import { SettingsScreen } from './screens/SettingsScreen';
+
+/** The session a route belongs to, if any (for menu commands that act on the open session). */
+function sessionIdOf(route: Route): string | null {
+  return route.name === 'session' || route.name === 'preview' || route.name === 'print' ? route.id : null;
+}
+
+/** Where each app-menu command goes; print and PDF open the preview, whose own buttons do the work. */
+export function routeForMenuCommand(command: MenuCommand, current: Route): Route | null {
+  switch (command) {
+    case 'new-session':
+      return { name: 'new' };
+    case 'home':
+      return { name: 'home' };
+    case 'about':
+      return { name: 'about' };
+    case 'settings':
+      return { name: 'settings' };
+    case 'print':
+    case 'save-pdf': {
+      const id = sessionIdOf(current);
+      return id ? { name: 'preview', id } : null;
+    }
+  }
+}
+
+function useMenuCommands(): void {
+  const route = useRoute();
+  const routeRef = useRef(route);
+  useEffect(() => {
+    routeRef.current = route;
+  }, [route]);
+  useEffect(() => {
+    // The browser test harness may provide an api without menus.
+    if (typeof window.api?.onMenuCommand !== 'function') return;
+    return window.api.onMenuCommand((command) => {
+      const target = routeForMenuCommand(command, routeRef.current);
+      if (target) navigate(target);
+    });
+  }, []);
+}
+
+/**
+ * On launch, a session that was open when Duet closed is reopened where the people left off.
+ * Only a launch on the home screen is redirected: any other address was chosen on purpose.
+ */
+function useResumeOnLaunch(): { ready: boolean } {
+  const startup = useStartup();
+  const [launchedAtHome] = useState(() => parseRoute(window.location.hash).name === 'home');
+  // Any change of address ends the launch: from then on Home is Home, even with a session to resume.
+  const [launchOver, setLaunchOver] = useState(false);
+  useEffect(() => {
+    const endLaunch = () => setLaunchOver(true);
+    window.addEventListener('hashchange', endLaunch);
+    return () => window.removeEventListener('hashchange', endLaunch);
+  }, []);
+  const resumeId = launchedAtHome && !launchOver ? (startup.data?.resumeSessionId ?? null) : null;
+  useEffect(() => {
+    if (resumeId) navigate({ name: 'session', id: resumeId });
+  }, [resumeId]);
+  // A failed startup read must not trap people on a loading screen: they can reopen from Home.
+  return { ready: launchOver || (startup.isFetched && !resumeId) };
+}
+
+function Screen({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+      return <HomeScreen />;
+    case 'new':
+      return <NewSessionScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    case 'about':
+      return <AboutScreen />;
+    case 'session':
+      return <SessionScreen key={route.id} sessionId={route.id} />;
+    case 'preview':
+      return <PreviewScreen sessionId={route.id} />;
+    case 'print':
+      return <PrintScreen sessionId={route.id} />;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation('common');
+  const route = useRoute();
+  const settings = useSettings();
+  const { ready } = useResumeOnLaunch();
+  useMenuCommands();
+  // Screens about one session set their own language; everything else follows the practice default.
+  useLanguage(sessionIdOf(route) ? undefined : settings.data?.defaultLanguage);
+
+  // The print document is exactly the page that gets printed: no skip link, no footer.
+  if (route.name === 'print') return <PrintScreen sessionId={route.id} />;
+
+  return (
+    <div className="app">
+      <SkipLink />
+      {ready ? (
+        <Screen route={route} />
+      ) : (
+        <main id="main-content" tabIndex={-1} className="page">
+          <p role="status">{t('loading')}</p>
+        </main>
+      )}
+      <SupportStatement />
+    </div>
+  );
+}

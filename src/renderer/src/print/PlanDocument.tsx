@@ -1,0 +1,235 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { content, getCondition, sourcesForCondition } from '../../../shared/content';
+import { pick } from '../../../shared/locale';
+import { sessionStatus, type Session } from '../../../shared/session';
+import type { Settings } from '../../../shared/settings';
+import { formatCalendarDate, formatDay } from '../components/formatDate';
+import { SourceCitation } from '../components/SourceCitation';
+import { useLanguage } from '../i18n';
+import { crisisTextsToPrint, mattersMost } from './planDocumentData';
+import '../styles/print.css';
+
+interface PlanDocumentProps {
+  session: Session;
+  settings: Settings;
+  /** The day the document is made; the print window and the preview both use today. */
+  today?: Date;
+}
+
+function Section({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
+  return (
+    <section className={['plan-document__section', className ?? ''].join(' ').trim()}>
+      <h2>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * The patient's take-home plan, in the session's language. The preview shows exactly this, and the PDF is
+ * printed from exactly this: no buttons or other screen controls belong inside it.
+ */
+export function PlanDocument({ session, settings, today = new Date() }: PlanDocumentProps) {
+  const locale = session.language;
+  useLanguage(locale);
+  const { t } = useTranslation('print', { lng: locale });
+  const tp = (key: string) => t(`plan:${key}`);
+  const condition = getCondition(session.conditionId);
+  const { answers } = session;
+  const { plan } = answers;
+  const agreed = sessionStatus(session) === 'agreed';
+  const option = condition.options.find((candidate) => candidate.kind === plan.agreedOption);
+  const modalities = option?.modalities.filter((modality) => plan.modalityIds.includes(modality.id)) ?? [];
+  const goals = plan.goals.filter((goal) => goal.trim() !== '');
+  const nextSteps = plan.nextSteps.filter((step) => step.text.trim() !== '' || step.date !== '');
+  const careTeam = plan.careTeam.filter((member) => member.role.trim() || member.name.trim() || member.contact.trim());
+  const rated = mattersMost(answers.importance);
+  const sources = sourcesForCondition(condition);
+  const nothingYet = <p className="plan-document__empty">{t('document.nothingYet')}</p>;
+
+  return (
+    <article className="plan-document" lang={locale} aria-labelledby="plan-document-title">
+      <header className="plan-document__header">
+        {settings.practiceName && <p className="plan-document__practice">{settings.practiceName}</p>}
+        <h1 id="plan-document-title">{t('document.title')}</h1>
+        {!agreed && <p className="plan-document__draft">{t('document.draft')}</p>}
+        <dl className="plan-document__facts">
+          <div>
+            <dt>{t('document.patient')}</dt>
+            <dd>{session.patientLabel}</dd>
+          </div>
+          <div>
+            <dt>{t('document.condition')}</dt>
+            <dd>{pick(condition.name, locale)}</dd>
+          </div>
+          <div>
+            <dt>{t('document.clinician')}</dt>
+            <dd>{session.clinicianName}</dd>
+          </div>
+          <div>
+            <dt>{t('document.date')}</dt>
+            <dd>{formatDay(today, locale)}</dd>
+          </div>
+          {agreed && plan.agreedAt && (
+            <div>
+              <dt>{t('document.agreedOn')}</dt>
+              <dd>{formatDay(plan.agreedAt, locale)}</dd>
+            </div>
+          )}
+        </dl>
+      </header>
+
+      <Section title={t('document.role.title')}>
+        <p>{t(`document.role.${session.decisionRole}`)}</p>
+      </Section>
+
+      <Section title={t('document.option.title')}>
+        {option ? (
+          <>
+            <p className="plan-document__option">{tp(`option.${option.kind}`)}</p>
+            {modalities.length > 0 && (
+              <ul>
+                {modalities.map((modality) => (
+                  <li key={modality.id}>
+                    <strong>
+                      {pick(modality.name, locale)}
+                      {modality.abbreviation && ` (${modality.abbreviation})`}
+                    </strong>
+                    : {pick(modality.description, locale)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        ) : (
+          <p className="plan-document__empty">{t('document.option.none')}</p>
+        )}
+      </Section>
+
+      <Section title={t('document.goals')}>
+        {goals.length > 0 ? (
+          <ul>
+            {goals.map((goal, index) => (
+              <li key={index}>{goal}</li>
+            ))}
+          </ul>
+        ) : (
+          nothingYet
+        )}
+      </Section>
+
+      <Section title={t('document.nextSteps')}>
+        {nextSteps.length > 0 ? (
+          <ul className="plan-document__checklist">
+            {nextSteps.map((step, index) => (
+              <li key={index}>
+                <span className="plan-document__checkbox" aria-hidden="true">
+                  ☐
+                </span>{' '}
+                {step.text}
+                {step.date && (
+                  <>
+                    {' '}
+                    <span className="plan-document__when">
+                      ({t('document.nextStepBy', { date: formatCalendarDate(step.date, locale) })})
+                    </span>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          nothingYet
+        )}
+      </Section>
+
+      <Section title={t('document.careTeam.title')}>
+        {careTeam.length > 0 ? (
+          <table className="plan-document__table">
+            <thead>
+              <tr>
+                <th scope="col">{t('document.careTeam.role')}</th>
+                <th scope="col">{t('document.careTeam.name')}</th>
+                <th scope="col">{t('document.careTeam.contact')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {careTeam.map((member, index) => (
+                <tr key={index}>
+                  <td>{member.role}</td>
+                  <td>{member.name}</td>
+                  <td>{member.contact}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ) : (
+          nothingYet
+        )}
+      </Section>
+
+      <Section title={t('document.review.title')}>
+        <p>{plan.reviewDate ? formatCalendarDate(plan.reviewDate, locale) : t('document.review.none')}</p>
+      </Section>
+
+      <Section title={t('document.mattersMost')}>
+        {rated.length > 0 ? (
+          <ul>
+            {rated.map(({ consideration, importance }) => (
+              <li key={consideration.id}>
+                {pick(consideration.label, locale)} <span className="plan-document__when">({t(`document.importance.${importance}`)})</span>
+              </li>
+            ))}
+          </ul>
+        ) : (
+          nothingYet
+        )}
+        {answers.worries.trim() && (
+          <>
+            <h3>{t('document.worries')}</h3>
+            <p className="plan-document__typed">{answers.worries}</p>
+          </>
+        )}
+        {answers.questions.trim() && (
+          <>
+            <h3>{t('document.questions')}</h3>
+            <p className="plan-document__typed">{answers.questions}</p>
+          </>
+        )}
+      </Section>
+
+      <Section title={t('document.crisis')} className="plan-document__crisis">
+        {crisisTextsToPrint(settings.crisisLine[locale], plan.crisisContacts).map((text, index) => (
+          <p key={index} className="plan-document__typed">
+            {text}
+          </p>
+        ))}
+      </Section>
+
+      <p className="plan-document__statement">{t('document.supportsNotReplaces')}</p>
+
+      {sources.length > 0 && (
+        <Section title={t('document.sources')} className="plan-document__sources">
+          <ol>
+            {sources.map((source) => (
+              <li key={source.id}>
+                <SourceCitation source={source} />
+              </li>
+            ))}
+          </ol>
+        </Section>
+      )}
+
+      <footer className="plan-document__footer">
+        <p>
+          {t('document.about', {
+            version: content.about.contentVersion,
+            published: formatCalendarDate(content.about.publishedOn, locale),
+            nextReview: formatCalendarDate(content.about.nextReviewBy, locale),
+          })}
+        </p>
+      </footer>
+    </article>
+  );
+}

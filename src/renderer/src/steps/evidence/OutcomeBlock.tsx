@@ -1,0 +1,74 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { OptionKind, Outcome } from '../../../../shared/content/schema';
+import { getSource } from '../../../../shared/content';
+import { pick, type Locale } from '../../../../shared/locale';
+import { CertaintyBadge } from '../../components/CertaintyBadge';
+import { SourceCitation } from '../../components/SourceCitation';
+import { OptionResult, OptionResultLegend } from './OptionResult';
+import { PublishedEffects } from './PublishedEffects';
+
+interface OutcomeBlockProps {
+  outcome: Outcome;
+  /** Options the patient chose to see, in Duet's fixed order. */
+  shown: OptionKind[];
+  locale: Locale;
+}
+
+/** One outcome: what it means, who it is about, the numbers per option, how sure we are, and where they come from. */
+export function OutcomeBlock({ outcome, shown, locale }: OutcomeBlockProps) {
+  const { t } = useTranslation('evidence', { lng: locale });
+  const headingId = useId();
+  const label = pick(outcome.label, locale);
+  const results = shown.flatMap((option) => {
+    const result = outcome.results.find((candidate) => candidate.option === option);
+    return result ? [result] : [];
+  });
+  const missing = shown.filter((option) => !results.some((result) => result.option === option));
+  const sources = outcome.sourceIds.map(getSource);
+  return (
+    <section className="evidence-outcome" aria-labelledby={headingId} data-outcome={outcome.id}>
+      <h2 id={headingId}>{label}</h2>
+      <p className="evidence-outcome__definition">{pick(outcome.definition, locale)}</p>
+      <dl className="evidence-outcome__facts">
+        <div>
+          <dt>{t('outcome.who')}</dt>
+          <dd>{pick(outcome.population, locale)}</dd>
+        </div>
+        <div>
+          <dt>{t('outcome.timeFrame')}</dt>
+          <dd>{pick(outcome.timeFrame, locale)}</dd>
+        </div>
+      </dl>
+      <OptionResultLegend locale={locale} />
+      <ul className="option-results">
+        {results.map((result) => (
+          <OptionResult key={result.option} option={result.option} outcomeLabel={label} per100={result.per100} locale={locale} />
+        ))}
+      </ul>
+      {missing.length > 0 && (
+        <p className="evidence-outcome__missing">
+          {t('outcome.noResult', { options: missing.map((option) => t(`plan:option.${option}`)).join(', ') })}
+        </p>
+      )}
+      <CertaintyBadge certainty={outcome.certainty} reason={pick(outcome.certaintyReason, locale)} locale={locale} />
+      <details className="evidence-details">
+        <summary>{t('outcome.howWeGotThem')}</summary>
+        <p>{pick(outcome.derivation, locale)}</p>
+      </details>
+      <PublishedEffects effects={outcome.effects} locale={locale} />
+      <div className="evidence-outcome__sources">
+        <p className="evidence-outcome__sources-heading">
+          <strong>{t(sources.length === 1 ? 'outcome.source' : 'outcome.sources')}</strong>
+        </p>
+        <ul>
+          {sources.map((source) => (
+            <li key={source.id}>
+              <SourceCitation source={source} />
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}

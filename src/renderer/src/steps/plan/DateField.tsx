@@ -1,0 +1,37 @@
+import { useId } from 'react';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+interface DateFieldProps {
+  label: string;
+  /** '' or YYYY-MM-DD, as the session stores it. */
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+}
+
+/** A labelled native date picker: typed or picked, by keyboard or pointer. */
+export function DateField({ label, value, onChange, hint }: DateFieldProps) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  return (
+    <div className="field field-date">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      <input
+        id={id}
+        type="date"
+        value={value}
+        aria-describedby={hint ? hintId : undefined}
+        // A half-typed date reads as '' in the browser: store only whole dates, so nothing invalid is saved.
+        onChange={(event) => onChange(ISO_DATE.test(event.target.value) ? event.target.value : '')}
+      />
+    </div>
+  );
+}

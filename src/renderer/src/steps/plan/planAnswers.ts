@@ -1,0 +1,42 @@
+import type { Condition, OptionKind } from '../../../../shared/content/schema';
+import type { Answers, Plan } from '../../../../shared/session';
+
+/** The most lines of each kind the plan keeps (the session schema's limit). */
+export const MAX_PLAN_ITEMS = 10;
+
+export function withPlan(answers: Answers, changes: Partial<Plan>): Answers {
+  return { ...answers, plan: { ...answers.plan, ...changes } };
+}
+
+/** Choosing another option keeps only the treatments that belong to it. */
+export function chooseOption(answers: Answers, condition: Condition, kind: OptionKind): Answers {
+  const option = condition.options.find((candidate) => candidate.kind === kind);
+  const allowed = new Set(option?.modalities.map((modality) => modality.id) ?? []);
+  return withPlan(answers, {
+    agreedOption: kind,
+    modalityIds: answers.plan.modalityIds.filter((id) => allowed.has(id)),
+  });
+}
+
+export function toggleModality(answers: Answers, condition: Condition, modalityId: string): Answers {
+  const option = condition.options.find((candidate) => candidate.kind === answers.plan.agreedOption);
+  const chosen = answers.plan.modalityIds.includes(modalityId)
+    ? answers.plan.modalityIds.filter((id) => id !== modalityId)
+    : [...answers.plan.modalityIds, modalityId];
+  // Stored in the content's order, so the printed plan lists them the way the Options step did.
+  const order = option?.modalities.map((modality) => modality.id) ?? [];
+  return withPlan(answers, { modalityIds: order.filter((id) => chosen.includes(id)) });
+}
+
+export function replaceAt<Item>(items: Item[], index: number, item: Item): Item[] {
+  return items.map((existing, position) => (position === index ? item : existing));
+}
+
+export function removeAt<Item>(items: Item[], index: number): Item[] {
+  return items.filter((_, position) => position !== index);
+}
+
+/** Both people have ticked their box and an option is chosen: main will record the agreement on save. */
+export function agreementComplete(plan: Plan): boolean {
+  return plan.patientConfirmed && plan.clinicianConfirmed && plan.agreedOption !== null;
+}
