@@ -61,10 +61,12 @@ function useMenuCommands(): void {
 function useResumeOnLaunch(): { ready: boolean } {
   const startup = useStartup();
   const [launchedAtHome] = useState(() => parseRoute(window.location.hash).name === 'home');
-  // Any change of address ends the launch: from then on Home is Home, even with a session to resume.
+  // Leaving Home ends the launch: from then on Home is Home, even with a session to resume.
   const [launchOver, setLaunchOver] = useState(false);
   useEffect(() => {
-    const endLaunch = () => setLaunchOver(true);
+    const endLaunch = () => {
+      if (parseRoute(window.location.hash).name !== 'home') setLaunchOver(true);
+    };
     window.addEventListener('hashchange', endLaunch);
     return () => window.removeEventListener('hashchange', endLaunch);
   }, []);

@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import type { Printer } from '../../../src/main/ipc/printer';
 import type { Settings } from '../../../src/shared/settings';
 import { appUrl } from './serve-renderer';
 
@@ -18,11 +20,34 @@ export async function printPlanToPdf(
   const page = await context.newPage();
   try {
     await page.goto(appUrl(`#/print/${sessionId}`));
-    await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true', undefined, {
-      timeout: PRINT_READY_TIMEOUT_MS,
-    });
+    const ready = await page.waitForFunction(
+      () => {
+        const state = document.documentElement.dataset.printReady;
+        return state === 'true' || state === 'error' ? state : false;
+      },
+      undefined,
+      { timeout: PRINT_READY_TIMEOUT_MS },
+    );
+    if ((await ready.jsonValue()) === 'error') throw new Error('The print document could not load the plan.');
     await page.pdf({ path: outputFile, format: paperSize, printBackground: true });
   } finally {
     await page.close();
   }
+}
+
+/**
+ * main's Printer for a browser: savePdf writes the PDF into `folder` (no save dialog to drive, so the path is
+ * chosen here) and records it; print answers 'cancelled', because the system print dialog cannot be driven
+ * from a test. Failures become main's 'print-failed' through its own error handling.
+ */
+export function browserPrinter(context: BrowserContext, folder: string, savedPdfs: string[]): Printer {
+  return {
+    print: async () => ({ outcome: 'cancelled' }),
+    savePdf: async (session, settings) => {
+      const path = join(folder, `plan-${savedPdfs.length + 1}.pdf`);
+      await printPlanToPdf(context, session.id, settings.paperSize, path);
+      savedPdfs.push(path);
+      return { outcome: 'saved', path };
+    },
+  };
 }

@@ -1,5 +1,6 @@
+import { iconArrayCells } from '../../../shared/domain/evidence';
+
 const COLUMNS = 10;
-const TOTAL = 100;
 /** Each figure sits in a 10 × 10 cell of a 100 × 100 view box. */
 const CELL = 10;
 
@@ -16,7 +17,7 @@ function figurePath(column: number, row: number): string {
 }
 
 interface IconArrayProps {
-  /** How many of the 100 people had the result (0–100). */
+  /** How many of the 100 people had the result: a whole number from 0 to 100. */
   count: number;
   /** Everything the picture shows, in words: it is the picture's accessible name. */
   label: string;
@@ -28,11 +29,10 @@ interface IconArrayProps {
  * Solid versus hollow carries the meaning, so it survives greyscale printing and colour blindness.
  */
 export function IconArray({ count, label, className }: IconArrayProps) {
-  const had = Math.max(0, Math.min(TOTAL, Math.round(count)));
-  const figures = Array.from({ length: TOTAL }, (_, index) => ({
+  const figures = iconArrayCells(count).map((had, index) => ({
     index,
     path: figurePath(index % COLUMNS, Math.floor(index / COLUMNS)),
-    had: index < had,
+    had,
   }));
   return (
     <svg
@@ -41,7 +41,7 @@ export function IconArray({ count, label, className }: IconArrayProps) {
       aria-label={label}
       viewBox="0 0 100 100"
       focusable="false"
-      data-count={had}
+      data-count={count}
     >
       <g aria-hidden="true">
         {figures.map((figure) => (

@@ -11,10 +11,12 @@ interface TextFieldProps {
   maxLength?: number;
   autoComplete?: string;
   lang?: string;
+  /** Lets a caller move focus to this field (e.g. to a newly added row). */
+  inputRef?: (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
 }
 
 /** A labelled text box whose hint and error are read out with it (aria-describedby). */
-export function TextField({ label, value, onChange, hint, error, multiline, maxLength, autoComplete, lang }: TextFieldProps) {
+export function TextField({ label, value, onChange, hint, error, multiline, maxLength, autoComplete, lang, inputRef }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -45,9 +47,9 @@ export function TextField({ label, value, onChange, hint, error, multiline, maxL
         </p>
       )}
       {multiline ? (
-        <textarea {...shared} rows={4} />
+        <textarea {...shared} ref={inputRef} rows={4} />
       ) : (
-        <input {...shared} type="text" autoComplete={autoComplete ?? 'off'} />
+        <input {...shared} ref={inputRef} type="text" autoComplete={autoComplete ?? 'off'} />
       )}
     </div>
   );

@@ -94,7 +94,7 @@ export function PlanDocument({ session, settings, today = new Date() }: PlanDocu
                   <li key={modality.id}>
                     <strong>
                       {pick(modality.name, locale)}
-                      {modality.abbreviation && ` (${modality.abbreviation})`}
+                      {modality.abbreviation && ` (${pick(modality.abbreviation, locale)})`}
                     </strong>
                     : {pick(modality.description, locale)}
                   </li>

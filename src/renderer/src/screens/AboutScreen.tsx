@@ -1,4 +1,75 @@
-// Placeholder until the About screen lands (owned by the evidence/plan/print helper).
+import { useTranslation } from 'react-i18next';
+import { content } from '../../../shared/content';
+import { pick, type Locale } from '../../../shared/locale';
+import { formatCalendarDate } from '../components/formatDate';
+import { SourceReference } from '../components/SourceCitation';
+import { navigate } from '../routing/routes';
+import '../styles/about.css';
+
+type AboutTextKey = 'reviewPolicy' | 'authorship' | 'funding' | 'conflicts' | 'howEvidenceWasChosen' | 'limitations';
+const ABOUT_TEXTS: AboutTextKey[] = ['reviewPolicy', 'authorship', 'funding', 'conflicts', 'howEvidenceWasChosen', 'limitations'];
+
+/** Back to wherever the person came from; straight to Home if About was the first screen opened. */
+function goBack(): void {
+  if (window.history.length > 1) window.history.back();
+  else navigate({ name: 'home' });
+}
+
+/** Who made this aid, when, with whose money, how it is kept current, and every source it uses (IPDAS). */
 export function AboutScreen() {
-  return null;
+  const { t, i18n } = useTranslation('about');
+  const locale: Locale = i18n.language === 'es' ? 'es' : 'en';
+  const { about } = content;
+  const references = [...content.sources].sort(
+    (a, b) => a.authors.localeCompare(b.authors, locale) || a.year - b.year,
+  );
+  return (
+    <main id="main-content" tabIndex={-1} className="page about-screen">
+      <p>
+        <button type="button" className="button button-secondary" onClick={goBack}>
+          <span aria-hidden="true">← </span>
+          {t('back')}
+        </button>
+      </p>
+      <h1>{t('title')}</h1>
+      <p className="lead">{t('intro')}</p>
+
+      <section aria-labelledby="about-version">
+        <h2 id="about-version">{t('version.title')}</h2>
+        <dl className="about-facts">
+          <div>
+            <dt>{t('version.content')}</dt>
+            <dd>{about.contentVersion}</dd>
+          </div>
+          <div>
+            <dt>{t('version.published')}</dt>
+            <dd>{formatCalendarDate(about.publishedOn, locale)}</dd>
+          </div>
+          <div>
+            <dt>{t('version.nextReview')}</dt>
+            <dd>{formatCalendarDate(about.nextReviewBy, locale)}</dd>
+          </div>
+        </dl>
+      </section>
+
+      {ABOUT_TEXTS.map((key) => (
+        <section key={key} aria-labelledby={`about-${key}`}>
+          <h2 id={`about-${key}`}>{t(key)}</h2>
+          <p>{pick(about[key], locale)}</p>
+        </section>
+      ))}
+
+      <section aria-labelledby="about-references">
+        <h2 id="about-references">{t('references.title')}</h2>
+        <p>{t('references.intro')}</p>
+        <ol className="about-references">
+          {references.map((source) => (
+            <li key={source.id} data-source={source.id}>
+              <SourceReference source={source} locale={locale} />
+            </li>
+          ))}
+        </ol>
+      </section>
+    </main>
+  );
 }

@@ -87,7 +87,7 @@ function SessionTable({ sessions }: { sessions: SessionSummary[] }) {
             <td data-label={columns.condition}>{pick(getCondition(session.conditionId).name, uiLocale)}</td>
             <td data-label={columns.status}>
               <span className={`status status-${session.status}`}>
-                <span aria-hidden="true">{session.status === 'agreed' ? '✓ ' : '… '}</span>
+                <span aria-hidden="true">{session.status === 'agreed' ? '✓ ' : ''}</span>
                 {tc(`status.${session.status}`)}
               </span>
             </td>

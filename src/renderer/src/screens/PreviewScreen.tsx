@@ -1,4 +1,103 @@
-// Placeholder until the print work lands (owned by the evidence/plan/print helper).
-export function PreviewScreen(_props: { sessionId: string }) {
-  return null;
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sessionStatus } from '../../../shared/session';
+import { usePrintPlan, useSavePlanPdf, useSession, useSettings } from '../api/hooks';
+import { ErrorMessage, errorCodeOf } from '../components/ErrorMessage';
+import { useLanguage } from '../i18n';
+import { PlanDocument } from '../print/PlanDocument';
+import { hrefFor } from '../routing/routes';
+
+type Report = { kind: 'info' | 'error'; text: string } | null;
+
+/** The take-home plan exactly as it prints, with Print, Save as PDF and Back above it (never printed). */
+export function PreviewScreen({ sessionId }: { sessionId: string }) {
+  const session = useSession(sessionId);
+  const settings = useSettings();
+  const locale = session.data?.language;
+  useLanguage(locale);
+  const { t } = useTranslation('print', { lng: locale });
+  const printPlan = usePrintPlan();
+  const savePlanPdf = useSavePlanPdf();
+  const [report, setReport] = useState<Report>(null);
+  const busy = printPlan.isPending || savePlanPdf.isPending;
+  const reportError = (error: unknown) => setReport({ kind: 'error', text: t(`error.${errorCodeOf(error)}`) });
+
+  if (session.isError || settings.isError) {
+    return (
+      <main id="main-content" tabIndex={-1} className="page preview-screen">
+        <h1>{t('preview.title')}</h1>
+        <ErrorMessage
+          error={session.error ?? settings.error}
+          onRetry={() => {
+            void session.refetch();
+            void settings.refetch();
+          }}
+        />
+        <p>
+          <a href={hrefFor({ name: 'session', id: sessionId })}>{t('preview.back')}</a>
+        </p>
+      </main>
+    );
+  }
+  if (!session.data || !settings.data) {
+    return (
+      <main id="main-content" tabIndex={-1} className="page preview-screen">
+        <p role="status">{t('preview.loading')}</p>
+      </main>
+    );
+  }
+
+  const print = () => {
+    if (busy) return;
+    setReport({ kind: 'info', text: t('preview.working') });
+    printPlan.mutate(sessionId, {
+      onSuccess: (result) =>
+        setReport({ kind: 'info', text: t(result.outcome === 'printed' ? 'preview.printed' : 'preview.printCancelled') }),
+      onError: reportError,
+    });
+  };
+  const savePdf = () => {
+    if (busy) return;
+    setReport({ kind: 'info', text: t('preview.working') });
+    savePlanPdf.mutate(sessionId, {
+      onSuccess: (result) =>
+        setReport({
+          kind: 'info',
+          text: result.outcome === 'saved' ? t('preview.saved', { path: result.path }) : t('preview.saveCancelled'),
+        }),
+      onError: reportError,
+    });
+  };
+
+  return (
+    <main id="main-content" tabIndex={-1} className="page preview-screen">
+      <div className="screen-only preview-controls" role="region" aria-label={t('preview.title')}>
+        <p className="preview-controls__title">{t('preview.title')}</p>
+        {sessionStatus(session.data) !== 'agreed' && (
+          <p className="preview-controls__note">
+            <span aria-hidden="true">⚠ </span>
+            {t('preview.notAgreed')}
+          </p>
+        )}
+        <div className="preview-controls__buttons">
+          <button type="button" className="button button-primary" onClick={print} aria-disabled={busy || undefined}>
+            {t('preview.print')}
+          </button>
+          <button type="button" className="button button-primary" onClick={savePdf} aria-disabled={busy || undefined}>
+            {t('preview.savePdf')}
+          </button>
+          <a className="button button-secondary" href={hrefFor({ name: 'session', id: sessionId })}>
+            {t('preview.back')}
+          </a>
+        </div>
+        <p className={`preview-controls__report preview-controls__report--${report?.kind ?? 'info'}`} role="status" aria-live="polite">
+          {report?.kind === 'error' && <span aria-hidden="true">⚠ </span>}
+          {report?.text}
+        </p>
+      </div>
+      <div className="preview-paper">
+        <PlanDocument session={session.data} settings={settings.data} />
+      </div>
+    </main>
+  );
 }

@@ -1,4 +1,56 @@
-// Placeholder until the print work lands (owned by the evidence/plan/print helper).
-export function PrintScreen(_props: { sessionId: string }) {
-  return null;
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSession, useSettings } from '../api/hooks';
+import { errorCodeOf } from '../components/ErrorMessage';
+import { PlanDocument } from '../print/PlanDocument';
+
+/** Resolves once web fonts the page already uses have loaded (at once where the browser has no font API). */
+function fontsReady(): Promise<unknown> {
+  // Reading layout makes the browser start loading every font the document needs before we ask.
+  document.body.getBoundingClientRect();
+  const fonts = (document as Partial<Pick<Document, 'fonts'>>).fonts;
+  return fonts?.ready ?? Promise.resolve();
+}
+
+/**
+ * The bare plan document that main's hidden window turns into a PDF. It tells main when it is safe to print
+ * through <html data-print-ready>: 'true' once content and fonts are in, 'error' if the plan could not load.
+ */
+export function PrintScreen({ sessionId }: { sessionId: string }) {
+  const session = useSession(sessionId);
+  const settings = useSettings();
+  const { t } = useTranslation('print', { lng: session.data?.language });
+  const failed = session.isError || settings.isError;
+  const loaded = session.data !== undefined && settings.data !== undefined;
+
+  useEffect(() => {
+    const root = document.documentElement;
+    if (failed) {
+      root.dataset.printReady = 'error';
+      return;
+    }
+    if (!loaded) return;
+    let current = true;
+    void fontsReady().then(() => {
+      if (current) root.dataset.printReady = 'true';
+    });
+    return () => {
+      current = false;
+      delete root.dataset.printReady;
+    };
+  }, [failed, loaded]);
+
+  if (failed) {
+    return (
+      <main className="print-screen">
+        <p role="alert">{t(`error.${errorCodeOf(session.error ?? settings.error)}`)}</p>
+      </main>
+    );
+  }
+  if (!session.data || !settings.data) return null;
+  return (
+    <main className="print-screen">
+      <PlanDocument session={session.data} settings={settings.data} />
+    </main>
+  );
 }

@@ -69,7 +69,7 @@ function OptionCard({ option, locale, interested, onInterestChange }: OptionCard
               <div key={modality.id}>
                 <dt>
                   {pick(modality.name, locale)}
-                  {modality.abbreviation && <> ({modality.abbreviation})</>}
+                  {modality.abbreviation && <> ({pick(modality.abbreviation, locale)})</>}
                 </dt>
                 <dd>{pick(modality.description, locale)}</dd>
               </div>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { OptionKind } from '../../../../shared/content/schema';
+import { iconArrayCounts } from '../../../../shared/domain/evidence';
 import type { Locale } from '../../../../shared/locale';
 import { IconArray, IconArrayLegend } from '../../components/IconArray';
 
@@ -14,7 +15,8 @@ interface OptionResultProps {
 /** One option's result: 100 figures, then the same numbers in words, both ways round. */
 export function OptionResult({ option, outcomeLabel, per100, locale }: OptionResultProps) {
   const { t } = useTranslation('evidence', { lng: locale });
-  const numbers = { had: per100, notHad: 100 - per100 };
+  const counts = iconArrayCounts(per100);
+  const numbers = { had: counts.withOutcome, notHad: counts.without };
   const optionName = t(`plan:option.${option}`);
   return (
     <li className="option-result" data-option={option}>

@@ -24,7 +24,8 @@ export function PublishedEffects({ effects, locale }: { effects: Effect[]; local
       <ul className="published-effects">
         {effects.map((effect, index) => (
           <li key={`${effect.sourceId}-${index}`}>
-            <strong>{pick(effect.comparison, locale)}</strong>: {t(`measure.${effect.measure}`)}{' '}
+            <strong>{pick(effect.comparison, locale)}</strong>:{' '}
+            {effect.measure !== 'percent' && `${t(`measure.${effect.measure}`)} `}
             {formatValue(effect.value, effect.measure, locale)}
             {effect.ciLow !== undefined && effect.ciHigh !== undefined && (
               <>

@@ -48,7 +48,7 @@ export function AgreedOptionField({ condition, answers, onChange, locale }: Agre
                   <span className="choice-text">
                     <span className="choice-label">
                       {pick(modality.name, locale)}
-                      {modality.abbreviation && ` (${modality.abbreviation})`}
+                      {modality.abbreviation && ` (${pick(modality.abbreviation, locale)})`}
                     </span>
                     <span className="choice-description" id={descriptionId}>
                       {pick(modality.description, locale)}

@@ -1,8 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 
-/** Hands a row's first field to the list, so focus can land there after adding or removing. */
-export type FirstFieldRef = (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
-
 interface EditableListProps<Item> {
   title: string;
   hint: string;
@@ -14,7 +11,7 @@ interface EditableListProps<Item> {
   limitMessage: string;
   onAdd: () => void;
   onRemove: (index: number) => void;
-  renderItem: (item: Item, index: number, firstFieldRef: FirstFieldRef) => ReactNode;
+  renderItem: (item: Item, index: number) => ReactNode;
 }
 
 /**
@@ -35,7 +32,7 @@ export function EditableList<Item>({
   renderItem,
 }: EditableListProps<Item>) {
   const headingId = useId();
-  const firstFields = useRef<Array<HTMLInputElement | HTMLTextAreaElement | null>>([]);
+  const list = useRef<HTMLOListElement>(null);
   const addButton = useRef<HTMLButtonElement>(null);
   const focusNext = useRef<number | 'add' | null>(null);
   const [atLimit, setAtLimit] = useState(false);
@@ -45,7 +42,7 @@ export function EditableList<Item>({
     if (target === null) return;
     focusNext.current = null;
     if (target === 'add') addButton.current?.focus();
-    else firstFields.current[target]?.focus();
+    else list.current?.children[target]?.querySelector<HTMLElement>('input, textarea')?.focus();
   }, [items.length]);
 
   const add = () => {
@@ -71,14 +68,12 @@ export function EditableList<Item>({
       {items.length === 0 ? (
         <p className="plan-list__empty">{emptyText}</p>
       ) : (
-        <ol className="plan-list">
+        <ol className="plan-list" ref={list}>
           {items.map((item, index) => (
             // Rows have no identity of their own; position is what the labels ("Goal 2") name.
             <li className="plan-list__item" key={index}>
               <div className="plan-list__fields">
-                {renderItem(item, index, (element) => {
-                  firstFields.current[index] = element;
-                })}
+                {renderItem(item, index)}
               </div>
               <button type="button" className="button button-secondary button-small plan-list__remove" onClick={() => remove(index)}>
                 {removeLabel(index + 1)}

@@ -31,12 +31,11 @@ export function GoalsField({ answers, onChange, locale }: ListFieldProps) {
       limitMessage={t('goals.limit', { max: MAX_PLAN_ITEMS })}
       onAdd={() => setGoals([...goals, ''])}
       onRemove={(index) => setGoals(removeAt(goals, index))}
-      renderItem={(goal, index, firstFieldRef) => (
+      renderItem={(goal, index) => (
         <TextField
           label={t('goals.item', { number: index + 1 })}
           value={goal}
           maxLength={LINE_MAX}
-          inputRef={firstFieldRef}
           onChange={(text) => setGoals(replaceAt(goals, index, text))}
         />
       )}
@@ -60,14 +59,13 @@ export function NextStepsField({ answers, onChange, locale }: ListFieldProps) {
       limitMessage={t('nextSteps.limit', { max: MAX_PLAN_ITEMS })}
       onAdd={() => setSteps([...steps, { text: '', date: '', done: false }])}
       onRemove={(index) => setSteps(removeAt(steps, index))}
-      renderItem={(step, index, firstFieldRef) => (
+      renderItem={(step, index) => (
         <>
           <TextField
             label={t('nextSteps.item', { number: index + 1 })}
             value={step.text}
             maxLength={LINE_MAX}
-            inputRef={firstFieldRef}
-            onChange={(text) => setSteps(replaceAt(steps, index, { ...step, text }))}
+              onChange={(text) => setSteps(replaceAt(steps, index, { ...step, text }))}
           />
           <DateField
             label={t('nextSteps.date', { number: index + 1 })}
@@ -96,7 +94,7 @@ export function CareTeamField({ answers, onChange, locale }: ListFieldProps) {
       limitMessage={t('careTeam.limit', { max: MAX_PLAN_ITEMS })}
       onAdd={() => setTeam([...team, { role: '', name: '', contact: '' }])}
       onRemove={(index) => setTeam(removeAt(team, index))}
-      renderItem={(member, index, firstFieldRef) => (
+      renderItem={(member, index) => (
         <fieldset className="plan-care-member">
           <legend className="field-label">{t('careTeam.member', { number: index + 1 })}</legend>
           <TextField
@@ -104,8 +102,7 @@ export function CareTeamField({ answers, onChange, locale }: ListFieldProps) {
             hint={t('careTeam.roleHint')}
             value={member.role}
             maxLength={LINE_MAX}
-            inputRef={firstFieldRef}
-            onChange={(role) => setTeam(replaceAt(team, index, { ...member, role }))}
+              onChange={(role) => setTeam(replaceAt(team, index, { ...member, role }))}
           />
           <TextField
             label={t('careTeam.name')}

@@ -1,0 +1,242 @@
+// `npm run bench`: how fast Duet opens a session and prints a plan, next to the floor set by a bare React page
+// and a blank PDF. Playwright's library (no test runner) drives the system Chromium against the built renderer,
+// served through page routes like the end-to-end harness, with the real store in a temp folder.
+// Results merge by name into bench/results.json, so other benchmarks can add their own entries.
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { requireChromium } from './find-chromium.mjs';
+
+const root = join(import.meta.dirname, '..');
+const RESULTS_FILE = join(root, 'bench', 'results.json');
+const BASELINE_SOURCE = join(root, 'bench', 'baseline-react');
+const RUNS = Number(process.env.BENCH_RUNS || 9);
+const WARMUP_RUNS = 1;
+
+/** TypeScript modules (the harness and the real main-process operations) loaded through Vite's module runner. */
+async function importTs(relativePath) {
+  const { runnerImport } = await import('vite');
+  const { module } = await runnerImport(join(root, relativePath));
+  return module;
+}
+
+async function buildRenderer() {
+  const { build } = await import('electron-vite');
+  await build({ root, logLevel: 'warn' });
+}
+
+/** The baseline page, built with the renderer's own resolved config (same plugins, target and minify). */
+async function buildBaseline(outDir) {
+  const { resolveConfig } = await import('electron-vite');
+  const { build, mergeConfig } = await import('vite');
+  process.env.NODE_ENV_ELECTRON_VITE = 'production';
+  const { config } = await resolveConfig({ root, configFile: join(root, 'electron.vite.config.ts') }, 'build', 'production');
+  await build(
+    mergeConfig(config.renderer, {
+      root: BASELINE_SOURCE,
+      logLevel: 'warn',
+      build: { outDir, emptyOutDir: true, rolldownOptions: { input: { index: join(BASELINE_SOURCE, 'index.html') } } },
+    }),
+  );
+}
+
+function summarize(name, samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (quantile) => sorted[Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)];
+  const round = (value) => Math.round(value * 10) / 10;
+  return { name, unit: 'ms', median: round(at(0.5)), p95: round(at(0.95)), runs: samples.length };
+}
+
+/** Times `once` RUNS times after WARMUP_RUNS untimed runs; `once` returns the measured milliseconds. */
+async function measure(name, once) {
+  for (let index = 0; index < WARMUP_RUNS; index += 1) await once();
+  const samples = [];
+  for (let index = 0; index < RUNS; index += 1) samples.push(await once());
+  const result = summarize(name, samples);
+  console.log(`${name}: median ${result.median} ms, p95 ${result.p95} ms (${RUNS} runs)`);
+  return result;
+}
+
+function mergeResults(fresh) {
+  let existing = [];
+  if (existsSync(RESULTS_FILE)) {
+    try {
+      const parsed = JSON.parse(readFileSync(RESULTS_FILE, 'utf8'));
+      if (Array.isArray(parsed)) existing = parsed;
+    } catch {
+      console.warn('bench/results.json was unreadable; starting it again.');
+    }
+  }
+  const byName = new Map(existing.map((entry) => [entry.name, entry]));
+  for (const entry of fresh) byName.set(entry.name, entry);
+  const merged = [...byName.values()];
+  writeFileSync(RESULTS_FILE, JSON.stringify(merged, null, 2) + '\n');
+  return merged;
+}
+
+/** A plan as full as the schema allows: the heaviest print document Duet can be asked for. */
+function fullPlanAnswers(emptyAnswers) {
+  const answers = emptyAnswers();
+  const goals = Array.from({ length: 10 }, (_, index) => `Goal ${index + 1}: sleep through most nights and get back to the weekly football game with friends`);
+  return {
+    ...answers,
+    currentStep: 'plan',
+    furthestStep: 'plan',
+    optionsOfInterest: ['therapy', 'medication', 'combined', 'waiting'],
+    comparedOptions: ['therapy', 'combined'],
+    worries: 'Side effects of medicine, and finding time for weekly appointments around work. '.repeat(8),
+    questions: 'How long until I notice a change? What happens if the first option does not help? '.repeat(8),
+    leaning: 'combined',
+    plan: {
+      ...answers.plan,
+      agreedOption: 'combined',
+      goals,
+      nextSteps: Array.from({ length: 10 }, (_, index) => ({
+        text: `Next step ${index + 1}: book the first therapy appointment and ask about evening times`,
+        date: `2026-12-${String(index + 10).padStart(2, '0')}`,
+        done: false,
+      })),
+      careTeam: Array.from({ length: 10 }, (_, index) => ({
+        role: `Care team role ${index + 1}`,
+        name: `Team member ${index + 1}`,
+        contact: `555-01${String(index).padStart(2, '0')} · clinic front desk, weekdays 8–5`,
+      })),
+      reviewDate: '2027-01-15',
+      crisisContacts: 'Sister: 555-0188. Clinic after-hours line: 555-0199.',
+      patientConfirmed: true,
+      clinicianConfirmed: true,
+    },
+  };
+}
+
+async function main() {
+  const executablePath = await requireChromium().catch(() => process.exit(1));
+  const workDir = mkdtempSync(join(tmpdir(), 'duet-bench-'));
+  const baselineDir = join(workDir, 'baseline-react');
+  const dataDir = join(workDir, 'data');
+
+  console.log('Building the renderer and the baseline page…');
+  await buildRenderer();
+  await buildBaseline(baselineDir);
+
+  const { serveFolder, appUrl, RENDERER_DIR, APP_ORIGIN } = await importTs('tests/e2e/harness/serve-renderer.ts');
+  const { installWindowApi } = await importTs('tests/e2e/harness/window-api.ts');
+  const { printPlanToPdf } = await importTs('tests/e2e/harness/print.ts');
+  const { openAppStore } = await importTs('tests/e2e/harness/app-store.ts');
+  const { emptyAnswers } = await importTs('src/shared/session.ts');
+
+  const store = await openAppStore(dataDir);
+  const browser = await chromium.launch({ executablePath });
+  try {
+    const newSession = { clinicianName: 'Dr. Bench', patientLabel: 'B.M.', conditionId: 'depression', language: 'en', decisionRole: 'shared' };
+    const inProgress = await store.api.createSession(newSession);
+    if (!inProgress.ok) throw new Error(`Could not create the bench session: ${inProgress.error.message}`);
+    const full = await store.api.createSession({ ...newSession, patientLabel: 'F.P.' });
+    if (!full.ok) throw new Error(`Could not create the full-plan session: ${full.error.message}`);
+    const saved = await store.api.saveAnswers({ id: full.value.id, answers: fullPlanAnswers(emptyAnswers) });
+    if (!saved.ok) throw new Error(`Could not fill the full plan: ${saved.error.message}`);
+    // In progress: several answers given, back at the first step.
+    const partway = { ...fullPlanAnswers(emptyAnswers), currentStep: 'condition' };
+    partway.plan = { ...partway.plan, patientConfirmed: false, clinicianConfirmed: false };
+    const resumed = await store.api.saveAnswers({ id: inProgress.value.id, answers: partway });
+    if (!resumed.ok) throw new Error(`Could not fill the in-progress session: ${resumed.error.message}`);
+
+    const duetContext = async () => {
+      const context = await browser.newContext();
+      await serveFolder(context, RENDERER_DIR);
+      await installWindowApi(context, store.invoke);
+      return context;
+    };
+
+    // Navigation start → heading visible and the Next button actionable (trial click: visible, stable, enabled).
+    const timeToInteractive = async (context, url, heading, button) => {
+      const page = await context.newPage();
+      const started = performance.now();
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.getByRole('heading', heading).waitFor({ state: 'visible' });
+      await page.getByRole('button', button).click({ trial: true });
+      const elapsed = performance.now() - started;
+      await page.close();
+      return elapsed;
+    };
+
+    const results = [];
+    results.push(
+      await measure('load.first-step', async () => {
+        const context = await duetContext();
+        try {
+          return await timeToInteractive(
+            context,
+            appUrl(`#/session/${inProgress.value.id}`),
+            { level: 1, name: /About the condition/ },
+            { name: /^Next/ },
+          );
+        } finally {
+          await context.close();
+        }
+      }),
+    );
+    results.push(
+      await measure('baseline.react-first-render', async () => {
+        const context = await browser.newContext();
+        try {
+          await serveFolder(context, baselineDir);
+          return await timeToInteractive(context, `${APP_ORIGIN}/index.html`, { level: 1, name: 'Baseline' }, { name: 'Next' });
+        } finally {
+          await context.close();
+        }
+      }),
+    );
+
+    const pdfFile = join(workDir, 'plan.pdf');
+    const printContext = await duetContext();
+    results.push(
+      await measure('pdf.plan', async () => {
+        const page = await printContext.newPage();
+        await page.goto(appUrl(`#/print/${full.value.id}`));
+        await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true');
+        const started = performance.now();
+        await page.pdf({ path: pdfFile, format: 'Letter', printBackground: true });
+        const elapsed = performance.now() - started;
+        await page.close();
+        return elapsed;
+      }),
+    );
+    results.push(
+      await measure('baseline.pdf-blank', async () => {
+        const page = await printContext.newPage();
+        await page.setContent('<!doctype html><title>Blank</title>');
+        const started = performance.now();
+        await page.pdf({ path: join(workDir, 'blank.pdf'), format: 'Letter', printBackground: true });
+        const elapsed = performance.now() - started;
+        await page.close();
+        return elapsed;
+      }),
+    );
+    // What a person waits for after "Save as PDF": render the print route, wait until ready, print.
+    results.push(
+      await measure('pdf.plan-end-to-end', async () => {
+        const started = performance.now();
+        await printPlanToPdf(printContext, full.value.id, 'Letter', pdfFile);
+        return performance.now() - started;
+      }),
+    );
+    await printContext.close();
+
+    const merged = mergeResults(results);
+    console.log('');
+    console.table(merged.map(({ name, unit, median, p95, runs }) => ({ name, unit, median, p95, runs })));
+    const byName = new Map(merged.map((entry) => [entry.name, entry]));
+    const ratio = (a, b) => (byName.get(a).median / byName.get(b).median).toFixed(2);
+    console.log(`load.first-step / baseline.react-first-render = ${ratio('load.first-step', 'baseline.react-first-render')} (medians)`);
+    console.log(`pdf.plan / baseline.pdf-blank = ${ratio('pdf.plan', 'baseline.pdf-blank')} (medians)`);
+    console.log(`Wrote ${RESULTS_FILE.replace(root + '/', '')}`);
+  } finally {
+    await browser.close();
+    await store.close();
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+await main();

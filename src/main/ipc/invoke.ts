@@ -1,0 +1,57 @@
+import { ZodError } from 'zod';
+import { inputSchemas, type OperationError, type OperationName, type Outputs, type Result } from '../../shared/contract';
+import { StorageError } from '../storage';
+import { NotFoundError, PrintError } from '../errors';
+import type { Operations } from './operations';
+
+export type ErrorLogger = (message: string, error: unknown) => void;
+
+const defaultLogger: ErrorLogger = (message, error) => console.error(message, error);
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.hasOwn(inputSchemas, name);
+}
+
+function describeInvalidInput(error: ZodError): string {
+  const first = error.issues[0];
+  const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : '';
+  return `Some of the information was not in the expected form${where}, so nothing was saved.`;
+}
+
+function toOperationError(name: OperationName, error: unknown, log: ErrorLogger): OperationError {
+  if (error instanceof ZodError) return { code: 'invalid-input', message: describeInvalidInput(error) };
+  if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
+  if (error instanceof StorageError) {
+    log(`Duet: storage failed in ${name}`, error);
+    return { code: 'storage-failed', message: error.message };
+  }
+  if (error instanceof PrintError) {
+    log(`Duet: printing failed in ${name}`, error);
+    return { code: 'print-failed', message: error.message };
+  }
+  // Details of a bug stay in the log; the person sees plain words.
+  log(`Duet: unexpected error in ${name}`, error);
+  return { code: 'internal', message: 'Something went wrong inside Duet. Please try again.' };
+}
+
+/**
+ * The one way into main's operations: checks the name, parses the raw input with the contract's schema, runs the
+ * handler and wraps the outcome in a Result. Never throws.
+ */
+export async function invokeOperation<K extends OperationName>(
+  operations: Operations,
+  name: K | string,
+  rawInput: unknown,
+  log: ErrorLogger = defaultLogger,
+): Promise<Result<Outputs[K]>> {
+  if (!isOperationName(name)) {
+    return { ok: false, error: { code: 'invalid-input', message: 'Duet does not know that request.' } };
+  }
+  try {
+    const input = inputSchemas[name].parse(rawInput);
+    const handler = operations[name] as (parsed: unknown) => Promise<Outputs[K]>;
+    return { ok: true, value: await handler(input) };
+  } catch (error) {
+    return { ok: false, error: toOperationError(name, error, log) };
+  }
+}

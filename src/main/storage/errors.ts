@@ -1,0 +1,23 @@
+/** Why the store could not do what was asked. `message` is plain words for the person at the keyboard. */
+export type StorageFailure =
+  /** The file was written by a newer Duet: it is left exactly as it is. */
+  | 'future-version'
+  /** The data folder or file could not be read, created or moved aside. */
+  | 'open-failed'
+  /** Saving to disk failed (read-only folder, disk full, …); nothing changed, on disk or in memory. */
+  | 'write-failed';
+
+export class StorageError extends Error {
+  constructor(
+    readonly failure: StorageFailure,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StorageError';
+  }
+}
+
+export function isStorageError(error: unknown): error is StorageError {
+  return error instanceof StorageError;
+}

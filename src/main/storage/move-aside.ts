@@ -1,0 +1,33 @@
+import { access, rename } from 'node:fs/promises';
+import { StorageError } from './errors';
+
+function timestamp(date: Date): string {
+  // Colons are not allowed in Windows file names.
+  return date.toISOString().replace(/[:.]/g, '-');
+}
+
+async function exists(path: string): Promise<boolean> {
+  try {
+    await access(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Renames `file` to `<file>.<label>-<timestamp>` (never over an existing file) and returns the new path. */
+export async function moveAside(file: string, label: string, when: Date): Promise<string> {
+  const base = `${file}.${label}-${timestamp(when)}`;
+  let target = base;
+  for (let attempt = 1; await exists(target); attempt += 1) target = `${base}-${attempt}`;
+  try {
+    await rename(file, target);
+  } catch (cause) {
+    throw new StorageError(
+      'open-failed',
+      `Duet could not read its saved data and could not move the damaged file aside (${file}). Nothing was deleted.`,
+      { cause },
+    );
+  }
+  return target;
+}

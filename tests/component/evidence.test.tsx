@@ -1,0 +1,130 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getCondition, getSource } from '../../src/shared/content';
+import type { DuetApi } from '../../src/shared/contract';
+import { EvidenceStep } from '../../src/renderer/src/steps/EvidenceStep';
+import { createSessionWith, installDuet, renderStep } from './plan-evidence-harness';
+
+const depression = getCondition('depression');
+const OPTION_NAMES_EN = { therapy: 'Therapy alone', medication: 'Medication alone', combined: 'Therapy and medication together', waiting: 'Not now: wait and check in again' };
+const OPTION_NAMES_ES = { therapy: 'Solo terapia', medication: 'Solo medicamento', combined: 'Terapia y medicamento juntos', waiting: 'Ahora no: esperar y volver a revisar' };
+
+function outcomeSection(label: string): HTMLElement {
+  return screen.getByRole('region', { name: label });
+}
+
+function figures(picture: Element, kind: 'had' | 'not'): number {
+  return picture.querySelectorAll(`.icon-array__figure--${kind}`).length;
+}
+
+let api: DuetApi;
+beforeEach(async () => {
+  api = (await installDuet()).api;
+});
+
+describe('Evidence step', () => {
+  it('shows every outcome with an icon array of 100 per option, numbers in words both ways (English)', async () => {
+    const session = await createSessionWith(api);
+    renderStep(EvidenceStep, session, api);
+
+    expect(depression.outcomes.length).toBeGreaterThan(0);
+    for (const outcome of depression.outcomes) {
+      const section = outcomeSection(outcome.label.en);
+      expect(within(section).getByText(outcome.definition.en)).toBeTruthy();
+      expect(within(section).getByText(outcome.population.en)).toBeTruthy();
+      expect(within(section).getByText(outcome.timeFrame.en)).toBeTruthy();
+      const pictures = within(section).getAllByRole('img');
+      expect(pictures).toHaveLength(outcome.results.length);
+      for (const result of outcome.results) {
+        const name = `${OPTION_NAMES_EN[result.option]}, ${outcome.label.en}: about ${result.per100} out of 100 people had this result; ${100 - result.per100} out of 100 did not.`;
+        const picture = within(section).getByRole('img', { name });
+        expect(figures(picture, 'had')).toBe(result.per100);
+        expect(figures(picture, 'not')).toBe(100 - result.per100);
+        // The figures are drawing only: the picture's name says it all.
+        expect(picture.querySelector('g')?.getAttribute('aria-hidden')).toBe('true');
+        expect(within(section).getByText(`About ${result.per100} out of 100 people had this result.`)).toBeTruthy();
+      }
+      expect(within(section).getAllByText(`${100 - outcome.results[0]!.per100} out of 100 did not.`).length).toBeGreaterThan(0);
+      expect(within(section).getByText(outcome.certaintyReason.en)).toBeTruthy();
+      expect(within(section).getByText(outcome.derivation.en)).toBeTruthy();
+      for (const id of outcome.sourceIds) {
+        const source = getSource(id);
+        expect(within(section).getAllByText((text) => text.includes(source.authors) && text.includes(String(source.year))).length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('says how sure we are in words and keeps the published effects for clinicians in a disclosure', async () => {
+    const session = await createSessionWith(api);
+    renderStep(EvidenceStep, session, api);
+    const outcome = depression.outcomes[0]!;
+    const section = outcomeSection(outcome.label.en);
+    const levelWords = { high: 'Very sure', moderate: 'Fairly sure', low: 'Not very sure', 'very-low': 'Very unsure' };
+    expect(within(section).getByText(levelWords[outcome.certainty]).tagName).toBe('STRONG');
+
+    const disclosure = within(section).getByText('For clinicians: the published effect').closest('details');
+    expect(disclosure).not.toBeNull();
+    expect(disclosure!.open).toBe(false);
+    const ratio = outcome.effects.find((effect) => effect.measure === 'RR' && effect.ciLow !== undefined);
+    if (ratio) {
+      expect(disclosure!.textContent).toContain(`Risk ratio ${ratio.value}`);
+      expect(disclosure!.textContent).toContain(`95% CI ${ratio.ciLow} to ${ratio.ciHigh}`);
+    }
+  });
+
+  it('speaks Spanish in a Spanish session, pictures included', async () => {
+    const session = await createSessionWith(api, { language: 'es' });
+    renderStep(EvidenceStep, session, api);
+
+    for (const outcome of depression.outcomes) {
+      const section = outcomeSection(outcome.label.es);
+      for (const result of outcome.results) {
+        const name = `${OPTION_NAMES_ES[result.option]}, ${outcome.label.es}: unas ${result.per100} de cada 100 personas tuvieron este resultado; ${100 - result.per100} de cada 100 no lo tuvieron.`;
+        expect(figures(within(section).getByRole('img', { name }), 'had')).toBe(result.per100);
+      }
+      expect(within(section).getByText(outcome.population.es)).toBeTruthy();
+    }
+    expect(screen.getByRole('group', { name: 'Opciones para ver lado a lado' })).toBeTruthy();
+  });
+
+  it('lets the patient choose the options shown side by side, and keeps at least one', async () => {
+    const session = await createSessionWith(api);
+    const { onChange, lastAnswers } = renderStep(EvidenceStep, session, api);
+    const user = userEvent.setup();
+    const medication = screen.getByRole('checkbox', { name: 'Medication alone' }) as HTMLInputElement;
+    // Nothing chosen yet: every option with numbers is shown.
+    expect(screen.getAllByRole('checkbox').every((box) => (box as HTMLInputElement).checked)).toBe(true);
+    const before = screen.getAllByRole('img', { name: /^Medication alone,/ }).length;
+    expect(before).toBeGreaterThan(0);
+
+    await user.click(medication);
+
+    expect(lastAnswers().comparedOptions).toEqual(['therapy', 'combined']);
+    expect(screen.queryAllByRole('img', { name: /^Medication alone,/ })).toHaveLength(0);
+    expect(screen.getAllByRole('img', { name: /^Therapy alone,/ }).length).toBeGreaterThan(0);
+
+    await user.click(screen.getByRole('checkbox', { name: 'Therapy alone' }));
+    expect(lastAnswers().comparedOptions).toEqual(['combined']);
+    const calls = onChange.mock.calls.length;
+
+    await user.click(screen.getByRole('checkbox', { name: 'Therapy and medication together' }));
+    expect(onChange.mock.calls.length).toBe(calls);
+    expect(screen.getByText('Keep at least one option ticked to see the numbers.')).toBeTruthy();
+
+    await user.click(medication);
+    expect(lastAnswers().comparedOptions).toEqual(['medication', 'combined']);
+  });
+
+  it('is honest when a condition has no checked numbers yet, and suggests questions to ask', async () => {
+    const session = await createSessionWith(api, { conditionId: 'anxiety' });
+    renderStep(EvidenceStep, session, api);
+
+    expect(screen.getByRole('heading', { name: 'The numbers for Anxiety disorders are still being checked' })).toBeTruthy();
+    expect(screen.getByText(/will come in a content update/)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Questions you can ask your clinician' })).toBeTruthy();
+    expect(screen.getAllByRole('listitem').length).toBeGreaterThanOrEqual(3);
+    expect(screen.queryAllByRole('img')).toHaveLength(0);
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+  });
+});

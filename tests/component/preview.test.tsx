@@ -1,0 +1,156 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { content, getCondition, sourcesForCondition } from '../../src/shared/content';
+import type { DuetApi } from '../../src/shared/contract';
+import type { Answers } from '../../src/shared/session';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { PreviewScreen } from '../../src/renderer/src/screens/PreviewScreen';
+import { PrintScreen } from '../../src/renderer/src/screens/PrintScreen';
+import { createSessionWith, installDuet, renderWithQueryClient, value } from './plan-evidence-harness';
+
+const depression = getCondition('depression');
+const topConsideration = content.considerations[0]!;
+
+function filledIn(answers: Answers, agreed: boolean): Answers {
+  return {
+    ...answers,
+    importance: { [topConsideration.id]: 4 },
+    worries: 'Side effects at work',
+    questions: 'How long will therapy last?',
+    plan: {
+      ...answers.plan,
+      agreedOption: 'combined',
+      modalityIds: ['cbt', 'ssri'],
+      goals: ['Sleep through the night', 'Go back to work'],
+      nextSteps: [{ text: 'Start the SSRI', date: '2031-05-02', done: false }],
+      careTeam: [{ role: 'Therapist', name: 'Ana Ruiz', contact: '555-0100' }],
+      reviewDate: '2031-06-15',
+      crisisContacts: 'Sister: 555-0199',
+      patientConfirmed: agreed,
+      clinicianConfirmed: agreed,
+    },
+  };
+}
+
+let api: DuetApi;
+beforeEach(async () => {
+  api = (await installDuet()).api;
+});
+afterEach(() => {
+  delete document.documentElement.dataset.printReady;
+});
+
+function planDocument(): HTMLElement {
+  return screen.getByRole('article', { name: 'My care plan' });
+}
+
+describe('Print preview', () => {
+  it('shows the plan document with everything the patient takes home, and no controls inside it', async () => {
+    await value(api.saveSettings({ ...DEFAULT_SETTINGS, practiceName: 'Riverside Clinic' }));
+    const session = await createSessionWith(api, { patientLabel: 'J.D.' }, (answers) => filledIn(answers, true));
+    renderWithQueryClient(<PreviewScreen sessionId={session.id} />);
+
+    const doc = await screen.findByRole('article', { name: 'My care plan' });
+    const text = doc.textContent ?? '';
+    for (const expected of [
+      'Riverside Clinic',
+      'J.D.',
+      'Dr Rivera',
+      depression.name.en,
+      'You and your clinician made the decision together.',
+      'Therapy and medication together',
+      'Cognitive behavioural therapy (CBT)',
+      'Sleep through the night',
+      'Go back to work',
+      '☐',
+      'Start the SSRI',
+      'May 2, 2031',
+      'Ana Ruiz',
+      'June 15, 2031',
+      topConsideration.label.en,
+      'Side effects at work',
+      'How long will therapy last?',
+      DEFAULT_SETTINGS.crisisLine.en,
+      'Sister: 555-0199',
+      'supports your clinician',
+      content.about.contentVersion,
+    ]) {
+      expect(text, expected).toContain(expected);
+    }
+    const sources = within(doc).getByRole('heading', { name: 'Sources' }).closest('section')!;
+    for (const source of sourcesForCondition(depression)) {
+      expect(sources.textContent).toContain(`${source.authors.replace(/\.$/, '')}`);
+    }
+    expect(within(doc).queryAllByRole('button')).toHaveLength(0);
+    expect(within(doc).queryAllByRole('link')).toHaveLength(0);
+    expect(doc.querySelector('.screen-only')).toBeNull();
+    expect(text).not.toContain('Draft');
+
+    for (const name of ['Print…', 'Save as PDF…']) {
+      expect(screen.getByRole('button', { name }).closest('.screen-only')).not.toBeNull();
+    }
+    const back = screen.getByRole('link', { name: 'Back to the plan' });
+    expect(back.getAttribute('href')).toBe(`#/session/${session.id}`);
+    expect(back.closest('.screen-only')).not.toBeNull();
+  });
+
+  it('marks a plan that is not agreed yet as a draft, on screen and on paper', async () => {
+    const session = await createSessionWith(api, {}, (answers) => filledIn(answers, false));
+    renderWithQueryClient(<PreviewScreen sessionId={session.id} />);
+
+    await screen.findByRole('article', { name: 'My care plan' });
+    expect(within(planDocument()).getByText('Draft — not yet agreed')).toBeTruthy();
+    expect(screen.getByText(/This plan is not agreed yet/).closest('.screen-only')).not.toBeNull();
+  });
+
+  it('reports what happened to Print and Save as PDF in a live region', async () => {
+    const session = await createSessionWith(api, {}, (answers) => filledIn(answers, true));
+    renderWithQueryClient(<PreviewScreen sessionId={session.id} />);
+    const user = userEvent.setup();
+    await screen.findByRole('article', { name: 'My care plan' });
+    const report = screen.getAllByRole('status').find((element) => element.classList.contains('preview-controls__report'))!;
+    expect(report.getAttribute('aria-live')).toBe('polite');
+
+    await user.click(screen.getByRole('button', { name: 'Save as PDF…' }));
+    await waitFor(() => expect(report.textContent).toMatch(/^(Saved to .+\.pdf|Not saved: you cancelled\.)$/));
+
+    await user.click(screen.getByRole('button', { name: 'Print…' }));
+    await waitFor(() => expect(report.textContent).toMatch(/^(Sent to the printer\.|Printing was cancelled\.)$/));
+  });
+
+  it('prints in the session language', async () => {
+    const session = await createSessionWith(api, { language: 'es' }, (answers) => filledIn(answers, true));
+    renderWithQueryClient(<PreviewScreen sessionId={session.id} />);
+
+    const doc = await screen.findByRole('article', { name: 'Mi plan de atención' });
+    expect(doc.getAttribute('lang')).toBe('es');
+    const text = doc.textContent ?? '';
+    expect(text).toContain('Terapia y medicamento juntos');
+    expect(text).toContain(DEFAULT_SETTINGS.crisisLine.es);
+    expect(text).toContain('2 de mayo de 2031');
+    expect(text).toContain(depression.name.es);
+    expect(screen.getByRole('button', { name: 'Guardar como PDF…' })).toBeTruthy();
+  });
+});
+
+describe('Print document (for the PDF)', () => {
+  it('renders only the plan and says when it is ready to print', async () => {
+    const session = await createSessionWith(api, {}, (answers) => filledIn(answers, true));
+    renderWithQueryClient(<PrintScreen sessionId={session.id} />);
+
+    const doc = await screen.findByRole('article', { name: 'My care plan' });
+    await waitFor(() => expect(document.documentElement.dataset.printReady).toBe('true'));
+    expect(doc.textContent).toContain('Sleep through the night');
+    expect(screen.queryAllByRole('button')).toHaveLength(0);
+    expect(screen.queryAllByRole('link')).toHaveLength(0);
+  });
+
+  it('shows the error and tells main when the session cannot be loaded', async () => {
+    renderWithQueryClient(<PrintScreen sessionId="00000000-0000-4000-8000-000000000000" />);
+
+    expect(await screen.findByRole('alert')).toBeTruthy();
+    await waitFor(() => expect(document.documentElement.dataset.printReady).toBe('error'));
+    expect(screen.queryByRole('article')).toBeNull();
+  });
+});

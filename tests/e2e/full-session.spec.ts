@@ -1,0 +1,121 @@
+import { copyFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { getCondition, sourcesForCondition } from '../../src/shared/content';
+import { STEP_IDS } from '../../src/shared/steps';
+import { expect, test, valueOf } from './harness';
+import { REPORTS_DIR, firstPageImage, pdfPageCount, pdfText } from './helpers/pdf';
+import en from '../../src/renderer/src/i18n/en/common.json' with { type: 'json' };
+
+const STEP_NAMES = STEP_IDS.map((id) => en.steps.names[id]);
+const GOALS = ['Sleep through most nights', 'Walk with my sister twice a week'];
+const NEXT_STEP = 'Book the first therapy appointment';
+const CARE_TEAM = { role: 'Therapist', name: 'Sam Lee', contact: '555-0142' };
+/** Text that belongs to the screen around the plan, never to the printed page. */
+const SCREEN_ONLY = ['Save as PDF', 'Print…', 'Back to the plan', 'Print preview', 'Step 1 of 6', 'Move between steps', 'Skip to main content'];
+
+/** "Cuijpers" and "2020" from the first depression source: what a citation on the plan must show. */
+function expectedCitation(): { author: string; year: string } {
+  const source = sourcesForCondition(getCondition('depression'))[0];
+  if (!source) throw new Error('The depression content cites no sources');
+  const author = source.authors.split(/[ ,]/)[0] ?? '';
+  return { author, year: String(source.year) };
+}
+
+test('a whole session, from Home to a saved PDF of the agreed plan', async ({ duet }) => {
+  const { page } = duet;
+  await duet.goto('#/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Duet: deciding on care together' })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Start a new session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start a new session' })).toBeVisible();
+  await page.getByLabel('Clinician name').fill('Dr. Rivera');
+  await page.getByLabel('Patient label').fill('J.D.');
+  await page.getByRole('radio', { name: 'Depression' }).check();
+  await page.getByRole('radio', { name: 'English' }).check();
+  await page.getByRole('radio', { name: 'I want to decide together with my clinician' }).check();
+  await page.getByRole('button', { name: 'Start the session' }).click();
+
+  for (const [index, id] of STEP_IDS.entries()) {
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading).toHaveText(`Step ${index + 1} of ${STEP_IDS.length} ${STEP_NAMES[index]}`);
+    if (id === 'values') await answerValues(page);
+    if (id === 'plan') await fillPlan(page);
+    const next = page.getByRole('button', { name: /^Next/ });
+    if (index < STEP_IDS.length - 1) await next.click();
+    else await expect(next).toHaveCount(0);
+  }
+
+  // The agreement is recorded by main, not the page: the store says so once both have ticked.
+  await expect(page.getByText(/^✓?\s*Plan agreed on /)).toBeVisible();
+  const [summary] = valueOf(await duet.api.listSessions());
+  expect(summary?.status).toBe('agreed');
+
+  await page.getByRole('link', { name: 'Print preview' }).click();
+  await expect(page.getByRole('heading', { name: 'My care plan' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save as PDF…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved to / })).toBeVisible();
+  expect(duet.savedPdfs).toHaveLength(1);
+  const pdf = duet.savedPdfs[0]!;
+  await expect(page.getByText(`Saved to ${pdf}`)).toBeVisible();
+  expect((await stat(pdf)).size).toBeGreaterThan(1000);
+
+  const text = await pdfText(pdf);
+  const citation = expectedCitation();
+  expect(text).toContain('My care plan');
+  expect(text).toContain('J.D.');
+  expect(text).toContain('Therapy and medication together');
+  for (const goal of GOALS) expect(text).toContain(goal);
+  expect(text).toContain(NEXT_STEP);
+  expect(text).toContain(CARE_TEAM.name);
+  expect(text).toContain(citation.author);
+  expect(text).toContain(citation.year);
+  expect(text).toContain('988');
+  expect(text).not.toContain('Draft');
+  for (const control of SCREEN_ONLY) expect(text).not.toContain(control);
+
+  // For a person to look at: reports/plan-page-1.png and the PDF itself.
+  await firstPageImage(pdf, join(REPORTS_DIR, 'plan-page-1'));
+  await copyFile(pdf, join(REPORTS_DIR, 'plan.pdf'));
+
+  // The preview screen itself, printed: its controls are screen-only and must not reach paper.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Save as PDF…' })).toBeHidden();
+  const previewPdf = join(duet.dataDir, 'preview.pdf');
+  await page.pdf({ path: previewPdf, format: 'Letter', printBackground: true });
+  const previewText = await pdfText(previewPdf);
+  expect(previewText).toContain('J.D.');
+  expect(previewText).toContain(GOALS[0]);
+  for (const control of SCREEN_ONLY) expect(previewText).not.toContain(control);
+  expect(await pdfPageCount(previewPdf)).toBe(await pdfPageCount(pdf));
+});
+
+async function answerValues(page: Page) {
+  const ratings = page.getByRole('region', { name: 'How much does each of these matter to you?' }).getByRole('group');
+  const count = await ratings.count();
+  expect(count).toBeGreaterThan(2);
+  for (let index = 0; index < count; index += 1) {
+    await ratings.nth(index).getByRole('radio', { name: index % 2 === 0 ? 'Very much' : 'A little' }).check();
+  }
+  await page.getByLabel('What worries you about treatment?').fill('Side effects at work');
+  await page.getByRole('radio', { name: 'Therapy and medicine together' }).check();
+}
+
+async function fillPlan(page: Page) {
+  await page.getByRole('radio', { name: 'Therapy and medication together' }).check();
+  for (const [index, goal] of GOALS.entries()) {
+    await page.getByRole('button', { name: 'Add a goal' }).click();
+    await page.getByLabel(`Goal ${index + 1}`, { exact: true }).fill(goal);
+  }
+  await page.getByRole('button', { name: 'Add a step' }).click();
+  await page.getByLabel('Step 1: what happens').fill(NEXT_STEP);
+  await page.getByLabel('Step 1: date').fill('2026-12-15');
+  await page.getByRole('button', { name: 'Add a person' }).click();
+  const person = page.getByRole('group', { name: 'Person 1' });
+  await person.getByLabel('Role').fill(CARE_TEAM.role);
+  await person.getByLabel('Name').fill(CARE_TEAM.name);
+  await person.getByLabel('Phone or email').fill(CARE_TEAM.contact);
+  await page.getByLabel('Review date').fill('2027-01-20');
+  await page.getByRole('checkbox', { name: 'Patient agrees with this plan' }).check();
+  await page.getByRole('checkbox', { name: 'Clinician agrees with this plan' }).check();
+}

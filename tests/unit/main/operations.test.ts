@@ -1,0 +1,253 @@
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { OPERATION_NAMES, type OperationName, type Result } from '../../../src/shared/contract';
+import { emptyAnswers, type Session } from '../../../src/shared/session';
+import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
+import { invokeOperation } from '../../../src/main/ipc/invoke';
+import { PrintError } from '../../../src/main/errors';
+import { createTestDuet, type TestDuet } from '../../support/test-duet';
+import { answersWithPlan, newSessionInput } from '../../support/sessions';
+
+const MISSING_ID = '00000000-0000-4000-8000-000000000000';
+let clock: Date;
+let duet: TestDuet;
+let logged: unknown[];
+
+const invoke = (name: string, input?: unknown) =>
+  invokeOperation(duet.operations, name, input, (_message, error) => logged.push(error));
+
+function valueOf<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+async function createSession(overrides = {}): Promise<Session> {
+  return valueOf(await invoke('createSession', newSessionInput(overrides))) as Session;
+}
+
+beforeEach(async () => {
+  clock = new Date('2025-02-01T08:00:00.000Z');
+  logged = [];
+  duet = await createTestDuet({ now: () => clock });
+});
+afterEach(async () => {
+  await duet.cleanup();
+});
+
+describe('every operation with valid input returns ok', () => {
+  it('createSession makes a fresh session and saves it', async () => {
+    const session = await createSession({ patientLabel: '  A.B.  ' });
+    expect(session.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(session.patientLabel).toBe('A.B.');
+    expect(session.answers).toEqual(emptyAnswers());
+    expect(session.createdAt).toBe(clock.toISOString());
+    const onDisk = JSON.parse(await readFile(duet.store.file, 'utf-8'));
+    expect(onDisk.sessions).toEqual([session]);
+  });
+
+  it('listSessions gives summaries, most recently updated first', async () => {
+    const older = await createSession({ patientLabel: 'Older' });
+    clock = new Date('2025-02-02T08:00:00.000Z');
+    await createSession({ patientLabel: 'Newer' });
+    clock = new Date('2025-02-03T08:00:00.000Z');
+    valueOf(await invoke('saveAnswers', { id: older.id, answers: emptyAnswers() }));
+
+    const list = valueOf(await invoke('listSessions'));
+    expect(list.map((summary) => summary.patientLabel)).toEqual(['Older', 'Newer']);
+    expect(list[0]).not.toHaveProperty('answers');
+  });
+
+  it('getSession returns a copy that cannot change the store', async () => {
+    const created = await createSession();
+    const fetched = valueOf(await invoke('getSession', { id: created.id }));
+    expect(fetched).toEqual(created);
+    fetched.patientLabel = 'changed';
+    expect(valueOf(await invoke('getSession', { id: created.id })).patientLabel).toBe(created.patientLabel);
+  });
+
+  it('saveAnswers stores the answers and sets then clears agreedAt', async () => {
+    const { id } = await createSession();
+    const agreed = valueOf(
+      await invoke('saveAnswers', {
+        id,
+        answers: answersWithPlan({ agreedOption: 'therapy', patientConfirmed: true, clinicianConfirmed: true }),
+      }),
+    );
+    expect(agreed.answers.plan.agreedAt).toBe(clock.toISOString());
+    expect(valueOf(await invoke('listSessions'))[0]!.status).toBe('agreed');
+
+    const withdrawn = valueOf(
+      await invoke('saveAnswers', {
+        id,
+        answers: answersWithPlan({ agreedOption: 'therapy', patientConfirmed: true, clinicianConfirmed: false }),
+      }),
+    );
+    expect(withdrawn.answers.plan.agreedAt).toBeNull();
+    expect(valueOf(await invoke('getSession', { id })).answers.plan.agreedAt).toBeNull();
+  });
+
+  it('setOpenSession and getStartup remember the open session, and forget it when cleared', async () => {
+    expect(valueOf(await invoke('getStartup'))).toEqual({ resumeSessionId: null });
+    const { id } = await createSession();
+    expect(valueOf(await invoke('setOpenSession', { id }))).toBeNull();
+    expect(valueOf(await invoke('getStartup'))).toEqual({ resumeSessionId: id });
+    valueOf(await invoke('setOpenSession', { id: null }));
+    expect(valueOf(await invoke('getStartup'))).toEqual({ resumeSessionId: null });
+  });
+
+  it('getStartup does not resume a session that no longer exists', async () => {
+    await duet.store.update((draft) => void (draft.openSessionId = MISSING_ID));
+    expect(valueOf(await invoke('getStartup'))).toEqual({ resumeSessionId: null });
+  });
+
+  it('getSettings starts at the defaults; saveSettings stores and returns the new ones', async () => {
+    expect(valueOf(await invoke('getSettings'))).toEqual(DEFAULT_SETTINGS);
+    const next = { ...DEFAULT_SETTINGS, practiceName: '  Northside Clinic ', paperSize: 'A4' as const };
+    const saved = valueOf(await invoke('saveSettings', next));
+    expect(saved).toMatchObject({ practiceName: 'Northside Clinic', paperSize: 'A4' });
+    expect(valueOf(await invoke('getSettings'))).toEqual(saved);
+  });
+
+  it('printPlan and savePlanPdf hand the session and settings to the printer', async () => {
+    const { id } = await createSession();
+    valueOf(await invoke('saveSettings', { ...DEFAULT_SETTINGS, paperSize: 'A4' }));
+    expect(valueOf(await invoke('printPlan', { id }))).toEqual({ outcome: 'printed' });
+    expect(valueOf(await invoke('savePlanPdf', { id }))).toEqual({ outcome: 'saved', path: '/tmp/duet-plan.pdf' });
+    duet.printer.nextPdf = { outcome: 'cancelled' };
+    expect(valueOf(await invoke('savePlanPdf', { id }))).toEqual({ outcome: 'cancelled' });
+    expect(duet.printer.calls).toEqual([
+      { kind: 'print', sessionId: id, paperSize: 'A4' },
+      { kind: 'pdf', sessionId: id, paperSize: 'A4' },
+      { kind: 'pdf', sessionId: id, paperSize: 'A4' },
+    ]);
+  });
+
+  it('the direct api reaches every operation', async () => {
+    const api = duet.api;
+    const session = valueOf(await api.createSession(newSessionInput()));
+    const calls: Record<OperationName, () => Promise<Result<unknown>>> = {
+      listSessions: () => api.listSessions(),
+      createSession: () => api.createSession(newSessionInput()),
+      getSession: () => api.getSession({ id: session.id }),
+      saveAnswers: () => api.saveAnswers({ id: session.id, answers: emptyAnswers() }),
+      getStartup: () => api.getStartup(),
+      setOpenSession: () => api.setOpenSession({ id: session.id }),
+      getSettings: () => api.getSettings(),
+      saveSettings: () => api.saveSettings(DEFAULT_SETTINGS),
+      printPlan: () => api.printPlan({ id: session.id }),
+      savePlanPdf: () => api.savePlanPdf({ id: session.id }),
+    };
+    expect(Object.keys(calls).sort()).toEqual([...OPERATION_NAMES].sort());
+    for (const name of OPERATION_NAMES) expect(await calls[name](), name).toMatchObject({ ok: true });
+  });
+
+  it('the direct api passes menu commands to listeners until they unsubscribe', () => {
+    const heard: string[] = [];
+    const stop = duet.api.onMenuCommand((command) => heard.push(command));
+    duet.api.emitMenuCommand('print');
+    stop();
+    duet.api.emitMenuCommand('home');
+    expect(heard).toEqual(['print']);
+  });
+});
+
+describe('invalid input is refused and nothing is written', () => {
+  const validId = '2f1c6b1e-8a54-4c1e-9a47-3f0d2f7e9b10';
+  const huge = 'x'.repeat(100_000);
+  const cases: [OperationName, unknown][] = [
+    ['listSessions', { unexpected: true }],
+    ['getStartup', 'text'],
+    ['getSettings', 1],
+    ['createSession', undefined],
+    ['createSession', { ...newSessionInput(), extra: 'key' }],
+    ['createSession', { ...newSessionInput(), patientLabel: '   ' }],
+    ['createSession', { ...newSessionInput(), patientLabel: huge }],
+    ['createSession', { ...newSessionInput(), clinicianName: 42 }],
+    ['createSession', { ...newSessionInput(), conditionId: 'flu' }],
+    ['createSession', { ...newSessionInput(), language: 'fr' }],
+    ['getSession', { id: 'not-a-uuid' }],
+    ['getSession', {}],
+    ['getSession', { id: validId, more: 1 }],
+    ['saveAnswers', { id: validId }],
+    ['saveAnswers', { id: validId, answers: { ...emptyAnswers(), worries: huge } }],
+    ['saveAnswers', { id: validId, answers: { ...emptyAnswers(), currentStep: 'nowhere' } }],
+    ['saveAnswers', { id: validId, answers: { ...emptyAnswers(), importance: { cost: 9 } } }],
+    ['saveAnswers', { id: validId, answers: answersWithPlan({ goals: Array(11).fill('goal') }) }],
+    ['saveAnswers', { id: 'nope', answers: emptyAnswers() }],
+    ['setOpenSession', { id: 'nope' }],
+    ['setOpenSession', {}],
+    ['saveSettings', { ...DEFAULT_SETTINGS, paperSize: 'A3' }],
+    ['saveSettings', { ...DEFAULT_SETTINGS, crisisLine: { en: '', es: 'x' } }],
+    ['saveSettings', { ...DEFAULT_SETTINGS, theme: 'dark' }],
+    ['saveSettings', { ...DEFAULT_SETTINGS, practiceName: huge }],
+    ['printPlan', { id: 42 }],
+    ['savePlanPdf', null],
+  ];
+
+  it.each(cases)('%s with %j', async (name, input) => {
+    await createSession();
+    const before = await readFile(duet.store.file, 'utf-8');
+    const result = await invoke(name, input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    if (!result.ok) expect(result.error.message).toMatch(/not in the expected form/);
+    expect(await readFile(duet.store.file, 'utf-8')).toBe(before);
+    expect(duet.printer.calls).toEqual([]);
+  });
+
+  it('an unknown operation name is refused, including names from Object.prototype', async () => {
+    for (const name of ['deleteEverything', 'constructor', '__proto__', 'toString']) {
+      expect(await invoke(name, undefined)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+  });
+});
+
+describe('errors come back typed and in plain words', () => {
+  it.each([
+    ['getSession', { id: MISSING_ID }],
+    ['saveAnswers', { id: MISSING_ID, answers: emptyAnswers() }],
+    ['setOpenSession', { id: MISSING_ID }],
+    ['printPlan', { id: MISSING_ID }],
+    ['savePlanPdf', { id: MISSING_ID }],
+  ] as const)('%s of an unknown id is not-found', async (name, input) => {
+    const result = await invoke(name, input);
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    if (!result.ok) expect(result.error.message).toMatch(/session was not found/);
+    expect(duet.printer.calls).toEqual([]);
+  });
+
+  it('a failed save is storage-failed and the session keeps its last saved answers', async () => {
+    const { id } = await createSession();
+    const blocker = join(duet.dir, '.duet.json.tmp');
+    await mkdir(blocker);
+    const result = await invoke('saveAnswers', { id, answers: { ...emptyAnswers(), worries: 'lost?' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'storage-failed' } });
+    if (!result.ok) expect(result.error.message).toMatch(/could not save/);
+    await rm(blocker, { recursive: true });
+    expect(valueOf(await invoke('getSession', { id })).answers.worries).toBe('');
+  });
+
+  it('a printer failure is print-failed, whether or not the printer said PrintError', async () => {
+    const { id } = await createSession();
+    duet.printer.nextPrint = new PrintError('The printer is out of paper.');
+    expect(await invoke('printPlan', { id })).toEqual({
+      ok: false,
+      error: { code: 'print-failed', message: 'The printer is out of paper.' },
+    });
+    duet.printer.nextPdf = new Error('EACCES: permission denied, open /x.pdf');
+    const result = await invoke('savePlanPdf', { id });
+    expect(result).toMatchObject({ ok: false, error: { code: 'print-failed' } });
+    if (!result.ok) expect(result.error.message).not.toMatch(/EACCES/);
+  });
+
+  it('an unexpected error is internal, logged, and its details stay out of the message', async () => {
+    const failing = { ...duet.operations, listSessions: vi.fn().mockRejectedValue(new TypeError('x is undefined')) };
+    const result = await invokeOperation(failing, 'listSessions', undefined, (_message, error) => logged.push(error));
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'Something went wrong inside Duet. Please try again.' },
+    });
+    expect(logged).toHaveLength(1);
+    expect(logged[0]).toBeInstanceOf(TypeError);
+  });
+});
