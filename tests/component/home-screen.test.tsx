@@ -59,6 +59,17 @@ describe('Home screen', () => {
     expect(screen.getByRole('link', { name: 'Start a new session' }).getAttribute('href')).toBe('#/new');
   });
 
+  it('starts with a skip link that takes the keyboard to the main content', async () => {
+    renderApp('#/');
+    await screen.findByRole('heading', { level: 1 });
+    await userEvent.tab();
+    const skip = screen.getByRole('link', { name: 'Skip to main content' });
+    expect(document.activeElement).toBe(skip);
+    await userEvent.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByRole('main'));
+    expect(window.location.hash).toBe('#/');
+  });
+
   it('goes straight back to the session that was open when Duet closed', async () => {
     const session = await value(testApi.api.createSession(newSession()));
     await value(

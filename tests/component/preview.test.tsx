@@ -7,6 +7,8 @@ import type { Answers } from '../../src/shared/session';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { PreviewScreen } from '../../src/renderer/src/screens/PreviewScreen';
 import { PrintScreen } from '../../src/renderer/src/screens/PrintScreen';
+import { PrintError } from '../../src/main/errors';
+import type { TestDuet } from '../support/test-duet';
 import { createSessionWith, installDuet, renderWithQueryClient, value } from './plan-evidence-harness';
 
 const depression = getCondition('depression');
@@ -34,8 +36,10 @@ function filledIn(answers: Answers, agreed: boolean): Answers {
 }
 
 let api: DuetApi;
+let duet: TestDuet;
 beforeEach(async () => {
-  api = (await installDuet()).api;
+  duet = await installDuet();
+  api = duet.api;
 });
 afterEach(() => {
   delete document.documentElement.dataset.printReady;
@@ -111,12 +115,30 @@ describe('Print preview', () => {
     await screen.findByRole('article', { name: 'My care plan' });
     const report = screen.getAllByRole('status').find((element) => element.classList.contains('preview-controls__report'))!;
     expect(report.getAttribute('aria-live')).toBe('polite');
+    const savePdf = screen.getByRole('button', { name: 'Save as PDF…' });
+    const print = screen.getByRole('button', { name: 'Print…' });
 
-    await user.click(screen.getByRole('button', { name: 'Save as PDF…' }));
-    await waitFor(() => expect(report.textContent).toMatch(/^(Saved to .+\.pdf|Not saved: you cancelled\.)$/));
+    duet.printer.nextPdf = { outcome: 'saved', path: '/home/clinic/J.D. plan.pdf' };
+    await user.click(savePdf);
+    await waitFor(() => expect(report.textContent).toBe('Saved to /home/clinic/J.D. plan.pdf'));
 
-    await user.click(screen.getByRole('button', { name: 'Print…' }));
-    await waitFor(() => expect(report.textContent).toMatch(/^(Sent to the printer\.|Printing was cancelled\.)$/));
+    duet.printer.nextPdf = { outcome: 'cancelled' };
+    await user.click(savePdf);
+    await waitFor(() => expect(report.textContent).toBe('Not saved: you cancelled.'));
+
+    duet.printer.nextPdf = new PrintError('The folder is read-only.');
+    await user.click(savePdf);
+    await waitFor(() => expect(report.textContent).toContain('Duet could not print or save the plan.'));
+
+    duet.printer.nextPrint = { outcome: 'printed' };
+    await user.click(print);
+    await waitFor(() => expect(report.textContent).toBe('Sent to the printer.'));
+
+    duet.printer.nextPrint = { outcome: 'cancelled' };
+    await user.click(print);
+    await waitFor(() => expect(report.textContent).toBe('Printing was cancelled.'));
+    expect(duet.printer.calls.map((call) => call.kind)).toEqual(['pdf', 'pdf', 'pdf', 'print', 'print']);
+    expect(duet.printer.calls.every((call) => call.sessionId === session.id)).toBe(true);
   });
 
   it('prints in the session language', async () => {

@@ -105,6 +105,11 @@ export function App() {
   useMenuCommands();
   // Screens about one session set their own language; everything else follows the practice default.
   useLanguage(sessionIdOf(route) ? undefined : settings.data?.defaultLanguage);
+  // Each screen gets its own window title (WCAG 2.4.2); the session screen names its current step itself.
+  const titleKey = route.name === 'session' ? null : `titles.${route.name}`;
+  useEffect(() => {
+    if (titleKey) document.title = `${t(titleKey)} – Duet`;
+  }, [titleKey, t]);
 
   // The print document is exactly the page that gets printed: no skip link, no footer.
   if (route.name === 'print') return <PrintScreen sessionId={route.id} />;

@@ -14,8 +14,8 @@ let clock: Date;
 let duet: TestDuet;
 let logged: unknown[];
 
-const invoke = (name: string, input?: unknown) =>
-  invokeOperation(duet.operations, name, input, (_message, error) => logged.push(error));
+const log = (_message: string, error: unknown) => void logged.push(error);
+const invoke = <K extends OperationName>(name: K, input?: unknown) => invokeOperation<K>(duet.operations, name, input, log);
 
 function valueOf<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message}`);
@@ -23,7 +23,7 @@ function valueOf<T>(result: Result<T>): T {
 }
 
 async function createSession(overrides = {}): Promise<Session> {
-  return valueOf(await invoke('createSession', newSessionInput(overrides))) as Session;
+  return valueOf(await invoke('createSession', newSessionInput(overrides)));
 }
 
 beforeEach(async () => {
@@ -197,7 +197,7 @@ describe('invalid input is refused and nothing is written', () => {
 
   it('an unknown operation name is refused, including names from Object.prototype', async () => {
     for (const name of ['deleteEverything', 'constructor', '__proto__', 'toString']) {
-      expect(await invoke(name, undefined)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+      expect(await invokeOperation(duet.operations, name, undefined, log)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
   });
 });
@@ -242,7 +242,7 @@ describe('errors come back typed and in plain words', () => {
 
   it('an unexpected error is internal, logged, and its details stay out of the message', async () => {
     const failing = { ...duet.operations, listSessions: vi.fn().mockRejectedValue(new TypeError('x is undefined')) };
-    const result = await invokeOperation(failing, 'listSessions', undefined, (_message, error) => logged.push(error));
+    const result = await invokeOperation(failing, 'listSessions', undefined, log);
     expect(result).toEqual({
       ok: false,
       error: { code: 'internal', message: 'Something went wrong inside Duet. Please try again.' },

@@ -85,6 +85,11 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
     autosave.save(moved, 'now');
   };
 
+  const stepName = t(`steps.names.${step}`);
+  useEffect(() => {
+    document.title = `${stepName} – ${session.patientLabel} – Duet`;
+  }, [stepName, session.patientLabel]);
+
   // A new step is a new page for screen-reader and keyboard users: start them at its heading.
   useEffect(() => {
     if (previousStepShown.current === step) return;

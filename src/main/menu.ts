@@ -1,0 +1,128 @@
+import { BrowserWindow, Menu, type MenuItemConstructorOptions } from 'electron';
+import { MENU_CHANNEL } from '../shared/channels';
+import type { MenuCommand } from '../shared/contract';
+import type { Locale } from '../shared/locale';
+
+const LABELS = {
+  en: {
+    file: 'File',
+    newSession: 'New session',
+    home: 'Home',
+    print: 'Print…',
+    savePdf: 'Save as PDF…',
+    settings: 'Settings',
+    edit: 'Edit',
+    view: 'View',
+    window: 'Window',
+    help: 'Help',
+    about: 'About this aid',
+  },
+  es: {
+    file: 'Archivo',
+    newSession: 'Nueva sesión',
+    home: 'Inicio',
+    print: 'Imprimir…',
+    savePdf: 'Guardar como PDF…',
+    settings: 'Configuración',
+    edit: 'Editar',
+    view: 'Ver',
+    window: 'Ventana',
+    help: 'Ayuda',
+    about: 'Acerca de esta ayuda',
+  },
+} satisfies Record<Locale, Record<string, string>>;
+
+export interface MenuOptions {
+  isMac: boolean;
+  /** Packaged builds get no reload or developer tools. */
+  isPackaged: boolean;
+  locale: Locale;
+  /** Delivers a command to the page, which knows which session is open. */
+  send: (command: MenuCommand) => void;
+}
+
+export function buildMenuTemplate({ isMac, isPackaged, locale, send }: MenuOptions): MenuItemConstructorOptions[] {
+  const text = LABELS[locale];
+  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    ...(accelerator ? { accelerator } : {}),
+    click: () => send(name),
+  });
+  const settings = command(text.settings, 'settings', 'CmdOrCtrl+,');
+
+  const appMenu: MenuItemConstructorOptions[] = isMac
+    ? [
+        {
+          role: 'appMenu',
+          submenu: [
+            command(text.about, 'about'),
+            { type: 'separator' },
+            settings,
+            { type: 'separator' },
+            { role: 'hide' },
+            { role: 'hideOthers' },
+            { role: 'unhide' },
+            { type: 'separator' },
+            { role: 'quit' },
+          ],
+        },
+      ]
+    : [];
+
+  const file: MenuItemConstructorOptions = {
+    label: text.file,
+    submenu: [
+      command(text.newSession, 'new-session', 'CmdOrCtrl+N'),
+      command(text.home, 'home'),
+      { type: 'separator' },
+      command(text.print, 'print', 'CmdOrCtrl+P'),
+      command(text.savePdf, 'save-pdf', 'CmdOrCtrl+Shift+S'),
+      ...(isMac ? [] : ([{ type: 'separator' }, settings, { type: 'separator' }, { role: 'quit' }] as const)),
+    ],
+  };
+
+  const edit: MenuItemConstructorOptions = {
+    label: text.edit,
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'selectAll' },
+    ],
+  };
+
+  const view: MenuItemConstructorOptions = {
+    label: text.view,
+    submenu: [
+      { role: 'resetZoom' },
+      { role: 'zoomIn' },
+      { role: 'zoomOut' },
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+      ...(isPackaged ? [] : ([{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }] as const)),
+    ],
+  };
+
+  const windowMenu: MenuItemConstructorOptions[] = isMac
+    ? [{ label: text.window, submenu: [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }] }]
+    : [];
+
+  const help: MenuItemConstructorOptions = { role: 'help', label: text.help, submenu: [command(text.about, 'about')] };
+
+  return [...appMenu, file, edit, view, ...windowMenu, help];
+}
+
+/** Sends to the focused window, or else the main one (a menu click can arrive while no window has focus). */
+export function menuCommandSender(fallback: () => BrowserWindow | null): (command: MenuCommand) => void {
+  return (command) => {
+    const target = BrowserWindow.getFocusedWindow() ?? fallback();
+    if (target && !target.isDestroyed()) target.webContents.send(MENU_CHANNEL, command);
+  };
+}
+
+export function installAppMenu(options: MenuOptions): void {
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate(options)));
+}

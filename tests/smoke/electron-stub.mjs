@@ -1,0 +1,201 @@
+// A stand-in for the `electron` module, used only to smoke-test the BUILT main bundle in plain Node (the
+// Electron binary is not available here). It records what main asks of Electron, then probes what main
+// registered (IPC handlers, session guards) and writes a JSON report to DUET_SMOKE_REPORT.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const report = {
+  appEvents: [],
+  enableSandboxCalled: false,
+  quitCalled: false,
+  errorBoxes: [],
+  handledChannels: [],
+  windows: [],
+  menu: null,
+  session: { permissionRequestHandler: false, permissionCheckHandler: false, spellCheckerEnabled: null },
+  probes: {},
+  probeError: null,
+};
+
+const appListeners = new Map();
+const ipcHandlers = new Map();
+const sessionHandlers = {};
+
+function listenersOf(map, name) {
+  if (!map.has(name)) map.set(name, []);
+  return map.get(name);
+}
+
+function fakeWebContents() {
+  return {
+    send: () => {},
+    on: () => {},
+    once: () => {},
+    setWindowOpenHandler: () => {},
+    isDestroyed: () => false,
+    executeJavaScript: async () => false,
+    print: () => {},
+    printToPDF: async () => Buffer.alloc(0),
+  };
+}
+
+export class BrowserWindow {
+  static all = [];
+  static getAllWindows() {
+    return [...BrowserWindow.all];
+  }
+  static getFocusedWindow() {
+    return null;
+  }
+  constructor(options = {}) {
+    this.record = { options: JSON.parse(JSON.stringify(options)), loadedUrls: [] };
+    report.windows.push(this.record);
+    this.webContents = fakeWebContents();
+    BrowserWindow.all.push(this);
+  }
+  on() {
+    return this;
+  }
+  once() {
+    return this;
+  }
+  show() {}
+  focus() {}
+  restore() {}
+  isMinimized() {
+    return false;
+  }
+  isDestroyed() {
+    return false;
+  }
+  destroy() {}
+  async loadURL(url) {
+    this.record.loadedUrls.push(url);
+    // Main has finished starting once its window loads the page: probe what it set up, then report.
+    if (BrowserWindow.all.length === 1) setImmediate(() => void probeAndReport(url));
+  }
+  async loadFile(file, options) {
+    return this.loadURL(`file://${file}${options?.hash ? `#${options.hash}` : ''}`);
+  }
+}
+
+export const app = {
+  isPackaged: false,
+  on(event, listener) {
+    report.appEvents.push(event);
+    listenersOf(appListeners, event).push(listener);
+    return app;
+  },
+  once(event, listener) {
+    return app.on(event, listener);
+  },
+  whenReady: () => Promise.resolve(),
+  requestSingleInstanceLock: () => true,
+  enableSandbox: () => {
+    report.enableSandboxCalled = true;
+  },
+  getPath: (name) => join(process.env.DUET_SMOKE_USER_DATA ?? '/nonexistent', name),
+  quit: () => {
+    report.quitCalled = true;
+  },
+  exit: () => {
+    report.quitCalled = true;
+  },
+};
+
+export const ipcMain = {
+  handle(channel, handler) {
+    report.handledChannels.push(channel);
+    ipcHandlers.set(channel, handler);
+  },
+  removeHandler(channel) {
+    ipcHandlers.delete(channel);
+  },
+};
+
+export const Menu = {
+  buildFromTemplate: (template) => template,
+  setApplicationMenu(template) {
+    const describe = (items) =>
+      items.map((item) => ({
+        label: item.label ?? null,
+        role: item.role ?? null,
+        accelerator: item.accelerator ?? null,
+        submenu: Array.isArray(item.submenu) ? describe(item.submenu) : null,
+      }));
+    report.menu = describe(template);
+  },
+};
+
+export const dialog = {
+  showErrorBox(title, content) {
+    report.errorBoxes.push({ title, content });
+  },
+  showMessageBox: async () => ({ response: 0 }),
+  showSaveDialog: async () => ({ canceled: true }),
+};
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler(handler) {
+      report.session.permissionRequestHandler = true;
+      sessionHandlers.permissionRequest = handler;
+    },
+    setPermissionCheckHandler(handler) {
+      report.session.permissionCheckHandler = true;
+      sessionHandlers.permissionCheck = handler;
+    },
+    setSpellCheckerEnabled(enabled) {
+      report.session.spellCheckerEnabled = enabled;
+    },
+    webRequest: {
+      onBeforeRequest(handler) {
+        sessionHandlers.beforeRequest = handler;
+      },
+      onHeadersReceived(handler) {
+        sessionHandlers.headersReceived = handler;
+      },
+    },
+  },
+};
+
+export const shell = { openExternal: async () => {} };
+export const contextBridge = { exposeInMainWorld: () => {} };
+export const ipcRenderer = { invoke: async () => undefined, on: () => {}, removeListener: () => {} };
+
+const frameAt = (url) => ({ senderFrame: { url, parent: null } });
+
+function cancelFor(url) {
+  let decision = null;
+  sessionHandlers.beforeRequest?.({ url }, (response) => {
+    decision = response.cancel;
+  });
+  return decision;
+}
+
+async function probeAndReport(appUrl) {
+  try {
+    const listSessions = ipcHandlers.get('duet:listSessions');
+    report.probes.trustedListSessions = await listSessions?.(frameAt(appUrl), undefined);
+    report.probes.untrustedListSessions = await listSessions?.(frameAt('https://example.com/'), undefined);
+    report.probes.createSession = await ipcHandlers.get('duet:createSession')?.(frameAt(appUrl), {
+      clinicianName: 'Smoke',
+      patientLabel: 'S.T.',
+      conditionId: 'anxiety',
+      language: 'es',
+      decisionRole: 'shared',
+    });
+    report.probes.invalidInput = await ipcHandlers.get('duet:getSession')?.(frameAt(appUrl), { id: 'x' });
+    report.probes.cancelHttps = cancelFor('https://example.com/tracker.js');
+    report.probes.cancelFile = cancelFor(appUrl);
+    let granted = null;
+    sessionHandlers.permissionRequest?.(null, 'media', (value) => {
+      granted = value;
+    });
+    report.probes.permissionGranted = granted;
+    report.probes.webContentsCreatedListeners = listenersOf(appListeners, 'web-contents-created').length;
+  } catch (error) {
+    report.probeError = String(error?.stack ?? error);
+  }
+  writeFileSync(process.env.DUET_SMOKE_REPORT, JSON.stringify(report, null, 2));
+}
