@@ -1,8 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { requireChromium } from './scripts/find-chromium.mjs';
 
-// Debian's Chromium (Playwright cannot download its own here); prints how to get one and fails if absent.
-const executablePath = await requireChromium();
+// Debian's Chromium (Playwright cannot download its own here). Without one: the one line saying how to get it.
+const executablePath = await requireChromium().catch(() => process.exit(1));
 
 export default defineConfig({
   // Each test starts its own page and temp store; two workers suit the 2-core CI machines.

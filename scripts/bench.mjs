@@ -2,6 +2,7 @@
 // and a blank PDF. Playwright's library (no test runner) drives the system Chromium against the built renderer,
 // served through page routes like the end-to-end harness, with the real store in a temp folder.
 // Results merge by name into bench/results.json, so other benchmarks can add their own entries.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,8 @@ import { requireChromium } from './find-chromium.mjs';
 const root = join(import.meta.dirname, '..');
 const RESULTS_FILE = join(root, 'bench', 'results.json');
 const BASELINE_SOURCE = join(root, 'bench', 'baseline-react');
-const RUNS = Number(process.env.BENCH_RUNS || 9);
+// At least 7 timed runs, so a median and a p95 mean something.
+const RUNS = Math.max(7, Number(process.env.BENCH_RUNS || 9));
 const WARMUP_RUNS = 1;
 
 /** TypeScript modules (the harness and the real main-process operations) loaded through Vite's module runner. */
@@ -73,6 +75,20 @@ function mergeResults(fresh) {
   const merged = [...byName.values()];
   writeFileSync(RESULTS_FILE, JSON.stringify(merged, null, 2) + '\n');
   return merged;
+}
+
+/** A fast figure for the wrong document (an error page, an empty plan) would be worthless: check what was printed. */
+function expectFullPlan(pdfFile) {
+  let text;
+  try {
+    text = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+  } catch {
+    console.warn('pdftotext not available (poppler-utils): the printed plan was not checked.');
+    return;
+  }
+  for (const expected of ['Goal 10:', 'Next step 10:', 'Team member 10', 'Therapy and medication together']) {
+    if (!text.includes(expected)) throw new Error(`The benchmarked PDF does not show "${expected}": not a full plan.`);
+  }
 }
 
 /**
@@ -245,6 +261,7 @@ async function main() {
       }),
     );
     await printContext.close();
+    expectFullPlan(pdfFile);
 
     const merged = mergeResults(results);
     console.log('');

@@ -53,6 +53,11 @@ test('a whole session, from Home to a saved PDF of the agreed plan', async ({ du
 
   await page.getByRole('link', { name: 'Print preview' }).click();
   await expect(page.getByRole('heading', { name: 'My care plan' })).toBeVisible();
+  // The harness cannot drive the system print dialog: its printer answers "cancelled", through main's operation.
+  await page.getByRole('button', { name: 'Print…' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Printing was cancelled.' })).toBeVisible();
+  expect(duet.savedPdfs).toHaveLength(0);
+
   await page.getByRole('button', { name: 'Save as PDF…' }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Saved to / })).toBeVisible();
   expect(duet.savedPdfs).toHaveLength(1);

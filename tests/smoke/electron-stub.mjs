@@ -173,6 +173,16 @@ function cancelFor(url) {
   return decision;
 }
 
+let reported = false;
+function writeReport() {
+  reported = true;
+  writeFileSync(process.env.DUET_SMOKE_REPORT, JSON.stringify(report, null, 2));
+}
+// Main may end without ever loading a page (it could not start): report what happened up to then.
+process.on('exit', () => {
+  if (!reported) writeReport();
+});
+
 async function probeAndReport(appUrl) {
   try {
     const listSessions = ipcHandlers.get('duet:listSessions');
@@ -197,5 +207,5 @@ async function probeAndReport(appUrl) {
   } catch (error) {
     report.probeError = String(error?.stack ?? error);
   }
-  writeFileSync(process.env.DUET_SMOKE_REPORT, JSON.stringify(report, null, 2));
+  writeReport();
 }

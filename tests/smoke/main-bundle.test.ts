@@ -1,0 +1,150 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATION_NAMES } from '../../src/shared/contract';
+import { channelFor } from '../../src/shared/channels';
+import { makeTempDir, removeTempDir } from '../support/temp-store';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const MAIN_BUNDLE = join(ROOT, 'out', 'main', 'index.js');
+const PRELOAD_BUNDLE = join(ROOT, 'out', 'preload', 'index.cjs');
+const RENDERER_INDEX = join(ROOT, 'out', 'renderer', 'index.html');
+const STUB_LOADER = join(import.meta.dirname, 'register-electron-stub.mjs');
+
+interface WindowRecord {
+  options: { webPreferences: Record<string, unknown> };
+  loadedUrls: string[];
+}
+interface SmokeReport {
+  appEvents: string[];
+  enableSandboxCalled: boolean;
+  quitCalled: boolean;
+  errorBoxes: unknown[];
+  handledChannels: string[];
+  windows: WindowRecord[];
+  menu: { label: string | null; role: string | null; submenu: unknown[] | null }[] | null;
+  session: { permissionRequestHandler: boolean; permissionCheckHandler: boolean; spellCheckerEnabled: boolean | null };
+  probes: Record<string, unknown>;
+  probeError: string | null;
+}
+
+function runBuiltMain(userData: string, reportFile: string): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const env: NodeJS.ProcessEnv = { ...process.env, DUET_SMOKE_USER_DATA: userData, DUET_SMOKE_REPORT: reportFile };
+    delete env.ELECTRON_RENDERER_URL;
+    const child = spawn(process.execPath, ['--import', STUB_LOADER, MAIN_BUNDLE], { cwd: ROOT, env });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setTimeout(() => {
+      child.kill();
+      reject(new Error(`The built main bundle did not finish within 20 s. stderr:\n${stderr}`));
+    }, 20_000);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stderr });
+    });
+  });
+}
+
+let tempDir: string;
+let report: SmokeReport;
+
+beforeAll(async () => {
+  if (!existsSync(MAIN_BUNDLE) || !existsSync(PRELOAD_BUNDLE) || !existsSync(RENDERER_INDEX)) {
+    execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  }
+  tempDir = await makeTempDir('duet-smoke-');
+  const reportFile = join(tempDir, 'report.json');
+  const run = await runBuiltMain(join(tempDir, 'user'), reportFile);
+  expect(run.code, run.stderr).toBe(0);
+  report = JSON.parse(await readFile(reportFile, 'utf-8')) as SmokeReport;
+}, 120_000);
+
+afterAll(async () => {
+  if (tempDir) await removeTempDir(tempDir);
+});
+
+describe('the built main bundle', () => {
+  it('passes node --check (no redeclared __dirname or other syntax errors)', () => {
+    expect(() => execFileSync(process.execPath, ['--check', MAIN_BUNDLE], { stdio: 'pipe' })).not.toThrow();
+  });
+
+  it('starts without an error dialog or quitting, and with the sandbox forced on', () => {
+    expect(report.errorBoxes).toEqual([]);
+    expect(report.quitCalled).toBe(false);
+    expect(report.enableSandboxCalled).toBe(true);
+    expect(report.probeError).toBeNull();
+  });
+
+  it('registers a handler for every operation channel, and no others', () => {
+    expect([...report.handledChannels].sort()).toEqual(OPERATION_NAMES.map(channelFor).sort());
+  });
+
+  it('creates one secure window whose preload exists and which loads the built page', () => {
+    expect(report.windows).toHaveLength(1);
+    const [window] = report.windows;
+    const preferences = window!.options.webPreferences;
+    expect(preferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
+    expect(preferences.preload).toBe(PRELOAD_BUNDLE);
+    expect(existsSync(preferences.preload as string)).toBe(true);
+    const [loaded] = window!.loadedUrls;
+    expect(fileURLToPath(loaded!.split('#')[0]!)).toBe(RENDERER_INDEX);
+    expect(existsSync(RENDERER_INDEX)).toBe(true);
+  });
+
+  it('answers its own page from a real store, and refuses other senders and bad input', () => {
+    expect(report.probes.trustedListSessions).toEqual({ ok: true, value: [] });
+    expect(report.probes.untrustedListSessions).toMatchObject({ ok: false });
+    expect(report.probes.createSession).toMatchObject({ ok: true, value: { patientLabel: 'S.T.', language: 'es' } });
+    expect(report.probes.invalidInput).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('keeps the session offline and grants no permissions', () => {
+    expect(report.probes.cancelHttps).toBe(true);
+    expect(report.probes.cancelFile).toBe(false);
+    expect(report.probes.permissionGranted).toBe(false);
+    expect(report.session).toEqual({ permissionRequestHandler: true, permissionCheckHandler: true, spellCheckerEnabled: false });
+    expect(report.probes.webContentsCreatedListeners).toBe(1);
+  });
+
+  it('installs the app menu and quits when windows close', () => {
+    const labels = report.menu?.map((item) => item.label ?? item.role);
+    expect(labels).toEqual(['File', 'Edit', 'View', 'Help']);
+    expect(report.appEvents).toEqual(expect.arrayContaining(['second-instance', 'window-all-closed']));
+  });
+});
+
+describe('the built main bundle with data from a newer Duet', () => {
+  it('shows a plain-words error, quits, opens no window and leaves the file byte-identical', async () => {
+    const dir = await makeTempDir('duet-smoke-future-');
+    try {
+      const dataDir = join(dir, 'user', 'userData', 'data');
+      await mkdir(dataDir, { recursive: true });
+      const future = JSON.stringify({ schemaVersion: 99, sessions: [{ kept: true }] });
+      await writeFile(join(dataDir, 'duet.json'), future);
+
+      const reportFile = join(dir, 'report.json');
+      const run = await runBuiltMain(join(dir, 'user'), reportFile);
+      expect(run.code, run.stderr).toBe(0);
+      const futureReport = JSON.parse(await readFile(reportFile, 'utf-8')) as SmokeReport;
+
+      expect(futureReport.errorBoxes).toEqual([
+        { title: 'Duet cannot start', content: expect.stringMatching(/newer version of Duet.*has not been changed/s) },
+      ]);
+      expect(futureReport.quitCalled).toBe(true);
+      expect(futureReport.windows).toEqual([]);
+      expect(await readFile(join(dataDir, 'duet.json'), 'utf-8')).toBe(future);
+    } finally {
+      await removeTempDir(dir);
+    }
+  }, 30_000);
+});
