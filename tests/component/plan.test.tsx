@@ -107,7 +107,7 @@ describe('Plan step', () => {
   });
 
   it('marks the plan agreed only when both agree and an option is chosen, then offers the print preview', async () => {
-    const { session } = await renderPlan();
+    const { session, lastAnswers } = await renderPlan();
     const user = userEvent.setup();
 
     await user.click(screen.getByRole('checkbox', { name: 'Patient agrees with this plan' }));
@@ -115,7 +115,12 @@ describe('Plan step', () => {
     expect(screen.getByText(/Choose the option you agreed on/)).toBeTruthy();
     expect(screen.queryByText(/Plan agreed on/)).toBeNull();
 
+    // Each person agreed to a specific option: choosing one withdraws the earlier ticks, so they confirm again.
     await user.click(screen.getByRole('radio', { name: 'Medication alone' }));
+    expect(lastAnswers().plan).toMatchObject({ patientConfirmed: false, clinicianConfirmed: false });
+    expect(screen.queryByText(/Plan agreed on/)).toBeNull();
+    await user.click(screen.getByRole('checkbox', { name: 'Patient agrees with this plan' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Clinician agrees with this plan' }));
     const agreed = await screen.findByText(/Plan agreed on /);
     const saved = await value(api.getSession({ id: session.id }));
     expect(saved.answers.plan.agreedAt).not.toBeNull();
@@ -127,6 +132,20 @@ describe('Plan step', () => {
     expect(preview.className).toContain('button-primary');
 
     await user.click(screen.getByRole('checkbox', { name: 'Clinician agrees with this plan' }));
+    expect(screen.queryByText(/Plan agreed on/)).toBeNull();
+  });
+
+  it('withdraws the agreement when the agreed option changes', async () => {
+    const { session, lastAnswers } = await renderPlan();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: 'Therapy alone' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Patient agrees with this plan' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Clinician agrees with this plan' }));
+    await screen.findByText(/Plan agreed on /);
+
+    await user.click(screen.getByRole('radio', { name: 'Therapy and medication together' }));
+    expect(lastAnswers().plan).toMatchObject({ agreedOption: 'combined', patientConfirmed: false, clinicianConfirmed: false });
+    await waitFor(async () => expect((await value(api.getSession({ id: session.id }))).answers.plan.agreedAt).toBeNull());
     expect(screen.queryByText(/Plan agreed on/)).toBeNull();
   });
 });

@@ -8,13 +8,19 @@ export function withPlan(answers: Answers, changes: Partial<Plan>): Answers {
   return { ...answers, plan: { ...answers.plan, ...changes } };
 }
 
-/** Choosing another option keeps only the treatments that belong to it. */
+/**
+ * Choosing another option keeps only the treatments that belong to it, and withdraws both confirmations:
+ * each person agreed to a specific option, so a different one needs their agreement again.
+ */
 export function chooseOption(answers: Answers, condition: Condition, kind: OptionKind): Answers {
+  if (answers.plan.agreedOption === kind) return answers;
   const option = condition.options.find((candidate) => candidate.kind === kind);
   const allowed = new Set(option?.modalities.map((modality) => modality.id) ?? []);
   return withPlan(answers, {
     agreedOption: kind,
     modalityIds: answers.plan.modalityIds.filter((id) => allowed.has(id)),
+    patientConfirmed: false,
+    clinicianConfirmed: false,
   });
 }
 
