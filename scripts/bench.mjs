@@ -156,7 +156,7 @@ async function main() {
 
   const { serveFolder, appUrl, RENDERER_DIR, APP_ORIGIN } = await importTs('tests/e2e/harness/serve-renderer.ts');
   const { installWindowApi } = await importTs('tests/e2e/harness/window-api.ts');
-  const { printPlanToPdf } = await importTs('tests/e2e/harness/print.ts');
+  const { printPlanToPdf, pdfOptions } = await importTs('tests/e2e/harness/print.ts');
   const { openAppStore } = await importTs('tests/e2e/harness/app-store.ts');
   const { emptyAnswers } = await importTs('src/shared/session.ts');
 
@@ -235,7 +235,7 @@ async function main() {
         await page.goto(appUrl(`#/print/${full.value.id}`));
         await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true');
         const started = performance.now();
-        await page.pdf({ path: pdfFile, format: 'Letter', printBackground: true });
+        await page.pdf({ path: pdfFile, ...pdfOptions('Letter') });
         const elapsed = performance.now() - started;
         await page.close();
         return elapsed;
@@ -246,7 +246,7 @@ async function main() {
         const page = await printContext.newPage();
         await page.setContent('<!doctype html><title>Blank</title>');
         const started = performance.now();
-        await page.pdf({ path: join(workDir, 'blank.pdf'), format: 'Letter', printBackground: true });
+        await page.pdf({ path: join(workDir, 'blank.pdf'), ...pdfOptions('Letter') });
         const elapsed = performance.now() - started;
         await page.close();
         return elapsed;

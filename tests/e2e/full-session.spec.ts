@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { getCondition, sourcesForCondition } from '../../src/shared/content';
 import { STEP_IDS } from '../../src/shared/steps';
 import { expect, test, valueOf } from './harness';
+import { pdfOptions } from './harness/print';
 import { REPORTS_DIR, firstPageImage, pdfPageCount, pdfText } from './helpers/pdf';
 import en from '../../src/renderer/src/i18n/en/common.json' with { type: 'json' };
 
@@ -87,7 +88,7 @@ test('a whole session, from Home to a saved PDF of the agreed plan', async ({ du
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Save as PDF…' })).toBeHidden();
   const previewPdf = join(duet.dataDir, 'preview.pdf');
-  await page.pdf({ path: previewPdf, format: 'Letter', printBackground: true });
+  await page.pdf({ path: previewPdf, ...pdfOptions('Letter') });
   const previewText = await pdfText(previewPdf);
   expect(previewText).toContain('J.D.');
   expect(previewText).toContain(GOALS[0]);

@@ -6,6 +6,12 @@ import { appUrl } from './serve-renderer';
 
 export const PRINT_READY_TIMEOUT_MS = 15_000;
 
+/** What main's printToPDF passes (src/main/print.ts imports Electron, so it cannot be imported here). */
+export function pdfOptions(paperSize: Settings['paperSize']) {
+  const margin = '16mm';
+  return { format: paperSize, printBackground: true, margin: { top: margin, bottom: margin, left: margin, right: margin } };
+}
+
 /**
  * The harness's stand-in for main's printToPDF: render the bare print route in a new page, wait until the
  * print document says it is ready (content and fonts loaded), then print it with Chromium's own PDF pipeline,
@@ -29,7 +35,7 @@ export async function printPlanToPdf(
       { timeout: PRINT_READY_TIMEOUT_MS },
     );
     if ((await ready.jsonValue()) === 'error') throw new Error('The print document could not load the plan.');
-    await page.pdf({ path: outputFile, format: paperSize, printBackground: true });
+    await page.pdf({ path: outputFile, ...pdfOptions(paperSize) });
   } finally {
     await page.close();
   }
