@@ -28,6 +28,12 @@ export default defineConfig({
       use: { browserName: 'chromium', launchOptions: { executablePath } },
     },
     {
+      // `npm run screenshots`: regenerates the pictures in docs/screenshots (not part of npm test).
+      name: 'screenshots',
+      testDir: 'tests/screenshots',
+      use: { browserName: 'chromium', launchOptions: { executablePath } },
+    },
+    {
       // Runs the real Electron app; its spec skips with a printed reason when no Electron binary exists.
       name: 'electron',
       testDir: 'tests/electron',

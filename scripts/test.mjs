@@ -117,7 +117,7 @@ async function main() {
 
   // The browser tests run against out/renderer: without a fresh build they would test stale code.
   if (built) {
-    const playwrightOk = await run('playwright', bin('playwright'), ['test'], {
+    const playwrightOk = await run('playwright', bin('playwright'), ['test', '--project', 'chromium', '--project', 'electron'], {
       env: { CHROMIUM_PATH: chromium },
       timeoutMs: 6 * MINUTE,
     });
