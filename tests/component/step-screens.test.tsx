@@ -87,6 +87,16 @@ describe.each(LOCALES)('Steps in %s', (locale) => {
     );
   });
 
+  it('Options: the cautions, red flags first under their own heading', async () => {
+    const condition = getCondition('depression');
+    await openAt('options', locale);
+    const section = screen.getByRole('region', { name: locale === 'en' ? 'Before you choose' : 'Antes de elegir' });
+    const text = section.textContent ?? '';
+    condition.cautions.forEach((caution) => expect(text).toContain(caution.text[locale]));
+    const firstGroup = within(section).getAllByRole('heading', { level: 3 })[0];
+    expect(firstGroup?.textContent).toMatch(locale === 'en' ? /^Talk to your clinician today/ : /^Hable hoy/);
+  });
+
   it('Options for an outline condition: the options, and a plain note that detailed evidence comes later', async () => {
     const condition = getCondition('anxiety');
     await openAt('options', locale, 'anxiety');

@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { OPTION_KINDS, type OptionKind, type TreatmentOption } from '../../../shared/content/schema';
 import { pick, type Locale } from '../../../shared/locale';
+import { Cautions } from '../components/Cautions';
 import type { StepProps } from './types';
 
-/** One card per option, benefits and harms given the same space, each markable "I want to talk about this". */
+/**
+ * One card per option, benefits and harms given the same space, each markable "I want to talk about this";
+ * then the condition's cautions.
+ */
 export function OptionsStep({ session, condition, answers, onChange }: StepProps) {
   const { t } = useTranslation('steps');
   const locale = session.language;
@@ -36,6 +40,7 @@ export function OptionsStep({ session, condition, answers, onChange }: StepProps
           </li>
         ))}
       </ul>
+      <Cautions cautions={condition.cautions} locale={locale} />
     </div>
   );
 }

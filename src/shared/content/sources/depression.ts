@@ -1,4 +1,4 @@
-import type { Source } from './schema';
+import type { Source } from '../schema';
 
 // Every source cited anywhere in the content, and nothing else: the library schema fails on an uncited source.
 // Each figure was checked against the source's own abstract or table on `checkedOn`; see docs/evidence-trace.md.
