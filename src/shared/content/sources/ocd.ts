@@ -1,0 +1,4 @@
+import type { Source } from '../schema';
+
+/** Sources cited by the ocd content. */
+export const sources: Source[] = [];
