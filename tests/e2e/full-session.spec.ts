@@ -9,6 +9,7 @@ import { REPORTS_DIR, firstPageImage, pdfPageCount, pdfText } from './helpers/pd
 import en from '../../src/renderer/src/i18n/en/common.json' with { type: 'json' };
 
 const STEP_NAMES = STEP_IDS.map((id) => en.steps.names[id]);
+const PRACTICE = 'Riverside Family Health';
 const GOALS = ['Sleep through most nights', 'Walk with my sister twice a week'];
 const NEXT_STEP = 'Book the first therapy appointment';
 const CARE_TEAM = { role: 'Therapist', name: 'Sam Lee', contact: '555-0142' };
@@ -27,6 +28,13 @@ test('a whole session, from Home to a saved PDF of the agreed plan', async ({ du
   const { page } = duet;
   await duet.goto('#/');
   await expect(page.getByRole('heading', { level: 1, name: 'Duet: deciding on care together' })).toBeVisible();
+
+  // The practice sets its name once; every printed plan carries it.
+  await page.getByRole('link', { name: 'Practice settings' }).click();
+  await page.getByLabel('Practice name').fill(PRACTICE);
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved')).toBeVisible();
+  await page.getByRole('link', { name: 'Back to Home' }).click();
 
   await page.getByRole('link', { name: 'Start a new session' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Start a new session' })).toBeVisible();
@@ -69,6 +77,7 @@ test('a whole session, from Home to a saved PDF of the agreed plan', async ({ du
   const text = await pdfText(pdf);
   const citation = expectedCitation();
   expect(text).toContain('My care plan');
+  expect(text).toContain(PRACTICE);
   expect(text).toContain('J.D.');
   expect(text).toContain('Therapy and medication together');
   for (const goal of GOALS) expect(text).toContain(goal);

@@ -7,7 +7,7 @@ import {
   perHundredFromRiskRatio,
 } from '../../src/shared/domain/evidence';
 import { condition as depression, derivations } from '../../src/shared/content/conditions/depression';
-import { sources } from '../../src/shared/content/sources';
+import { sources } from '../../src/shared/content/sources/depression';
 import { conditionSchema } from '../../src/shared/content/schema';
 
 describe('perHundredFromRiskRatio', () => {

@@ -3,8 +3,8 @@ import type { z } from 'zod';
 import type { inputSchemas, OperationName, Outputs } from '../../shared/contract';
 import { emptyAnswers, type Session } from '../../shared/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
-import { applyAnswers, summarise } from '../../shared/domain/answers';
-import type { Store, StoreData } from '../storage';
+import { applyAnswers } from '../../shared/domain/answers';
+import type { Store } from '../storage';
 import { NotFoundError, PrintError } from '../errors';
 import type { Printer } from './printer';
 
@@ -21,8 +21,8 @@ export interface OperationsDeps {
 
 const SESSION_NOT_FOUND = 'That session was not found. It may have been removed from this computer.';
 
-function findSession(data: Readonly<StoreData>, id: string): Session {
-  const session = data.sessions.find((candidate) => candidate.id === id);
+async function findSession(store: Store, id: string): Promise<Session> {
+  const session = await store.getSession(id);
   if (!session) throw new NotFoundError(SESSION_NOT_FOUND);
   return session;
 }
@@ -41,17 +41,15 @@ async function printing<T>(work: () => Promise<T>): Promise<T> {
 }
 
 export function createOperations({ store, printer, now = () => new Date() }: OperationsDeps): Operations {
-  const sessionAndSettings = (id: string) => {
-    const data = store.read();
-    return { session: structuredClone(findSession(data, id)), settings: settingsWithDefaults(data.settings) };
-  };
+  const sessionAndSettings = async (id: string) => ({
+    session: await findSession(store, id),
+    settings: settingsWithDefaults(store.read().settings),
+  });
 
   return {
+    // ISO times sort as plain strings; newest first.
     listSessions: async () =>
-      store
-        .read()
-        .sessions.map(summarise)
-        .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)),
+      store.listSessions().sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0)),
 
     createSession: async (input) => {
       const timestamp = now().toISOString();
@@ -62,35 +60,26 @@ export function createOperations({ store, printer, now = () => new Date() }: Ope
         updatedAt: timestamp,
         answers: emptyAnswers(),
       };
-      await store.update((draft) => {
-        draft.sessions.push(session);
-      });
+      await store.createSession(session);
       return structuredClone(session);
     },
 
-    getSession: async ({ id }) => structuredClone(findSession(store.read(), id)),
+    getSession: async ({ id }) => findSession(store, id),
 
     saveAnswers: async ({ id, answers }) => {
-      const saved = await store.update((draft) => {
-        const index = draft.sessions.findIndex((candidate) => candidate.id === id);
-        const current = draft.sessions[index];
-        if (!current) throw new NotFoundError(SESSION_NOT_FOUND);
-        const next = applyAnswers(current, answers, now());
-        draft.sessions[index] = next;
-        return next;
-      });
-      return structuredClone(saved);
+      const saved = await store.updateSession(id, (current) => applyAnswers(current, answers, now()));
+      if (!saved) throw new NotFoundError(SESSION_NOT_FOUND);
+      return saved;
     },
 
     getStartup: async () => {
-      const data = store.read();
-      const open = data.openSessionId;
-      const stillThere = open !== null && data.sessions.some((session) => session.id === open);
+      const open = store.read().openSessionId;
+      const stillThere = open !== null && store.hasSession(open);
       return { resumeSessionId: stillThere ? open : null };
     },
 
     setOpenSession: async ({ id }) => {
-      if (id !== null) findSession(store.read(), id);
+      if (id !== null && !store.hasSession(id)) throw new NotFoundError(SESSION_NOT_FOUND);
       if (store.read().openSessionId === id) return null;
       await store.update((draft) => {
         draft.openSessionId = id;
@@ -108,12 +97,12 @@ export function createOperations({ store, printer, now = () => new Date() }: Ope
     },
 
     printPlan: async ({ id }) => {
-      const { session, settings } = sessionAndSettings(id);
+      const { session, settings } = await sessionAndSettings(id);
       return printing(() => printer.print(session, settings));
     },
 
     savePlanPdf: async ({ id }) => {
-      const { session, settings } = sessionAndSettings(id);
+      const { session, settings } = await sessionAndSettings(id);
       return printing(() => printer.savePdf(session, settings));
     },
   };

@@ -1,5 +1,18 @@
 export { openStore, type Store, type OpenStoreOptions } from './store';
 export { StorageError, isStorageError, type StorageFailure } from './errors';
-export type { RecoveryNotice, RecoveryReason } from './load';
-export { CURRENT_SCHEMA_VERSION, STORE_FILE_NAME, defaultStoreData, storeDataSchema, type StoreData } from './schema';
+export type { RecoveryNotice, RecoveryReason, FileRecovery } from './recovery';
+export {
+  APP_FILE_NAME,
+  CURRENT_SCHEMA_VERSION,
+  JOURNAL_FILE_NAME,
+  LEGACY_FILE_NAME,
+  LEGACY_SCHEMA_VERSION,
+  SESSIONS_FOLDER,
+  STORE_FILE_NAME,
+  defaultAppFile,
+  type AppState,
+  type LegacyStoreData,
+} from './schema';
 export { MIGRATIONS, type Migration } from './migrations';
+export { DurableJsonFile, BACKUP_COUNT, backupPath } from './durable-file';
+export { nodeStorageFs, type StorageFs } from './storage-fs';

@@ -1,27 +1,18 @@
-import { access, rename } from 'node:fs/promises';
 import { StorageError } from './errors';
+import { fileExists, type StorageFs } from './storage-fs';
 
 function timestamp(date: Date): string {
   // Colons are not allowed in Windows file names.
   return date.toISOString().replace(/[:.]/g, '-');
 }
 
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Renames `file` to `<file>.<label>-<timestamp>` (never over an existing file) and returns the new path. */
-export async function moveAside(file: string, label: string, when: Date): Promise<string> {
+export async function moveAside(fs: StorageFs, file: string, label: string, when: Date): Promise<string> {
   const base = `${file}.${label}-${timestamp(when)}`;
   let target = base;
-  for (let attempt = 1; await exists(target); attempt += 1) target = `${base}-${attempt}`;
+  for (let attempt = 1; await fileExists(fs, target); attempt += 1) target = `${base}-${attempt}`;
   try {
-    await rename(file, target);
+    await fs.rename(file, target);
   } catch (cause) {
     throw new StorageError(
       'open-failed',

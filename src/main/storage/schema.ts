@@ -1,25 +1,70 @@
 import { z } from 'zod';
 import { sessionSchema } from '../../shared/session';
-import { DEFAULT_SETTINGS, settingsSchema } from '../../shared/settings';
+import { conditionIdSchema } from '../../shared/content/schema';
+import { localeSchema } from '../../shared/locale';
+import { settingsSchema, DEFAULT_SETTINGS } from '../../shared/settings';
 
-/** Bump with a new entry in migrations.ts whenever the shape of duet.json changes. */
-export const CURRENT_SCHEMA_VERSION = 1;
+/**
+ * Version 1 was one file, duet.json. Version 2 is the folder layout: one file per session, a small index, a
+ * journal of list changes and a file for settings. Bump with a new entry in migrations.ts when a shape changes.
+ */
+export const CURRENT_SCHEMA_VERSION = 2;
+/** The last version kept in one file; anything older is brought up to it before being split. */
+export const LEGACY_SCHEMA_VERSION = 1;
 
-export const STORE_FILE_NAME = 'duet.json';
+export const LEGACY_FILE_NAME = 'duet.json';
+/** Kept for callers that name the main file: the index is what the home list reads. */
+export const STORE_FILE_NAME = 'index.json';
+export const APP_FILE_NAME = 'app.json';
+export const JOURNAL_FILE_NAME = 'index.journal';
+export const SESSIONS_FOLDER = 'sessions';
 
-export const storeDataSchema = z.object({
-  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+const version = z.literal(CURRENT_SCHEMA_VERSION);
+const statusSchema = z.enum(['in-progress', 'agreed']);
+
+/** What the home list shows for one session. */
+export const summarySchema = z.object({
+  id: z.string().uuid(),
+  patientLabel: z.string(),
+  conditionId: conditionIdSchema,
+  language: localeSchema,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  status: statusSchema,
+});
+
+export const indexFileSchema = z.object({ schemaVersion: version, sessions: z.array(summarySchema) });
+export type IndexFile = z.infer<typeof indexFileSchema>;
+
+export const appFileSchema = z.object({
+  schemaVersion: version,
+  settings: settingsSchema,
+  openSessionId: z.string().uuid().nullable(),
+});
+export type AppFile = z.infer<typeof appFileSchema>;
+/** Settings and the open session: what `Store.read()` and `Store.update()` work on. */
+export type AppState = Omit<AppFile, 'schemaVersion'>;
+
+export const sessionFileSchema = z.object({ schemaVersion: version, session: sessionSchema });
+export type SessionFile = z.infer<typeof sessionFileSchema>;
+
+/** One line of index.journal: what changed in a session's list entry since the index was last written. */
+export const journalEntrySchema = z.object({ id: z.string().uuid(), updatedAt: z.string(), status: statusSchema });
+export type JournalEntry = z.infer<typeof journalEntrySchema>;
+
+/** duet.json as Duet 0.1 wrote it. */
+export const legacyStoreSchema = z.object({
+  schemaVersion: z.literal(LEGACY_SCHEMA_VERSION),
   sessions: z.array(sessionSchema),
   settings: settingsSchema,
   openSessionId: z.string().uuid().nullable(),
 });
-export type StoreData = z.infer<typeof storeDataSchema>;
+export type LegacyStoreData = z.infer<typeof legacyStoreSchema>;
 
-export function defaultStoreData(): StoreData {
-  return {
-    schemaVersion: CURRENT_SCHEMA_VERSION,
-    sessions: [],
-    settings: structuredClone(DEFAULT_SETTINGS),
-    openSessionId: null,
-  };
+export function defaultAppFile(): AppFile {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, settings: structuredClone(DEFAULT_SETTINGS), openSessionId: null };
+}
+
+export function emptyIndexFile(): IndexFile {
+  return { schemaVersion: CURRENT_SCHEMA_VERSION, sessions: [] };
 }

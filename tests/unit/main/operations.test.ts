@@ -218,7 +218,7 @@ describe('errors come back typed and in plain words', () => {
 
   it('a failed save is storage-failed and the session keeps its last saved answers', async () => {
     const { id } = await createSession();
-    const blocker = join(duet.dir, '.duet.json.tmp');
+    const blocker = join(duet.dir, 'sessions', `.${id}.json.tmp`);
     await mkdir(blocker);
     const result = await invoke('saveAnswers', { id, answers: { ...emptyAnswers(), worries: 'lost?' } });
     expect(result).toMatchObject({ ok: false, error: { code: 'storage-failed' } });

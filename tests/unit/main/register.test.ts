@@ -68,7 +68,7 @@ describe('registerIpcHandlers', () => {
       decisionRole: 'shared',
     });
     expect(result).toMatchObject({ ok: false, error: { message: expect.stringMatching(/refused/) } });
-    expect(duet.store.read().sessions).toEqual([]);
+    expect(duet.store.listSessions()).toEqual([]);
     const after = await readFile(duet.store.file, 'utf-8');
     expect(after).toBe(before);
     expect(logged.some((line) => line.includes('refused createSession'))).toBe(true);

@@ -1,15 +1,18 @@
-import type { Condition, Modality } from '../schema';
+import type { Condition, Modality, OptionKind } from '../schema';
 
-// Outline content. Psychotherapy is the backbone for BPD; the medication option is kept so the honest
-// caveat (no medicine is approved for BPD itself) is shown where people look for it. No figures yet.
+// Full content. Psychotherapy is the backbone for BPD. The medication option is kept so the honest caveat
+// (no medicine is approved for BPD itself) is shown where people look for it. Every figure traces to a source in
+// ../sources/bpd.ts; docs/evidence-trace-bpd.md records where in each source it sits and how it was converted.
+
+// ---- Modalities ---------------------------------------------------------------------------------------------
 
 const dbt: Modality = {
   id: 'dbt',
   name: { en: 'Dialectical behaviour therapy', es: 'Terapia dialéctica conductual' },
   abbreviation: { en: 'DBT', es: 'TDC' },
   description: {
-    en: 'Learning skills to manage strong emotions, get through crises without self-harm, and get along with others, in individual and group sessions.',
-    es: 'Aprender habilidades para manejar emociones intensas, pasar las crisis sin hacerse daño y llevarse mejor con los demás, en sesiones individuales y de grupo.',
+    en: 'You learn skills to manage strong feelings, get through a crisis without self-harm, and get along with others. It uses both one-to-one and group sessions.',
+    es: 'Usted aprende habilidades para manejar emociones fuertes, pasar una crisis sin hacerse daño y llevarse mejor con los demás. Usa sesiones individuales y de grupo.',
   },
 };
 
@@ -18,8 +21,8 @@ const mbt: Modality = {
   name: { en: 'Mentalization-based therapy', es: 'Terapia basada en la mentalización' },
   abbreviation: { en: 'MBT', es: 'TBM' },
   description: {
-    en: 'Learning to understand your own and other people’s thoughts and feelings, especially when emotions run high.',
-    es: 'Aprender a entender sus propios pensamientos y sentimientos y los de otras personas, sobre todo cuando las emociones son muy fuertes.',
+    en: 'You learn to make sense of your own thoughts and feelings, and those of others, even when emotions run high.',
+    es: 'Usted aprende a entender sus propios pensamientos y sentimientos, y los de otras personas, aun cuando las emociones son muy fuertes.',
   },
 };
 
@@ -27,8 +30,8 @@ const schemaTherapy: Modality = {
   id: 'schema-therapy',
   name: { en: 'Schema therapy', es: 'Terapia de esquemas' },
   description: {
-    en: 'Finding and changing deep patterns, often from early life, that shape how you feel and react.',
-    es: 'Encontrar y cambiar patrones profundos, muchas veces de la infancia, que influyen en cómo usted siente y reacciona.',
+    en: 'You find and change deep patterns, often from early life, that shape how you feel and react.',
+    es: 'Usted encuentra y cambia patrones profundos, muchas veces de la infancia, que influyen en cómo siente y reacciona.',
   },
 };
 
@@ -36,106 +39,479 @@ const medicineForOtherConditions: Modality = {
   id: 'medicine-for-other-conditions',
   name: { en: 'Medicine for other conditions', es: 'Medicamento para otras condiciones' },
   description: {
-    en: 'For example, an antidepressant for depression. It is chosen for that condition, not for BPD itself.',
-    es: 'Por ejemplo, un antidepresivo para la depresión. Se elige para esa condición, no para el trastorno límite en sí.',
+    en: 'For example, an antidepressant for depression. It is chosen for that other condition, not for BPD itself.',
+    es: 'Por ejemplo, un antidepresivo para la depresión. Se elige para esa otra condición, no para el trastorno límite en sí.',
   },
 };
+
+const usualCare: Modality = {
+  id: 'usual-care',
+  name: { en: 'Usual care and a safety plan', es: 'Atención habitual y un plan de seguridad' },
+  description: {
+    en: 'You keep seeing your regular clinician and agree on a safety plan. You may join a waiting list for a BPD therapy.',
+    es: 'Usted sigue viendo a su profesional de salud habitual y acuerdan un plan de seguridad. Puede anotarse en una lista de espera para una terapia para el trastorno límite.',
+  },
+};
+
+// ---- Figures converted from standardised mean differences ---------------------------------------------------
+
+/**
+ * The BPD trials report symptom scores, not "how many got better", so the review gives standardised mean
+ * differences (SMD). We show them as Cohen's U3: out of 100 people in therapy, how many scored better than the
+ * middle person with usual care. With usual care that is 50 out of 100 by definition. tests/unit/evidence-bpd.test.ts
+ * recomputes every figure from `smd` with the normal distribution, and checks the SMD is shown in the outcome.
+ */
+export interface EffectSizeDerivation {
+  outcomeId: string;
+  option: OptionKind;
+  referenceOption: OptionKind;
+  /** The published SMD, sign turned so that a positive value favours `option`. */
+  smd: number;
+  method: 'cohen-u3';
+}
+
+export const effectSizeDerivations: EffectSizeDerivation[] = [
+  // Storebø 2020: BPD-tailored therapy vs usual care, BPD severity SMD −0.52 (−0.70 to −0.33), 22 trials, 1244 people.
+  { outcomeId: 'less-severe-bpd', option: 'therapy', referenceOption: 'waiting', smd: 0.52, method: 'cohen-u3' },
+  // Storebø 2020: self-harm SMD −0.32 (−0.49 to −0.14), 13 trials, 616 people.
+  { outcomeId: 'less-self-harm', option: 'therapy', referenceOption: 'waiting', smd: 0.32, method: 'cohen-u3' },
+];
+
+// ---- The condition ------------------------------------------------------------------------------------------
 
 export const condition: Condition = {
   id: 'bpd',
   name: { en: 'Borderline personality disorder (BPD)', es: 'Trastorno límite de la personalidad (TLP)' },
   tagline: {
-    en: 'Very strong emotions that change fast, intense relationships, and acting on impulse.',
+    en: 'Very strong feelings that change fast, intense relationships, and acting on impulse.',
     es: 'Emociones muy intensas que cambian rápido, relaciones intensas y actuar por impulso.',
   },
   whatItIs: {
-    en: 'People with borderline personality disorder feel emotions very strongly, and their mood can change fast. Relationships can feel intense and unstable, with a strong fear of being rejected or left alone. A person may act on impulse, feel empty inside, or feel unsure of who they are. Self-harm and thoughts of suicide are common and are always taken seriously. BPD is a real condition, and it can be treated.',
-    es: 'Las personas con trastorno límite de la personalidad sienten las emociones con mucha fuerza, y su estado de ánimo puede cambiar rápido. Las relaciones pueden sentirse intensas e inestables, con mucho miedo al rechazo o a quedarse solas. La persona puede actuar por impulso, sentirse vacía por dentro o no estar segura de quién es. Hacerse daño y pensar en el suicidio son comunes y siempre se toman en serio. El trastorno límite es una condición real, y se puede tratar.',
+    en: 'People with borderline personality disorder (BPD) feel emotions very strongly, and their mood can change fast. Relationships can feel intense and unstable. There is often a strong fear of being left alone. A person may act on impulse, feel empty inside, or feel unsure of who they are. Self-harm and thoughts of suicide are common, and they are always taken seriously. BPD is a real health condition, and it can be treated.',
+    es: 'Las personas con trastorno límite de la personalidad (TLP) sienten las emociones con mucha fuerza, y su ánimo puede cambiar rápido. Las relaciones pueden sentirse intensas e inestables. A menudo hay un miedo fuerte a quedarse solo. La persona puede actuar por impulso, sentirse vacía por dentro o no estar segura de quién es. Hacerse daño y pensar en el suicidio son comunes, y siempre se toman en serio. El trastorno límite es una condición de salud real, y se puede tratar.',
   },
   naturalCourse: {
-    en: 'Over the years, many people with BPD find that their symptoms ease a lot, including self-harm. Some problems, such as anger or feeling alone, tend to ease more slowly, and work and social life can take longer to improve.',
-    es: 'Con los años, muchas personas con trastorno límite notan que sus síntomas disminuyen mucho, incluido hacerse daño. Algunos problemas, como el enojo o la sensación de soledad, tienden a mejorar más despacio, y el trabajo y la vida social pueden tardar más en mejorar.',
+    en: 'BPD often eases with time. Over the years, many people find their symptoms, including self-harm, become much less. Other problems, such as anger or feeling alone, tend to ease more slowly. Work and social life can take longer to improve. Until then, crises and self-harm can be dangerous, so help matters now.',
+    es: 'El trastorno límite suele mejorar con el tiempo. Con los años, muchas personas notan que sus síntomas, incluido hacerse daño, bajan mucho. Otros problemas, como el enojo o sentirse solo, suelen mejorar más despacio. El trabajo y la vida social pueden tardar más en mejorar. Mientras tanto, las crisis y el daño a uno mismo pueden ser peligrosos, por eso la ayuda importa ahora.',
   },
   decision: {
-    en: 'Which kind of help to start now: a structured talking therapy made for BPD, medicine for other conditions that often come with it, or both.',
-    es: 'Qué tipo de ayuda empezar ahora: una terapia de conversación estructurada, hecha para el trastorno límite, un medicamento para otras condiciones que a menudo lo acompañan, o ambos.',
+    en: 'Which help to start now: a therapy made for BPD, medicine for other conditions that often come with it, both, or usual care while you wait for a therapy. No medicine treats BPD itself.',
+    es: 'Qué ayuda empezar ahora: una terapia hecha para el trastorno límite, medicamento para otras condiciones que a menudo lo acompañan, ambos, o la atención habitual mientras espera una terapia. Ningún medicamento trata el trastorno límite en sí.',
   },
-  completeness: 'outline',
+  completeness: 'full',
   options: [
     {
       kind: 'therapy',
       summary: {
-        en: 'A structured therapy made for BPD, usually over many months, often with both individual and group sessions.',
-        es: 'Una terapia estructurada hecha para el trastorno límite, por lo general durante muchos meses, con frecuencia con sesiones individuales y de grupo.',
+        en: 'A structured therapy made for BPD. It often lasts a year, with one-to-one and group sessions.',
+        es: 'Una terapia estructurada hecha para el trastorno límite. Suele durar un año, con sesiones individuales y de grupo.',
       },
       modalities: [dbt, mbt, schemaTherapy],
+      involves: {
+        timeEachWeek: {
+          en: 'Often about 3 to 4 hours a week. In DBT, that is a one-hour session plus a skills group. It usually lasts about a year.',
+          es: 'A menudo unas 3 a 4 horas por semana. En la TDC, es una sesión de una hora y un grupo de habilidades. Suele durar cerca de un año.',
+        },
+        howSoonItHelps: {
+          en: 'Some skills help within weeks. Bigger changes usually take months.',
+          es: 'Algunas habilidades ayudan en pocas semanas. Los cambios más grandes suelen tardar meses.',
+        },
+        commonBurdens: {
+          en: 'It takes time and effort each week, and homework. Talking about painful things can feel hard. Groups can feel scary at first.',
+          es: 'Requiere tiempo y esfuerzo cada semana, y tareas. Hablar de cosas dolorosas puede costar. Los grupos pueden dar miedo al principio.',
+        },
+        costs: {
+          en: 'Depends on your insurance or clinic. A year of weekly sessions adds up. Programs may have waiting lists.',
+          es: 'Depende de su seguro o clínica. Un año de sesiones semanales suma. Los programas pueden tener listas de espera.',
+        },
+      },
       benefits: [
         {
-          en: 'Therapy is the main treatment that guidelines recommend for BPD.',
-          es: 'La terapia es el tratamiento principal que recomiendan las guías para el trastorno límite.',
+          en: 'It is the main treatment for BPD, and it is backed by many studies.',
+          es: 'Es el tratamiento principal para el trastorno límite, y lo respaldan muchos estudios.',
         },
         {
-          en: 'It can reduce self-harm and help with emotions and relationships.',
-          es: 'Puede reducir el daño a uno mismo y ayudar con las emociones y las relaciones.',
+          en: 'In studies, it eased BPD symptoms and self-harm more than usual care.',
+          es: 'En los estudios, alivió los síntomas y el daño a uno mismo más que la atención habitual.',
+        },
+        {
+          en: 'The skills stay with you, and there are no medicine side effects.',
+          es: 'Las habilidades se quedan con usted, y no hay efectos secundarios de medicamentos.',
         },
       ],
       harms: [
         {
-          en: 'It takes a lot of time and commitment.',
-          es: 'Requiere mucho tiempo y compromiso.',
+          en: 'It takes several hours a week, often for a whole year.',
+          es: 'Requiere varias horas por semana, a menudo durante todo un año.',
         },
         {
-          en: 'Talking about painful things can feel hard at times.',
-          es: 'Hablar de cosas dolorosas puede sentirse difícil a veces.',
+          en: 'You may feel worse for a while when facing hard feelings.',
+          es: 'Puede sentirse peor por un tiempo al enfrentar emociones difíciles.',
         },
         {
-          en: 'Specialist programmes can have waiting lists.',
-          es: 'Los programas especializados pueden tener listas de espera.',
+          en: 'Programs can be hard to find, with waiting lists and costs.',
+          es: 'Los programas pueden ser difíciles de encontrar, con listas de espera y costos.',
         },
       ],
+      caveat: {
+        en: 'Many kinds of BPD therapy help. No single one has clearly beaten the others, so fit and availability matter.',
+        es: 'Muchos tipos de terapia para el trastorno límite ayudan. Ninguno ha superado con claridad a los demás, así que importan cuál le queda bien y cuál hay cerca.',
+      },
     },
     {
       kind: 'medication',
       summary: {
-        en: 'Medicine for other conditions that often come with BPD, such as depression or anxiety.',
-        es: 'Medicamento para otras condiciones que a menudo acompañan al trastorno límite, como la depresión o la ansiedad.',
+        en: 'Medicine for other conditions that often come with BPD, such as depression. It is not a treatment for BPD itself.',
+        es: 'Medicamento para otras condiciones que a menudo acompañan al trastorno límite, como la depresión. No es un tratamiento para el trastorno límite en sí.',
       },
       modalities: [medicineForOtherConditions],
+      involves: {
+        timeEachWeek: {
+          en: 'A pill most days, and check-ins with a prescriber every few weeks at first.',
+          es: 'Una pastilla casi todos los días, y citas con quien receta cada pocas semanas al principio.',
+        },
+        howSoonItHelps: {
+          en: 'For depression or anxiety, usually a few weeks. Studies have not shown that it eases BPD itself.',
+          es: 'Para la depresión o la ansiedad, suele tardar unas semanas. Los estudios no han mostrado que alivie el trastorno límite en sí.',
+        },
+        commonBurdens: {
+          en: 'Side effects depend on the medicine. People with BPD are often given several medicines at once, and side effects add up.',
+          es: 'Los efectos secundarios dependen del medicamento. A las personas con trastorno límite a menudo les dan varios medicamentos a la vez, y los efectos se suman.',
+        },
+        costs: {
+          en: 'Many of these medicines come as low-cost generics. Prescriber visits may have a copay.',
+          es: 'Muchos de estos medicamentos existen como genéricos de bajo costo. Las citas con quien receta pueden tener un copago.',
+        },
+      },
       benefits: [
         {
-          en: 'It may help with other conditions that come with BPD, such as depression.',
-          es: 'Puede ayudar con otras condiciones que acompañan al trastorno límite, como la depresión.',
+          en: 'It can treat another condition you also have, such as depression.',
+          es: 'Puede tratar otra condición que usted también tenga, como la depresión.',
+        },
+        {
+          en: 'It takes little time each day once the dose is right.',
+          es: 'Toma poco tiempo cada día una vez que la dosis es la correcta.',
         },
       ],
       harms: [
         {
-          en: 'Side effects, which depend on the medicine.',
-          es: 'Efectos secundarios, que dependen del medicamento.',
+          en: 'No medicine has been shown to treat BPD itself.',
+          es: 'No se ha mostrado que algún medicamento trate el trastorno límite en sí.',
         },
         {
-          en: 'Taking several medicines at once is common with BPD, and side effects can add up.',
-          es: 'Es común tomar varios medicamentos a la vez con el trastorno límite, y los efectos secundarios pueden sumarse.',
+          en: 'Side effects, which can add up when taking several medicines.',
+          es: 'Efectos secundarios, que pueden sumarse al tomar varios medicamentos.',
         },
       ],
       caveat: {
-        en: 'No medicine is approved for BPD itself, and research has not shown that any medicine works on its own for BPD. Medicine may help other conditions, such as depression.',
-        es: 'Ningún medicamento está aprobado para el trastorno límite en sí, y los estudios no han mostrado que algún medicamento funcione por sí solo para este trastorno. El medicamento puede ayudar con otras condiciones, como la depresión.',
+        en: 'No medicine is approved for BPD itself. Research has not shown that any medicine works well on its own for BPD. Medicine may help other conditions, such as depression.',
+        es: 'Ningún medicamento está aprobado para el trastorno límite en sí. Los estudios no han mostrado que algún medicamento funcione bien por sí solo para este trastorno. El medicamento puede ayudar con otras condiciones, como la depresión.',
       },
     },
     {
       kind: 'combined',
       summary: {
-        en: 'A structured therapy for BPD, plus medicine for another condition, such as depression, when needed.',
-        es: 'Una terapia estructurada para el trastorno límite, más un medicamento para otra condición, como la depresión, cuando se necesite.',
+        en: 'A therapy made for BPD, plus medicine for another condition, such as depression, when needed.',
+        es: 'Una terapia hecha para el trastorno límite, más un medicamento para otra condición, como la depresión, cuando se necesite.',
       },
       modalities: [dbt, mbt, schemaTherapy, medicineForOtherConditions],
+      involves: {
+        timeEachWeek: {
+          en: 'The therapy hours each week, plus a daily pill and prescriber check-ins.',
+          es: 'Las horas de terapia cada semana, más una pastilla diaria y citas con quien receta.',
+        },
+        howSoonItHelps: {
+          en: 'Medicine for depression may help in weeks. The therapy helps BPD over months.',
+          es: 'El medicamento para la depresión puede ayudar en semanas. La terapia ayuda al trastorno límite en meses.',
+        },
+        commonBurdens: {
+          en: 'The time and effort of therapy, plus medicine side effects.',
+          es: 'El tiempo y el esfuerzo de la terapia, más los efectos secundarios del medicamento.',
+        },
+        costs: {
+          en: 'The costs of both: therapy sessions, medicine and prescriber visits.',
+          es: 'Los costos de ambos: sesiones de terapia, medicamento y citas con quien receta.',
+        },
+      },
+      benefits: [
+        {
+          en: 'The therapy works on BPD, and the medicine on another condition.',
+          es: 'La terapia trabaja en el trastorno límite, y el medicamento en otra condición.',
+        },
+        {
+          en: 'Easing depression may make it easier to take part in therapy.',
+          es: 'Aliviar la depresión puede hacer más fácil participar en la terapia.',
+        },
+      ],
+      harms: [
+        {
+          en: 'Few studies tested both together, so the added benefit is unclear.',
+          es: 'Pocos estudios probaron ambos juntos, así que el beneficio adicional no está claro.',
+        },
+        {
+          en: 'More time, more visits and more side effects than therapy alone.',
+          es: 'Más tiempo, más citas y más efectos secundarios que la terapia sola.',
+        },
+      ],
       caveat: {
-        en: 'Therapy remains the main treatment. Medicine is added for other conditions, not for BPD itself.',
-        es: 'La terapia sigue siendo el tratamiento principal. El medicamento se agrega para otras condiciones, no para el trastorno límite en sí.',
+        en: 'Therapy stays the main treatment. Medicine is added for another condition, not for BPD itself.',
+        es: 'La terapia sigue siendo el tratamiento principal. El medicamento se agrega para otra condición, no para el trastorno límite en sí.',
+      },
+    },
+    {
+      kind: 'waiting',
+      summary: {
+        en: 'Not starting a BPD therapy yet. You keep your usual care, with a safety plan, and check in again.',
+        es: 'No empezar todavía una terapia para el trastorno límite. Usted sigue con su atención habitual, con un plan de seguridad, y vuelve a revisar.',
+      },
+      modalities: [usualCare],
+      involves: {
+        timeEachWeek: {
+          en: 'Visits with your regular clinician, as often as you agree.',
+          es: 'Citas con su profesional de salud habitual, tan seguido como acuerden.',
+        },
+        howSoonItHelps: {
+          en: 'Usual care helps some people, but on average less than BPD therapy.',
+          es: 'La atención habitual ayuda a algunas personas, pero en promedio menos que la terapia para el trastorno límite.',
+        },
+        commonBurdens: {
+          en: 'Symptoms and crises may go on longer while you wait.',
+          es: 'Los síntomas y las crisis pueden durar más mientras espera.',
+        },
+        costs: {
+          en: 'Usually the lowest cost now: only your regular visits.',
+          es: 'Por lo general el menor costo ahora: solo sus citas habituales.',
+        },
+      },
+      benefits: [
+        {
+          en: 'It gives you time to find a program that fits you.',
+          es: 'Le da tiempo para encontrar un programa que le quede bien.',
+        },
+        {
+          en: 'It costs less time and money for now.',
+          es: 'Cuesta menos tiempo y dinero por ahora.',
+        },
+      ],
+      harms: [
+        {
+          en: 'In studies, people in usual care did less well than people in BPD therapy.',
+          es: 'En los estudios, a las personas en atención habitual les fue peor que a las que tuvieron terapia para el trastorno límite.',
+        },
+        {
+          en: 'Self-harm and crises may go on longer without skills to cope.',
+          es: 'El daño a uno mismo y las crisis pueden durar más sin habilidades para afrontarlos.',
+        },
+      ],
+      caveat: {
+        en: 'Waiting is not safe if you have self-harm or thoughts of suicide without a safety plan. Agree on one with your clinician today.',
+        es: 'Esperar no es seguro si se hace daño o piensa en el suicidio sin un plan de seguridad. Acuérdelo hoy con su profesional de salud.',
       },
     },
   ],
-  outcomes: [],
-  myths: [],
-  cautions: [],
+  outcomes: [
+    {
+      id: 'less-severe-bpd',
+      label: { en: 'BPD symptoms ease more', es: 'Los síntomas del trastorno límite bajan más' },
+      definition: {
+        en: 'How severe BPD symptoms were at the end of treatment, on rating scales. The number shows how many people scored better than the middle person in usual care.',
+        es: 'Qué tan graves eran los síntomas del trastorno límite al final del tratamiento, en escalas de medición. El número muestra cuántas personas tuvieron un mejor puntaje que la persona del medio en atención habitual.',
+      },
+      population: {
+        en: 'Adults and teens with BPD, in 22 studies of about 1,200 people.',
+        es: 'Adultos y adolescentes con trastorno límite, en 22 estudios con unas 1,200 personas.',
+      },
+      timeFrame: {
+        en: 'At the end of treatment, often after about a year.',
+        es: 'Al final del tratamiento, a menudo después de un año.',
+      },
+      higherIsBetter: true,
+      results: [
+        { option: 'therapy', per100: 70 },
+        { option: 'waiting', per100: 50 },
+      ],
+      certainty: 'low',
+      certaintyReason: {
+        en: 'Many trials were small. People knew which treatment they got. Usual care was different in each study.',
+        es: 'Muchos estudios fueron pequeños. Las personas sabían qué tratamiento recibían. La atención habitual fue distinta en cada estudio.',
+      },
+      derivation: {
+        en: 'The studies gave a score difference (standardised mean difference 0.52), not a count. We turned it into "out of 100" with a standard method (Cohen’s U3). By definition, 50 out of 100 people in usual care score better than their own middle person. With therapy, 70 out of 100 did.',
+        es: 'Los estudios dieron una diferencia de puntajes (diferencia de medias estandarizada 0.52), no un conteo. La convertimos a "de cada 100" con un método común (U3 de Cohen). Por definición, 50 de cada 100 personas en atención habitual tienen mejor puntaje que su propia persona del medio. Con terapia, fueron 70 de cada 100.',
+      },
+      effects: [
+        {
+          measure: 'g',
+          value: -0.52,
+          ciLow: -0.7,
+          ciHigh: -0.33,
+          comparison: {
+            en: 'BPD therapy vs usual care, BPD severity (below 0 favours therapy)',
+            es: 'Terapia para el trastorno límite frente a atención habitual, gravedad (menos de 0 favorece la terapia)',
+          },
+          sourceId: 'storebo-2020-bpd-psychotherapy',
+        },
+      ],
+      sourceIds: ['storebo-2020-bpd-psychotherapy', 'stoffers-winterling-2022-bjp'],
+    },
+    {
+      id: 'less-self-harm',
+      label: { en: 'Less self-harm', es: 'Menos daño a uno mismo' },
+      definition: {
+        en: 'How much self-harm people had by the end of treatment. The number shows how many people had less than the middle person in usual care.',
+        es: 'Cuánto daño a sí mismas tuvieron las personas al final del tratamiento. El número muestra cuántas tuvieron menos que la persona del medio en atención habitual.',
+      },
+      population: {
+        en: 'Adults and teens with BPD, in 13 studies of about 600 people.',
+        es: 'Adultos y adolescentes con trastorno límite, en 13 estudios con unas 600 personas.',
+      },
+      timeFrame: {
+        en: 'At the end of treatment, often after about a year.',
+        es: 'Al final del tratamiento, a menudo después de un año.',
+      },
+      higherIsBetter: true,
+      results: [
+        { option: 'therapy', per100: 63 },
+        { option: 'waiting', per100: 50 },
+      ],
+      certainty: 'low',
+      certaintyReason: {
+        en: 'Fewer and small studies. People knew which treatment they got. The true effect could be smaller.',
+        es: 'Menos estudios, y pequeños. Las personas sabían qué tratamiento recibían. El efecto real podría ser menor.',
+      },
+      derivation: {
+        en: 'The studies gave a score difference (standardised mean difference 0.32). We turned it into "out of 100" with Cohen’s U3, as above. With usual care, 50 out of 100 by definition. With therapy, 63 out of 100.',
+        es: 'Los estudios dieron una diferencia de puntajes (diferencia de medias estandarizada 0.32). La convertimos a "de cada 100" con la U3 de Cohen, como arriba. Con atención habitual, 50 de cada 100 por definición. Con terapia, 63 de cada 100.',
+      },
+      effects: [
+        {
+          measure: 'g',
+          value: -0.32,
+          ciLow: -0.49,
+          ciHigh: -0.14,
+          comparison: {
+            en: 'BPD therapy vs usual care, self-harm (below 0 favours therapy)',
+            es: 'Terapia para el trastorno límite frente a atención habitual, daño a uno mismo (menos de 0 favorece la terapia)',
+          },
+          sourceId: 'storebo-2020-bpd-psychotherapy',
+        },
+      ],
+      sourceIds: ['storebo-2020-bpd-psychotherapy', 'stoffers-winterling-2022-bjp'],
+    },
+  ],
+  myths: [
+    {
+      id: 'medicine-means-weakness',
+      myth: {
+        en: 'Needing medicine means I am weak, or that therapy has failed.',
+        es: 'Necesitar medicamento significa que soy débil, o que la terapia fracasó.',
+      },
+      fact: {
+        en: 'Needing medicine is not a weakness. With BPD, medicine is used for other conditions, such as depression. It does not mean therapy failed. Therapy is still the main treatment for BPD.',
+        es: 'Necesitar medicamento no es una debilidad. Con el trastorno límite, el medicamento se usa para otras condiciones, como la depresión. No significa que la terapia fracasó. La terapia sigue siendo el tratamiento principal.',
+      },
+      sourceIds: ['stoffers-winterling-2022-bpd-medication'],
+    },
+    {
+      id: 'both-means-hopeless',
+      myth: {
+        en: 'If I am offered medicine on top of therapy, my BPD must be very serious.',
+        es: 'Si me ofrecen medicamento además de la terapia, mi trastorno límite debe ser muy grave.',
+      },
+      fact: {
+        en: 'Not at all. Medicine is offered when another condition, such as depression, needs its own treatment. It says nothing about how hopeless BPD is. BPD often gets better.',
+        es: 'Para nada. El medicamento se ofrece cuando otra condición, como la depresión, necesita su propio tratamiento. No dice nada sobre si el trastorno límite tiene remedio. El trastorno límite a menudo mejora.',
+      },
+      sourceIds: ['gartlehner-2021-bpd-medication'],
+    },
+    {
+      id: 'medicine-replaces-therapy',
+      myth: {
+        en: 'Once I start medicine, I will not need therapy.',
+        es: 'Cuando empiece el medicamento, ya no voy a necesitar terapia.',
+      },
+      fact: {
+        en: 'For BPD, it is the other way around. Studies have not shown that any medicine works well on its own for BPD. Therapy is where the evidence is.',
+        es: 'Con el trastorno límite, es al revés. Los estudios no han mostrado que algún medicamento funcione bien por sí solo para este trastorno. La terapia es donde están las pruebas.',
+      },
+      sourceIds: ['stoffers-winterling-2022-bpd-medication', 'stoffers-winterling-2022-bjp'],
+    },
+    {
+      id: 'therapy-always-enough',
+      myth: {
+        en: 'If I do not want medicine, therapy alone will always be enough.',
+        es: 'Si no quiero medicamento, la terapia sola siempre será suficiente.',
+      },
+      fact: {
+        en: 'For BPD itself, therapy alone is the main treatment, and medicine is not needed. But if you also have severe depression or another condition, medicine for it may help. Talk it over with your clinician.',
+        es: 'Para el trastorno límite en sí, la terapia sola es el tratamiento principal, y no se necesita medicamento. Pero si también tiene depresión grave u otra condición, un medicamento para ella puede ayudar. Háblelo con su profesional de salud.',
+      },
+      sourceIds: ['storebo-2020-bpd-psychotherapy'],
+    },
+    {
+      id: 'bpd-cannot-be-treated',
+      myth: {
+        en: 'BPD cannot be treated. People with BPD do not get better.',
+        es: 'El trastorno límite no tiene tratamiento. Las personas con este trastorno no mejoran.',
+      },
+      fact: {
+        en: 'This is not true. Many trials show that therapies made for BPD ease symptoms and self-harm. In one trial, people in DBT were half as likely to attempt suicide as people seeing other expert therapists. Many people also improve a lot over the years.',
+        es: 'Esto no es cierto. Muchos estudios muestran que las terapias hechas para el trastorno límite alivian los síntomas y el daño a uno mismo. En un estudio, las personas en TDC tuvieron la mitad de probabilidad de intentar suicidarse que las que veían a otros terapeutas expertos. Muchas personas también mejoran mucho con los años.',
+      },
+      sourceIds: ['storebo-2020-bpd-psychotherapy', 'linehan-2006-dbt'],
+    },
+    {
+      id: 'bpd-is-attention-seeking',
+      myth: {
+        en: 'BPD is just attention-seeking.',
+        es: 'El trastorno límite es solo buscar atención.',
+      },
+      fact: {
+        en: 'BPD is a real health condition with real pain behind it. Self-harm is often a way to cope with feelings that seem too strong to bear. It always deserves care, not blame.',
+        es: 'El trastorno límite es una condición de salud real, con un dolor real detrás. Hacerse daño a menudo es una forma de sobrellevar emociones que parecen demasiado fuertes. Siempre merece atención, no culpa.',
+      },
+      sourceIds: [],
+    },
+    {
+      id: 'many-pills-needed',
+      myth: {
+        en: 'The right mix of pills will fix BPD.',
+        es: 'La combinación correcta de pastillas va a curar el trastorno límite.',
+      },
+      fact: {
+        en: 'No medicine is approved for BPD. Still, many people with BPD are given several medicines at once. Ask your clinician what each one is for, and whether you still need it.',
+        es: 'Ningún medicamento está aprobado para el trastorno límite. Aun así, a muchas personas con este trastorno les dan varios medicamentos a la vez. Pregunte a su profesional de salud para qué es cada uno, y si todavía lo necesita.',
+      },
+      sourceIds: ['gartlehner-2021-bpd-medication', 'stoffers-winterling-2022-bpd-medication'],
+    },
+  ],
+  cautions: [
+    {
+      id: 'no-medicine-for-bpd',
+      kind: 'thin-evidence',
+      text: {
+        en: 'No medicine is approved for BPD itself. The studies of medicine for BPD are small and do not show a clear benefit. The studies of therapy are better, but the evidence is still of low certainty.',
+        es: 'Ningún medicamento está aprobado para el trastorno límite en sí. Los estudios de medicamentos para este trastorno son pequeños y no muestran un beneficio claro. Los estudios de terapia son mejores, pero las pruebas todavía son de certeza baja.',
+      },
+      sourceIds: ['gartlehner-2021-bpd-medication', 'stoffers-winterling-2022-bpd-medication', 'storebo-2020-bpd-psychotherapy'],
+    },
+    {
+      id: 'treat-other-conditions-first',
+      kind: 'medication-first',
+      text: {
+        en: 'If you also have severe depression, see or hear things others do not, or use alcohol or drugs heavily, that may need treatment first or at the same time. Medicine may be part of that.',
+        es: 'Si también tiene depresión grave, ve u oye cosas que otros no perciben, o consume mucho alcohol o drogas, eso puede necesitar tratamiento primero o al mismo tiempo. El medicamento puede ser parte de eso.',
+      },
+      sourceIds: [],
+    },
+    {
+      id: 'get-help-today',
+      kind: 'red-flag',
+      text: {
+        en: 'Talk to your clinician today, or call or text 988, if you have thoughts of ending your life, have made a plan, or have hurt yourself badly. Call 911 if you are in danger now.',
+        es: 'Hable hoy con su profesional de salud, o llame o envíe un mensaje de texto al 988, si piensa en quitarse la vida, si ya tiene un plan, o si se hizo daño de forma grave. Llame al 911 si está en peligro ahora.',
+      },
+      sourceIds: [],
+    },
+  ],
 };

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { perHundredFromRiskRatio } from '../../src/shared/domain/evidence';
+import {
+  condition as anxiety,
+  crossCheck,
+  derivations,
+  measuredRates,
+} from '../../src/shared/content/conditions/anxiety';
+import { sources as anxietySources } from '../../src/shared/content/sources/anxiety';
+import { conditionSchema } from '../../src/shared/content/schema';
+
+const outcomeById = (id: string) => anxiety.outcomes.find((outcome) => outcome.id === id);
+const resultFor = (outcomeId: string, option: string) =>
+  outcomeById(outcomeId)?.results.find((result) => result.option === option)?.per100;
+
+describe('anxiety figures', () => {
+  it.each(measuredRates.map((rate) => [`${rate.outcomeId}/${rate.option}`, rate] as const))(
+    '%s is the trial arm rate rounded to a whole person, and the rate is shown with its source',
+    (_label, rate) => {
+      expect(resultFor(rate.outcomeId, rate.option)).toBe(Math.round(rate.percent));
+      const shown = outcomeById(rate.outcomeId)?.effects.some(
+        (effect) => effect.measure === 'percent' && effect.value === rate.percent && effect.sourceId === rate.sourceId,
+      );
+      expect(shown).toBe(true);
+    },
+  );
+
+  it.each(derivations.map((derivation) => [`${derivation.outcomeId}/${derivation.option}`, derivation] as const))(
+    '%s matches its measured baseline and the published ratio shown on screen',
+    (_label, derivation) => {
+      const ratio = derivation.appliedAs === 'reciprocal' ? 1 / derivation.publishedValue : derivation.publishedValue;
+      expect(resultFor(derivation.outcomeId, derivation.option)).toBe(
+        perHundredFromRiskRatio(derivation.baselinePer100, ratio),
+      );
+      const baseline = measuredRates.find(
+        (rate) => rate.outcomeId === derivation.outcomeId && rate.option === derivation.baselineOption,
+      );
+      expect(baseline?.percent).toBe(derivation.baselinePer100);
+      const shown = outcomeById(derivation.outcomeId)?.effects.some(
+        (effect) => effect.measure === derivation.measure && effect.value === derivation.publishedValue,
+      );
+      expect(shown).toBe(true);
+    },
+  );
+
+  it('gets the combined panic figure within one person by the second route (therapy × RR 1.16)', () => {
+    const viaTherapy = perHundredFromRiskRatio(crossCheck.baselinePer100, crossCheck.publishedValue);
+    const shown = resultFor(crossCheck.outcomeId, 'combined') ?? Number.NaN;
+    expect(Math.abs(viaTherapy - shown)).toBeLessThanOrEqual(1);
+  });
+
+  it('accounts for every number in every outcome, either measured or derived', () => {
+    for (const outcome of anxiety.outcomes) {
+      for (const result of outcome.results) {
+        const measured = measuredRates.some((r) => r.outcomeId === outcome.id && r.option === result.option);
+        const derived = derivations.some((d) => d.outcomeId === outcome.id && d.option === result.option);
+        expect(measured || derived, `${outcome.id}/${result.option}`).toBe(true);
+      }
+    }
+  });
+
+  it('states in the derivation text the same numbers the results show', () => {
+    for (const outcome of anxiety.outcomes) {
+      for (const result of outcome.results) {
+        expect(outcome.derivation.en, `${outcome.id}/${result.option}`).toContain(`${result.per100} out of 100`);
+        expect(outcome.derivation.es, `${outcome.id}/${result.option}`).toContain(`${result.per100} de cada 100`);
+      }
+    }
+  });
+});
+
+describe('anxiety content and sources', () => {
+  it('passes the condition schema as full content', () => {
+    const parsed = conditionSchema.safeParse(anxiety);
+    const issues = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    expect(issues).toEqual([]);
+    expect(anxiety.completeness).toBe('full');
+  });
+
+  it('cites only its own sources, and cites every one of them', () => {
+    const cited = new Set<string>();
+    for (const outcome of anxiety.outcomes) {
+      outcome.sourceIds.forEach((id) => cited.add(id));
+      outcome.effects.forEach((effect) => cited.add(effect.sourceId));
+    }
+    anxiety.myths.forEach((myth) => myth.sourceIds.forEach((id) => cited.add(id)));
+    anxiety.cautions.forEach((caution) => caution.sourceIds.forEach((id) => cited.add(id)));
+    const own = new Set(anxietySources.map((source) => source.id));
+    expect([...cited].filter((id) => !own.has(id))).toEqual([]);
+    expect([...own].filter((id) => !cited.has(id))).toEqual([]);
+  });
+
+  it('gives every option equal numbers of benefits and harms', () => {
+    for (const option of anxiety.options) {
+      expect(option.benefits?.length, option.kind).toBe(option.harms?.length);
+    }
+  });
+
+  it('answers the four core myths and has every caution kind that applies', () => {
+    const ids = anxiety.myths.map((myth) => myth.id);
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        'medicine-means-weakness',
+        'adding-medicine-means-serious',
+        'medicine-replaces-therapy',
+        'therapy-always-enough',
+      ]),
+    );
+    const kinds = anxiety.cautions.map((caution) => caution.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['not-needed', 'thin-evidence', 'medication-first', 'red-flag']));
+  });
+
+  it('offers waiting only for milder anxiety, and says the numbers are about panic', () => {
+    expect(anxiety.options.find((option) => option.kind === 'waiting')?.caveat?.en).toMatch(/milder/);
+    expect(outcomeById('panic-feel-much-better')?.population.en).toMatch(/panic disorder/);
+  });
+});
