@@ -262,6 +262,7 @@ async function main() {
     );
     await printContext.close();
     expectFullPlan(pdfFile);
+    results.push(...(await (await importTs('scripts/bench-storage.ts')).runStorageBench()));
 
     const merged = mergeResults(results);
     console.log('');

@@ -1,5 +1,5 @@
 // `npm test`: every check, in order, with one closing line `N passed, N failed, N skipped` read from JSON reports.
-// typecheck, lint and build count as one check each; vitest and playwright count their tests.
+// typecheck, lint, the security scan, the content audit and build count as one check each; vitest and playwright count their tests.
 // A missing or unreadable report is a failure, never zero.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -104,6 +104,9 @@ async function main() {
 
   single(await run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], { timeoutMs: 3 * MINUTE }));
   single(await run('lint', bin('eslint'), ['.'], { timeoutMs: 3 * MINUTE }));
+  single(await run('security scan', process.execPath, [join(root, 'scripts', 'security-scan.mjs')], { timeoutMs: 2 * MINUTE }));
+  // Gaps in the clinical content (sections, balance, sources, translations, reading grade): one check.
+  single(await run('content audit', bin('tsx'), ['scripts/audit-content.ts'], { timeoutMs: 2 * MINUTE }));
   const built = await run('build', bin('electron-vite'), ['build'], { timeoutMs: 2 * MINUTE });
   single(built);
 

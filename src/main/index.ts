@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
-import { openStore, StorageError, type Store } from './storage';
+import { openStore, StorageError, type RecoveryNotice, type Store } from './storage';
 import { createOperations } from './ipc/operations';
 import { registerIpcHandlers } from './ipc/register';
 import { rendererLocationFor } from './renderer-location';
@@ -76,17 +76,20 @@ async function start(): Promise<void> {
   };
   const window = openWindow();
 
-  const recovery = store.recovery;
-  if (recovery) {
-    window.once('ready-to-show', () => {
-      void dialog.showMessageBox(window, {
-        type: 'warning',
-        title: 'Duet',
-        message: 'Duet could not read its saved sessions and started fresh.',
-        detail: recovery.message,
-      });
+  const tellAboutRepair = (notice: RecoveryNotice | null) => {
+    if (!notice || window.isDestroyed()) return;
+    void dialog.showMessageBox(window, {
+      type: 'warning',
+      title: 'Duet',
+      message: 'Duet found damaged saved data and repaired what it could. Nothing was deleted.',
+      detail: notice.message,
     });
-  }
+  };
+  window.once('ready-to-show', () => {
+    tellAboutRepair(store.recovery);
+    // Session files are checked on first use; this reads the rest in the background so damage is found early.
+    store.checkAllSessions().then(tellAboutRepair, (error: unknown) => console.error('Duet: checking saved sessions failed', error));
+  });
 
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();

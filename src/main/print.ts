@@ -1,13 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BrowserWindow, dialog, type SaveDialogOptions, type WebContents } from 'electron';
+import { dialog, type BrowserWindow, type SaveDialogOptions, type WebContents } from 'electron';
 import type { PdfOutcome, PrintOutcome } from '../shared/contract';
+import { EMPTY_PAGE_HEADER, pageFooterTemplate } from '../shared/print-page-footer';
 import type { Session } from '../shared/session';
 import type { Settings } from '../shared/settings';
 import { PrintError } from './errors';
 import type { Printer } from './ipc/printer';
 import type { RendererLocation } from './renderer-location';
-import { defaultPreloadPath, secureWebPreferences } from './window';
+import { createSecureWindow, defaultPreloadPath } from './window';
 
 export const PRINT_READY_TIMEOUT_MS = 20_000;
 const PRINT_READY_POLL_MS = 100;
@@ -58,10 +59,7 @@ export async function waitForPrintReady(contents: WebContents, timeoutMs: number
 }
 
 async function renderPlanPdf(session: Session, settings: Settings, options: ElectronPrinterOptions): Promise<Buffer> {
-  const hidden = new BrowserWindow({
-    show: false,
-    webPreferences: secureWebPreferences(options.preload ?? defaultPreloadPath()),
-  });
+  const hidden = createSecureWindow({ show: false, preload: options.preload ?? defaultPreloadPath() });
   try {
     try {
       await hidden.loadURL(options.renderer.urlFor(`/print/${session.id}`));
@@ -73,6 +71,12 @@ async function renderPlanPdf(session: Session, settings: Settings, options: Elec
       pageSize: settings.paperSize,
       printBackground: true,
       margins: { top: PDF_MARGIN_INCHES, bottom: PDF_MARGIN_INCHES, left: PDF_MARGIN_INCHES, right: PDF_MARGIN_INCHES },
+      // "Page 1 of 2" in the bottom margin; the same templates as the test harness's page.pdf().
+      displayHeaderFooter: true,
+      headerTemplate: EMPTY_PAGE_HEADER,
+      footerTemplate: pageFooterTemplate(session.language, session.answers.printLayout),
+      // Experimental in Electron (docs/decisions.md): headings and lists reach screen readers reading the PDF.
+      generateTaggedPDF: true,
     });
   } finally {
     if (!hidden.isDestroyed()) hidden.destroy();

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { BrowserWindow, type WebPreferences } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions, type WebPreferences } from 'electron';
 import type { RendererLocation } from './renderer-location';
 
 /** The sandboxed CommonJS preload electron-vite emits beside the main bundle. */
@@ -22,7 +22,37 @@ export function secureWebPreferences(preload: string): WebPreferences {
     experimentalFeatures: false,
     navigateOnDragDrop: false,
     spellcheck: false,
+    // Middle-click would otherwise ask for a new window (refused anyway by the window-open handler).
+    disableBlinkFeatures: 'Auxclick',
   };
+}
+
+export type SecureWindowOptions = Omit<BrowserWindowConstructorOptions, 'webPreferences'> & { preload: string };
+
+/**
+ * The one way Duet makes a window, visible or hidden. The preferences are spelled out inside the constructor call,
+ * not built elsewhere, so the static security scan (scripts/security-scan.mjs) can see every setting; the unit
+ * tests for the main and print windows check they equal secureWebPreferences().
+ */
+export function createSecureWindow({ preload, ...options }: SecureWindowOptions): BrowserWindow {
+  return new BrowserWindow({
+    ...options,
+    webPreferences: {
+      preload,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
 }
 
 export interface MainWindowOptions {
@@ -32,7 +62,8 @@ export interface MainWindowOptions {
 }
 
 export function createMainWindow({ renderer, preload = defaultPreloadPath(), title = 'Duet' }: MainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow({
+  const window = createSecureWindow({
+    preload,
     title,
     width: 1280,
     height: 860,
@@ -40,7 +71,6 @@ export function createMainWindow({ renderer, preload = defaultPreloadPath(), tit
     minHeight: 600,
     show: false,
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(preload),
   });
   // Showing only once painted avoids a white flash on slow clinic machines.
   window.once('ready-to-show', () => window.show());

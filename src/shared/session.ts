@@ -2,6 +2,14 @@ import { z } from 'zod';
 import { localeSchema } from './locale';
 import { conditionIdSchema, optionKindSchema } from './content/schema';
 import { STEP_IDS } from './steps';
+import {
+  collaborateAnswersSchema,
+  emptySureRecord,
+  emptyTeachBack,
+  sessionModeSchema,
+  sureRecordSchema,
+  teachBackSchema,
+} from './decision-quality';
 
 /** Free text a person types: bounded so a stuck key or a paste cannot bloat the store. */
 const text = (max: number) => z.string().max(max);
@@ -37,6 +45,10 @@ export const planSchema = z.object({
 });
 export type Plan = z.infer<typeof planSchema>;
 
+export const PRINT_LAYOUTS = ['session-language', 'bilingual'] as const;
+export const printLayoutSchema = z.enum(PRINT_LAYOUTS);
+export type PrintLayout = z.infer<typeof printLayoutSchema>;
+
 /** Everything the people in the room type or choose. The renderer saves this whole object on each change. */
 export const answersSchema = z.object({
   currentStep: stepIdSchema,
@@ -50,6 +62,16 @@ export const answersSchema = z.object({
   questions: longText,
   leaning: z.union([optionKindSchema, z.literal('unsure')]).nullable(),
   plan: planSchema,
+  /** How the take-home plan prints: the session's language alone, or that language then the other one. */
+  printLayout: printLayoutSchema.default('session-language'),
+  /** SURE decisional-conflict checks (before the options, before agreeing). */
+  sure: sureRecordSchema.default(emptySureRecord),
+  /** Teach-back done by the clinician before the plan is agreed. */
+  teachBack: teachBackSchema.default(emptyTeachBack),
+  /** Optional CollaboRATE answers after the visit; null until someone starts the form. */
+  collaborate: collaborateAnswersSchema.nullable().default(null),
+  /** 'prepare' while the patient goes through the first steps alone. */
+  mode: sessionModeSchema.default('visit'),
 });
 export type Answers = z.infer<typeof answersSchema>;
 
@@ -109,5 +131,10 @@ export function emptyAnswers(): Answers {
       clinicianConfirmed: false,
       agreedAt: null,
     },
+    printLayout: 'session-language',
+    sure: emptySureRecord(),
+    teachBack: emptyTeachBack(),
+    collaborate: null,
+    mode: 'visit',
   };
 }

@@ -31,8 +31,9 @@ describe('Evidence step', () => {
     expect(depression.outcomes.length).toBeGreaterThan(0);
     for (const outcome of depression.outcomes) {
       const section = outcomeSection(outcome.label.en);
-      expect(within(section).getByText(outcome.definition.en)).toBeTruthy();
-      expect(within(section).getByText(outcome.population.en)).toBeTruthy();
+      // Glossary terms split these sentences into several elements, so they are read from the section's text.
+      expect(section.textContent).toContain(outcome.definition.en);
+      expect(section.textContent).toContain(outcome.population.en);
       expect(within(section).getByText(outcome.timeFrame.en)).toBeTruthy();
       const pictures = within(section).getAllByRole('img');
       expect(pictures).toHaveLength(outcome.results.length);
@@ -47,7 +48,7 @@ describe('Evidence step', () => {
       }
       expect(within(section).getAllByText(`${100 - outcome.results[0]!.per100} out of 100 did not.`).length).toBeGreaterThan(0);
       expect(within(section).getByText(outcome.certaintyReason.en)).toBeTruthy();
-      expect(within(section).getByText(outcome.derivation.en)).toBeTruthy();
+      expect(section.textContent).toContain(outcome.derivation.en);
       for (const id of outcome.sourceIds) {
         const source = getSource(id);
         expect(within(section).getAllByText((text) => text.includes(source.authors) && text.includes(String(source.year))).length).toBeGreaterThan(0);
@@ -83,7 +84,7 @@ describe('Evidence step', () => {
         const name = `${OPTION_NAMES_ES[result.option]}, ${outcome.label.es}: unas ${result.per100} de cada 100 personas tuvieron este resultado; ${100 - result.per100} de cada 100 no lo tuvieron.`;
         expect(figures(within(section).getByRole('img', { name }), 'had')).toBe(result.per100);
       }
-      expect(within(section).getByText(outcome.population.es)).toBeTruthy();
+      expect(section.textContent).toContain(outcome.population.es);
     }
     expect(screen.getByRole('group', { name: 'Opciones para ver lado a lado' })).toBeTruthy();
   });

@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { MenuCommand, OperationName, Result } from '../../src/shared/contract';
 import type { NewSession, Session } from '../../src/shared/session';
 import type { DirectApi } from '../support/direct-api';
-import { makeTempDir, removeTempDir } from '../support/temp-store';
+import { makeTempDir, readStoreSnapshot, removeTempDir } from '../support/temp-store';
 import { openAppStore, type AppStore } from './harness/app-store';
 import { browserPrinter } from './harness/print';
 import { appUrl, serveFolder } from './harness/serve-renderer';
@@ -22,7 +21,7 @@ import { installWindowApi, sendMenuCommand } from './harness/window-api';
 export interface Duet {
   /** The app's current page (a new one after reopen()). */
   page: Page;
-  /** This test's data folder: duet.json and saved PDFs. */
+  /** This test's data folder: the store's files and saved PDFs. */
   dataDir: string;
   storeFile: () => string;
   /** The same operations, called from the test (to seed data or read it back). Follows reopen(). */
@@ -84,7 +83,7 @@ export const test = base.extend<{ duet: Duet }>({
         await duet.page.goto(appUrl('#/'));
         return duet.page;
       },
-      readStoreFile: () => readFile(store.storeFile, 'utf8'),
+      readStoreFile: () => readStoreSnapshot(dataDir),
       sendMenuCommand: (command) => sendMenuCommand(duet.page, command),
       createSession: async (overrides = {}) => valueOf(await store.api.createSession({ ...SAMPLE_SESSION, ...overrides })),
       savedPdfs,

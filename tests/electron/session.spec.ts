@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
 import { STEP_IDS } from '../../src/shared/steps';
 import en from '../../src/renderer/src/i18n/en/common.json' with { type: 'json' };
-import { makeTempDir, removeTempDir } from '../support/temp-store';
+import { makeTempDir, readStoreSnapshot, removeTempDir } from '../support/temp-store';
 
 /**
  * The real app: Electron running the built main bundle (out/main/index.js), its sandboxed preload and the built
@@ -71,12 +71,12 @@ test.describe('Duet in Electron', () => {
 
     const userData = await app.evaluate(({ app: electronApp }) => electronApp.getPath('userData'));
     expect(userData.startsWith(home)).toBe(true);
-    const storeFile = join(userData, 'data', 'duet.json');
+    const dataDir = join(userData, 'data');
     // Answers are saved as they change; give the last save a moment to reach the disk.
     await expect
-      .poll(() => {
-        if (!existsSync(storeFile)) return null;
-        const stored = JSON.parse(readFileSync(storeFile, 'utf-8')) as {
+      .poll(async () => {
+        if (!existsSync(join(dataDir, 'index.json'))) return null;
+        const stored = JSON.parse(await readStoreSnapshot(dataDir)) as {
           sessions: { patientLabel: string; answers: { furthestStep: string } }[];
         };
         return stored.sessions.map((session) => [session.patientLabel, session.answers.furthestStep]);

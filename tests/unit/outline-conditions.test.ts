@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { conditionSchema, type Condition } from '../../src/shared/content/schema';
 import { condition as anxiety } from '../../src/shared/content/conditions/anxiety';
-import { condition as adhd } from '../../src/shared/content/conditions/adhd';
 import { condition as psychosis } from '../../src/shared/content/conditions/psychosis';
 import { condition as bpd } from '../../src/shared/content/conditions/bpd';
 import { condition as eatingDisorders } from '../../src/shared/content/conditions/eating-disorders';
 
-const outlineConditions: Condition[] = [adhd, psychosis, bpd, eatingDisorders];
+const outlineConditions: Condition[] = [];
 
 interface LocalizedFound {
   path: string;

@@ -12,9 +12,16 @@ export function isOperationName(name: unknown): name is OperationName {
   return typeof name === 'string' && Object.hasOwn(inputSchemas, name);
 }
 
+/** Keys of records come from the input: a Symbol would make join() throw, and a megabyte key would be echoed back. */
+const MAX_KEY_IN_MESSAGE = 60;
+function describeKey(key: PropertyKey): string {
+  if (typeof key === 'number') return String(key);
+  return typeof key === 'string' && key.length <= MAX_KEY_IN_MESSAGE ? key : '…';
+}
+
 function describeInvalidInput(error: ZodError): string {
   const first = error.issues[0];
-  const where = first && first.path.length > 0 ? ` (${first.path.join('.')})` : '';
+  const where = first && first.path.length > 0 ? ` (${first.path.map(describeKey).join('.')})` : '';
   return `Some of the information was not in the expected form${where}, so nothing was saved.`;
 }
 

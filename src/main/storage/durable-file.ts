@@ -63,9 +63,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
     const now = this.options.now();
     if (this.lastBackupAt !== null && now - this.lastBackupAt < this.options.backupEveryMs) return;
     const { fs } = this.options;
-    this.lastBackupAt = now;
     // Nothing to keep yet; and rolling the backups now would only push the oldest good one out.
     if (!(await fileExists(fs, this.file))) return;
+    this.lastBackupAt = now;
     for (let generation = BACKUP_COUNT - 1; generation >= 1; generation -= 1) {
       try {
         await fs.rename(backupPath(this.file, generation), backupPath(this.file, generation + 1));

@@ -5,6 +5,7 @@ import { useSettings, useStartup } from './api/hooks';
 import { SkipLink } from './components/SkipLink';
 import { SupportStatement } from './components/SupportStatement';
 import { useLanguage } from './i18n';
+import { isNavigationLocked } from './routing/navigationLock';
 import { navigate, parseRoute, useRoute, type Route } from './routing/routes';
 import { AboutScreen } from './screens/AboutScreen';
 import { HomeScreen } from './screens/HomeScreen';
@@ -48,6 +49,8 @@ function useMenuCommands(): void {
     // The browser test harness may provide an api without menus.
     if (typeof window.api?.onMenuCommand !== 'function') return;
     return window.api.onMenuCommand((command) => {
+      // A patient preparing alone must not be taken out of their session.
+      if (isNavigationLocked()) return;
       const target = routeForMenuCommand(command, routeRef.current);
       if (target) navigate(target);
     });

@@ -8,7 +8,7 @@ import type { InvokeOperation } from './window-api';
 /** Main's real store and operations on one data folder, as one run of the app would have them. */
 export interface AppStore {
   dataDir: string;
-  /** duet.json inside dataDir. */
+  /** index.json (the home list) inside dataDir. */
   storeFile: string;
   /** window.api without a browser, for the test itself (seeding, reading back). */
   api: DirectApi;

@@ -42,8 +42,8 @@ describe('every operation with valid input returns ok', () => {
     expect(session.patientLabel).toBe('A.B.');
     expect(session.answers).toEqual(emptyAnswers());
     expect(session.createdAt).toBe(clock.toISOString());
-    const onDisk = JSON.parse(await readFile(duet.store.file, 'utf-8'));
-    expect(onDisk.sessions).toEqual([session]);
+    const onDisk = JSON.parse(await readFile(join(duet.dir, 'sessions', `${session.id}.json`), 'utf-8'));
+    expect(onDisk.session).toEqual(session);
   });
 
   it('listSessions gives summaries, most recently updated first', async () => {

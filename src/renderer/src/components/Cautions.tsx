@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CAUTION_KINDS, type Caution } from '../../../shared/content/schema';
 import { pick, type Locale } from '../../../shared/locale';
+import { GlossaryText } from './GlossaryText';
 
 /**
  * The condition's cautions, grouped by kind: when one treatment may be enough, when medicine may need to come
@@ -22,7 +23,9 @@ export function Cautions({ cautions, locale }: { cautions: Caution[]; locale: Lo
             <h3>{t(`cautions.kinds.${kind}`)}</h3>
             <ul>
               {ofKind.map((caution) => (
-                <li key={caution.id}>{pick(caution.text, locale)}</li>
+                <li key={caution.id}>
+                  <GlossaryText text={pick(caution.text, locale)} locale={locale} />
+                </li>
               ))}
             </ul>
           </div>

@@ -1,23 +1,25 @@
 import { useTranslation } from 'react-i18next';
-import { STEP_IDS, canJumpTo, stepIndex, type StepId } from '../../../shared/steps';
+import { STEP_IDS, canJumpTo, type StepId } from '../../../shared/steps';
 
 interface StepIndicatorProps {
   current: StepId;
   furthest: StepId;
   onJump: (step: StepId) => void;
+  /** The steps open in this mode (prepare mode shows fewer); all of them by default. */
+  steps?: readonly StepId[];
 }
 
 /**
  * Where the session is, in order. Steps already reached are buttons (free jumping back and forth
  * among them); steps not reached yet are plain text. State is shown by words and marks, not colour.
  */
-export function StepIndicator({ current, furthest, onJump }: StepIndicatorProps) {
+export function StepIndicator({ current, furthest, onJump, steps = STEP_IDS }: StepIndicatorProps) {
   const { t } = useTranslation('common');
   return (
     <nav className="step-indicator" aria-label={t('steps.navLabel')}>
       <ol>
-        {STEP_IDS.map((step) => {
-          const number = stepIndex(step) + 1;
+        {steps.map((step, position) => {
+          const number = position + 1;
           const name = t(`steps.names.${step}`);
           const isCurrent = step === current;
           const reachable = canJumpTo(step, furthest);

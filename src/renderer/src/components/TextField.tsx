@@ -11,12 +11,14 @@ interface TextFieldProps {
   maxLength?: number;
   autoComplete?: string;
   lang?: string;
+  /** The id of a <datalist> whose options are offered as suggestions (single-line fields). */
+  list?: string;
   /** Lets a caller move focus to this field (e.g. to a newly added row). */
   inputRef?: (element: HTMLInputElement | HTMLTextAreaElement | null) => void;
 }
 
 /** A labelled text box whose hint and error are read out with it (aria-describedby). */
-export function TextField({ label, value, onChange, hint, error, multiline, maxLength, autoComplete, lang, inputRef }: TextFieldProps) {
+export function TextField({ label, value, onChange, hint, error, multiline, maxLength, autoComplete, lang, list, inputRef }: TextFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
@@ -49,7 +51,7 @@ export function TextField({ label, value, onChange, hint, error, multiline, maxL
       {multiline ? (
         <textarea {...shared} ref={inputRef} rows={4} />
       ) : (
-        <input {...shared} ref={inputRef} type="text" autoComplete={autoComplete ?? 'off'} />
+        <input {...shared} ref={inputRef} type="text" list={list} autoComplete={autoComplete ?? 'off'} />
       )}
     </div>
   );

@@ -1,12 +1,13 @@
-import type { ReactNode } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { content, getCondition, sourcesForCondition } from '../../../shared/content';
-import { pick } from '../../../shared/locale';
+import { pick, type Locale } from '../../../shared/locale';
 import { sessionStatus, type Session } from '../../../shared/session';
 import type { Settings } from '../../../shared/settings';
 import { formatCalendarDate, formatDay } from '../components/formatDate';
 import { SourceCitation } from '../components/SourceCitation';
 import { useLanguage } from '../i18n';
+import { AgreementSection, PracticeHeader, Section } from './PlanDocumentParts';
 import { crisisTextsToPrint, mattersMost } from './planDocumentData';
 import '../styles/print.css';
 
@@ -17,22 +18,26 @@ interface PlanDocumentProps {
   today?: Date;
 }
 
-function Section({ title, children, className }: { title: string; children: ReactNode; className?: string }) {
+/**
+ * The patient's take-home plan, in the session's language, or (printLayout 'bilingual') in the session's
+ * language and then again in the other language from a new page. The preview shows exactly this, and the PDF
+ * is printed from exactly this: no buttons or other screen controls belong inside it.
+ */
+export function PlanDocument({ session, settings, today = new Date() }: PlanDocumentProps) {
+  useLanguage(session.language);
+  const other: Locale = session.language === 'en' ? 'es' : 'en';
+  const locales = session.answers.printLayout === 'bilingual' ? [session.language, other] : [session.language];
   return (
-    <section className={['plan-document__section', className ?? ''].join(' ').trim()}>
-      <h2>{title}</h2>
-      {children}
-    </section>
+    <div className="plan-document-set">
+      {locales.map((locale) => (
+        <PlanInOneLanguage key={locale} session={session} settings={settings} today={today} locale={locale} />
+      ))}
+    </div>
   );
 }
 
-/**
- * The patient's take-home plan, in the session's language. The preview shows exactly this, and the PDF is
- * printed from exactly this: no buttons or other screen controls belong inside it.
- */
-export function PlanDocument({ session, settings, today = new Date() }: PlanDocumentProps) {
-  const locale = session.language;
-  useLanguage(locale);
+function PlanInOneLanguage({ session, settings, today, locale }: Required<PlanDocumentProps> & { locale: Locale }) {
+  const titleId = useId();
   const { t } = useTranslation('print', { lng: locale });
   const tp = (key: string) => t(`plan:${key}`);
   const condition = getCondition(session.conditionId);
@@ -46,13 +51,16 @@ export function PlanDocument({ session, settings, today = new Date() }: PlanDocu
   const careTeam = plan.careTeam.filter((member) => member.role.trim() || member.name.trim() || member.contact.trim());
   const rated = mattersMost(answers.importance);
   const sources = sourcesForCondition(condition);
+  // The typed box starts from the practice line in the session's language; the other language prints its own.
+  const crisisContactsIn = (target: Locale) =>
+    target === session.language ? plan.crisisContacts : plan.crisisContacts.replace(settings.crisisLine[session.language], '').trim();
   const nothingYet = <p className="plan-document__empty">{t('document.nothingYet')}</p>;
 
   return (
-    <article className="plan-document" lang={locale} aria-labelledby="plan-document-title">
+    <article className="plan-document" lang={locale} aria-labelledby={titleId}>
       <header className="plan-document__header">
-        {settings.practiceName && <p className="plan-document__practice">{settings.practiceName}</p>}
-        <h1 id="plan-document-title">{t('document.title')}</h1>
+        <PracticeHeader settings={settings} locale={locale} />
+        <h1 id={titleId}>{t('document.title')}</h1>
         {!agreed && <p className="plan-document__draft">{t('document.draft')}</p>}
         <dl className="plan-document__facts">
           <div>
@@ -200,12 +208,14 @@ export function PlanDocument({ session, settings, today = new Date() }: PlanDocu
       </Section>
 
       <Section title={t('document.crisis')} className="plan-document__crisis">
-        {crisisTextsToPrint(settings.crisisLine[locale], plan.crisisContacts).map((text, index) => (
+        {crisisTextsToPrint(settings.crisisLine[locale], crisisContactsIn(locale)).map((text, index) => (
           <p key={index} className="plan-document__typed">
             {text}
           </p>
         ))}
       </Section>
+
+      <AgreementSection session={session} locale={locale} />
 
       <p className="plan-document__statement">{t('document.supportsNotReplaces')}</p>
 

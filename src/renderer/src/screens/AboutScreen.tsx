@@ -1,10 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { content } from '../../../shared/content';
+import { glossary } from '../../../shared/content/glossary';
+import { glossaryInOrder } from '../../../shared/content/glossary-match';
 import { pick, type Locale } from '../../../shared/locale';
 import { formatCalendarDate } from '../components/formatDate';
 import { SourceReference } from '../components/SourceCitation';
 import { navigate } from '../routing/routes';
 import '../styles/about.css';
+import '../styles/glossary.css';
 
 type AboutTextKey = 'reviewPolicy' | 'authorship' | 'funding' | 'conflicts' | 'howEvidenceWasChosen' | 'limitations';
 const ABOUT_TEXTS: AboutTextKey[] = ['reviewPolicy', 'authorship', 'funding', 'conflicts', 'howEvidenceWasChosen', 'limitations'];
@@ -18,6 +21,7 @@ function goBack(): void {
 /** Who made this aid, when, with whose money, how it is kept current, and every source it uses (IPDAS). */
 export function AboutScreen() {
   const { t, i18n } = useTranslation('about');
+  const { t: tg } = useTranslation('glossary');
   const locale: Locale = i18n.language === 'es' ? 'es' : 'en';
   const { about } = content;
   const references = [...content.sources].sort(
@@ -58,6 +62,19 @@ export function AboutScreen() {
           <p>{pick(about[key], locale)}</p>
         </section>
       ))}
+
+      <section aria-labelledby="about-glossary">
+        <h2 id="about-glossary">{tg('title')}</h2>
+        <p>{tg('intro')}</p>
+        <dl className="glossary-list">
+          {glossaryInOrder(glossary, locale).map((term) => (
+            <div key={term.id} id={`glossary-${term.id}`} data-term={term.id}>
+              <dt>{term.term[locale]}</dt>
+              <dd>{term.definition[locale]}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
 
       <section aria-labelledby="about-references">
         <h2 id="about-references">{t('references.title')}</h2>

@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { content } from '../../../shared/content';
 import type { ConditionId } from '../../../shared/content/schema';
 import { pick, type Locale } from '../../../shared/locale';
 import { DECISION_ROLES, type DecisionRole, type NewSession } from '../../../shared/session';
+import type { Settings } from '../../../shared/settings';
 import { useCreateSession, useSetOpenSession, useSettings } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { RadioGroup } from '../components/RadioGroup';
@@ -56,12 +57,13 @@ export function NewSessionScreen() {
       <h1>{t('title')}</h1>
       {settings.isPending && <p role="status">{t('loading')}</p>}
       {settings.isError && <ErrorMessage error={settings.error} onRetry={() => void settings.refetch()} />}
-      {settings.data && <NewSessionForm defaultLanguage={settings.data.defaultLanguage} />}
+      {settings.data && <NewSessionForm defaultLanguage={settings.data.defaultLanguage} clinicians={settings.data.clinicians} />}
     </main>
   );
 }
 
-function NewSessionForm({ defaultLanguage }: { defaultLanguage: Locale }) {
+function NewSessionForm({ defaultLanguage, clinicians }: { defaultLanguage: Locale; clinicians: Settings['clinicians'] }) {
+  const cliniciansListId = useId();
   const { t, i18n } = useTranslation('newSession');
   const { t: tc } = useTranslation('common');
   const uiLocale: Locale = i18n.language === 'es' ? 'es' : 'en';
@@ -108,10 +110,18 @@ function NewSessionForm({ defaultLanguage }: { defaultLanguage: Locale }) {
       <TextField
         label={t('clinicianName')}
         autoComplete="name"
+        list={clinicians.length > 0 ? cliniciansListId : undefined}
         value={draft.clinicianName}
         onChange={(value) => update('clinicianName', value)}
         error={problem('clinicianName')}
       />
+      {clinicians.length > 0 && (
+        <datalist id={cliniciansListId}>
+          {clinicians.map((clinician) => (
+            <option key={clinician.name} value={clinician.name} label={clinician.role || undefined} />
+          ))}
+        </datalist>
+      )}
       <TextField
         label={t('patientLabel')}
         hint={t('patientLabelHint')}

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sessionStatus } from '../../../shared/session';
-import { usePrintPlan, useSavePlanPdf, useSession, useSettings } from '../api/hooks';
+import type { Locale } from '../../../shared/locale';
+import { PRINT_LAYOUTS, sessionStatus, type PrintLayout } from '../../../shared/session';
+import { usePrintPlan, useSaveAnswers, useSavePlanPdf, useSession, useSettings } from '../api/hooks';
 import { ErrorMessage, errorCodeOf } from '../components/ErrorMessage';
+import { RadioGroup } from '../components/RadioGroup';
 import { useLanguage } from '../i18n';
 import { PlanDocument } from '../print/PlanDocument';
 import { hrefFor } from '../routing/routes';
@@ -18,8 +20,9 @@ export function PreviewScreen({ sessionId }: { sessionId: string }) {
   const { t } = useTranslation('print', { lng: locale });
   const printPlan = usePrintPlan();
   const savePlanPdf = useSavePlanPdf();
+  const saveAnswers = useSaveAnswers(sessionId);
   const [report, setReport] = useState<Report>(null);
-  const busy = printPlan.isPending || savePlanPdf.isPending;
+  const busy = printPlan.isPending || savePlanPdf.isPending || saveAnswers.isPending;
   const reportError = (error: unknown) => setReport({ kind: 'error', text: t(`error.${errorCodeOf(error)}`) });
 
   if (session.isError || settings.isError) {
@@ -69,6 +72,19 @@ export function PreviewScreen({ sessionId }: { sessionId: string }) {
     });
   };
 
+  const sessionLocale = session.data.language;
+  const otherLocale: Locale = sessionLocale === 'en' ? 'es' : 'en';
+  const languageName = (target: Locale) => t(`preview.languages.${target}`);
+  // Stored with the session, so Save as PDF (which main renders from the stored session) prints the same layout.
+  const chooseLayout = (printLayout: PrintLayout) => {
+    if (!session.data || printLayout === session.data.answers.printLayout) return;
+    setReport(null);
+    saveAnswers.mutate(
+      { ...session.data.answers, printLayout },
+      { onError: () => setReport({ kind: 'error', text: t('preview.layout.saveFailed') }) },
+    );
+  };
+
   return (
     <main id="main-content" tabIndex={-1} className="page preview-screen">
       <div className="screen-only preview-controls" role="region" aria-label={t('preview.title')}>
@@ -79,6 +95,15 @@ export function PreviewScreen({ sessionId }: { sessionId: string }) {
             {t('preview.notAgreed')}
           </p>
         )}
+        <RadioGroup<PrintLayout>
+          legend={t('preview.layout.legend')}
+          choices={PRINT_LAYOUTS.map((layout) => ({
+            value: layout,
+            label: t(`preview.layout.${layout}`, { language: languageName(sessionLocale), other: languageName(otherLocale) }),
+          }))}
+          value={saveAnswers.isPending && saveAnswers.variables ? saveAnswers.variables.printLayout : session.data.answers.printLayout}
+          onChange={chooseLayout}
+        />
         <div className="preview-controls__buttons">
           <button type="button" className="button button-primary" onClick={print} aria-disabled={busy || undefined}>
             {t('preview.print')}

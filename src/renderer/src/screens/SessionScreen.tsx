@@ -4,7 +4,8 @@ import { getCondition } from '../../../shared/content';
 import { pick } from '../../../shared/locale';
 import type { Answers, Session } from '../../../shared/session';
 import type { Settings } from '../../../shared/settings';
-import { STEP_IDS, furthestOf, nextStep, previousStep, stepIndex, type StepId } from '../../../shared/steps';
+import { nextStepIn, prepareStartStep, previousStepIn, stepsForMode } from '../../../shared/domain/session-mode';
+import { furthestOf, type StepId } from '../../../shared/steps';
 import { useSession, useSetOpenSession, useSettings } from '../api/hooks';
 import { CrisisLine } from '../components/CrisisLine';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -14,6 +15,7 @@ import { saveModeForActiveElement, useAutosave } from '../components/useAutosave
 import { useLanguage } from '../i18n';
 import { hrefFor, navigate } from '../routing/routes';
 import { STEP_SCREENS } from '../steps';
+import { ContinueVisitControl, PrepareBanner, PrepareEnd, usePrepareMode } from './session/PrepareMode';
 
 /** The session shell: loads the session, then hands it to the stepper. */
 export function SessionScreen({ sessionId }: { sessionId: string }) {
@@ -57,6 +59,7 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
 
 function SessionStepper({ session, settings }: { session: Session; settings: Settings }) {
   const { t } = useTranslation('common');
+  const { t: tp } = useTranslation('prepare');
   const autosave = useAutosave(session.id);
   // Unsaved answers from an earlier visit (a save still retrying) are newer than the stored ones.
   const [answers, setAnswers] = useState<Answers>(() => autosave.pendingAnswers() ?? session.answers);
@@ -65,11 +68,17 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
 
   const condition = getCondition(session.conditionId);
   const locale = session.language;
-  const step = answers.currentStep;
-  const number = stepIndex(step) + 1;
-  const back = previousStep(step);
-  const next = nextStep(step);
+  const preparing = answers.mode === 'prepare';
+  const steps = stepsForMode(answers.mode);
+  // A step outside the patient's steps (e.g. a "Go to" link) is never shown while preparing.
+  const step = steps.includes(answers.currentStep) ? answers.currentStep : prepareStartStep(answers.currentStep);
+  const number = steps.indexOf(step) + 1;
+  const back = previousStepIn(steps, step);
+  const next = nextStepIn(steps, step);
   const StepScreen = STEP_SCREENS[step];
+  // The patient's "I am done" screen: not stored, so a reopened session shows their last step instead.
+  const [finished, setFinished] = useState(false);
+  usePrepareMode(preparing);
 
   const onChange = useCallback(
     (changed: Answers) => {
@@ -79,10 +88,21 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
     [autosave],
   );
 
+  const saveNow = (changed: Answers) => {
+    setAnswers(changed);
+    autosave.save(changed, 'now');
+  };
   const goTo = (target: StepId) => {
-    const moved: Answers = { ...answers, currentStep: target, furthestStep: furthestOf(answers.furthestStep, target) };
-    setAnswers(moved);
-    autosave.save(moved, 'now');
+    saveNow({ ...answers, currentStep: target, furthestStep: furthestOf(answers.furthestStep, target) });
+  };
+  const startPreparing = () => {
+    setFinished(false);
+    saveNow({ ...answers, mode: 'prepare', currentStep: prepareStartStep(answers.currentStep) });
+  };
+  // The clinician picks up at the step the patient reached.
+  const continueVisit = () => {
+    setFinished(false);
+    saveNow({ ...answers, mode: 'visit', currentStep: step });
   };
 
   const stepName = t(`steps.names.${step}`);
@@ -92,14 +112,15 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
 
   // A new step is a new page for screen-reader and keyboard users: start them at its heading.
   useEffect(() => {
+    if (finished) return;
     if (previousStepShown.current === step) return;
     previousStepShown.current = step;
     headingRef.current?.focus();
     window.scrollTo?.({ top: 0 });
-  }, [step]);
+  }, [step, finished]);
 
   return (
-    <div className="session">
+    <div className={preparing ? 'session session-prepare' : 'session'} lang={locale}>
       <header className="session-header">
         <div className="session-identity">
           <p className="app-name">Duet</p>
@@ -111,6 +132,10 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
           </p>
         </div>
         <nav className="session-actions" aria-label={t('session.actionsLabel')}>
+          {preparing ? (
+            <ContinueVisitControl onContinue={continueVisit} />
+          ) : (
+            <>
           <a className="button button-secondary" href={hrefFor({ name: 'home' })}>
             {t('actions.home')}
           </a>
@@ -127,17 +152,29 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
           <a className="button button-secondary" href={hrefFor({ name: 'about' })}>
             {t('actions.about')}
           </a>
+          <button type="button" className="button button-secondary" onClick={startPreparing} title={tp('startHint')}>
+            {tp('start')}
+          </button>
+            </>
+          )}
         </nav>
         <SaveStatusMessage status={autosave.status} onRetry={autosave.flush} />
       </header>
 
       <CrisisLine text={settings.crisisLine[locale]} />
 
-      <StepIndicator current={step} furthest={answers.furthestStep} onJump={goTo} />
+      {finished ? (
+        <PrepareEnd onGoBack={() => setFinished(false)} />
+      ) : (
+        <>
+      <StepIndicator current={step} furthest={answers.furthestStep} onJump={goTo} steps={steps} />
 
       <main id="main-content" tabIndex={-1} className="page session-main">
+        {preparing && <PrepareBanner />}
         <h1 ref={headingRef} tabIndex={-1}>
-          <span className="step-count">{t('steps.countOf', { number, total: STEP_IDS.length })}</span>{' '}
+          <span className="step-count">
+            {preparing ? tp('countOf', { number, total: steps.length }) : t('steps.countOf', { number, total: steps.length })}
+          </span>{' '}
           {t(`steps.names.${step}`)}
         </h1>
         <StepScreen session={session} condition={condition} answers={answers} onChange={onChange} />
@@ -157,8 +194,22 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
               <span aria-hidden="true"> →</span>
             </button>
           )}
+          {!next && preparing && (
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => {
+                autosave.flush();
+                setFinished(true);
+              }}
+            >
+              {tp('done')}
+            </button>
+          )}
         </nav>
       </main>
+        </>
+      )}
     </div>
   );
 }

@@ -8,23 +8,50 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { RadioGroup } from '../components/RadioGroup';
 import { TextField, focusFirstProblem } from '../components/TextField';
 import { hrefFor } from '../routing/routes';
+import { CliniciansField, type ClinicianProblems } from '../settings/CliniciansField';
+import { LogoField } from '../settings/LogoField';
 
 type PaperSize = Settings['paperSize'];
-type FieldName = 'practiceName' | 'crisisLineEn' | 'crisisLineEs';
-type Problems = Partial<Record<FieldName, string>>;
+type FieldName = 'practiceName' | 'practiceAddress' | 'practicePhone' | 'crisisLineEn' | 'crisisLineEs';
+/** Translation keys of plain-words problems, by field, and by clinician row. */
+interface Problems {
+  fields: Partial<Record<FieldName, string>>;
+  clinicians: Record<number, { name?: string; role?: string }>;
+}
+const NO_PROBLEMS: Problems = { fields: {}, clinicians: {} };
 
-/** Translation keys of plain-words problems, checked with the same schema main enforces. */
+function hasProblems(problems: Problems): boolean {
+  return Object.keys(problems.fields).length > 0 || Object.keys(problems.clinicians).length > 0;
+}
+
+/** Rows left completely empty are dropped rather than refused. */
+function withoutEmptyClinicians(settings: Settings): Settings {
+  return { ...settings, clinicians: settings.clinicians.filter((row) => row.name.trim() !== '' || row.role.trim() !== '') };
+}
+
+/** Checked with the same schema main enforces. */
 function validate(settings: Settings): Problems {
   const parsed = settingsSchema.safeParse(settings);
-  if (parsed.success) return {};
-  const problems: Problems = {};
+  if (parsed.success) return NO_PROBLEMS;
+  const problems: Problems = { fields: {}, clinicians: {} };
   for (const issue of parsed.error.issues) {
-    const [first, second] = issue.path;
-    const field: FieldName | null =
-      first === 'practiceName' ? 'practiceName' : first === 'crisisLine' ? (second === 'es' ? 'crisisLineEs' : 'crisisLineEn') : null;
-    if (!field || problems[field]) continue;
+    const [first, second, third] = issue.path;
     const tooLong = issue.code === 'too_big';
-    problems[field] = `errors.${field}${tooLong ? 'TooLong' : 'Missing'}`;
+    if (first === 'clinicians' && typeof second === 'number' && (third === 'name' || third === 'role')) {
+      const row = (problems.clinicians[second] ??= {});
+      row[third] ??= third === 'name' ? `errors.clinicianName${tooLong ? 'TooLong' : 'Missing'}` : 'errors.clinicianRoleTooLong';
+      continue;
+    }
+    const field: FieldName | null =
+      first === 'practiceName' || first === 'practiceAddress' || first === 'practicePhone'
+        ? first
+        : first === 'crisisLine'
+          ? second === 'es'
+            ? 'crisisLineEs'
+            : 'crisisLineEn'
+          : null;
+    if (!field || problems.fields[field]) continue;
+    problems.fields[field] = `errors.${field}${tooLong ? 'TooLong' : 'Missing'}`;
   }
   return problems;
 }
@@ -53,7 +80,7 @@ function SettingsForm({ saved }: { saved: Settings }) {
   const { t } = useTranslation('settings');
   const saveSettings = useSaveSettings();
   const [draft, setDraft] = useState<Settings>(saved);
-  const [problems, setProblems] = useState<Problems>({});
+  const [problems, setProblems] = useState<Problems>(NO_PROBLEMS);
   const [justSaved, setJustSaved] = useState(false);
 
   const update = (next: Settings) => {
@@ -65,14 +92,15 @@ function SettingsForm({ saved }: { saved: Settings }) {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    const found = validate(draft);
+    const candidate = withoutEmptyClinicians(draft);
+    const found = validate(candidate);
     flushSync(() => setProblems(found));
-    if (Object.keys(found).length > 0) {
+    if (hasProblems(found)) {
       focusFirstProblem(form);
       return;
     }
     try {
-      const stored = await saveSettings.mutateAsync(settingsSchema.parse(draft));
+      const stored = await saveSettings.mutateAsync(settingsSchema.parse(candidate));
       setDraft(stored);
       setJustSaved(true);
     } catch {
@@ -80,7 +108,16 @@ function SettingsForm({ saved }: { saved: Settings }) {
     }
   };
 
-  const problem = (name: FieldName) => (problems[name] ? t(problems[name]) : undefined);
+  const problem = (name: FieldName) => {
+    const key = problems.fields[name];
+    return key ? t(key) : undefined;
+  };
+  const clinicianProblems: ClinicianProblems = Object.fromEntries(
+    Object.entries(problems.clinicians).map(([row, keys]) => [
+      row,
+      { name: keys.name ? t(keys.name) : undefined, role: keys.role ? t(keys.role) : undefined },
+    ]),
+  );
 
   return (
     <form className="form" noValidate onSubmit={(event) => void submit(event)}>
@@ -91,6 +128,29 @@ function SettingsForm({ saved }: { saved: Settings }) {
         maxLength={120}
         onChange={(practiceName) => update({ ...draft, practiceName })}
         error={problem('practiceName')}
+      />
+      <TextField
+        label={t('practiceAddress')}
+        hint={t('practiceAddressHint')}
+        multiline
+        value={draft.practiceAddress}
+        maxLength={300}
+        onChange={(practiceAddress) => update({ ...draft, practiceAddress })}
+        error={problem('practiceAddress')}
+      />
+      <TextField
+        label={t('practicePhone')}
+        value={draft.practicePhone}
+        maxLength={60}
+        autoComplete="tel"
+        onChange={(practicePhone) => update({ ...draft, practicePhone })}
+        error={problem('practicePhone')}
+      />
+      <LogoField logo={draft.logo} onChange={(logo) => update({ ...draft, logo })} />
+      <CliniciansField
+        clinicians={draft.clinicians}
+        onChange={(clinicians) => update({ ...draft, clinicians })}
+        problems={clinicianProblems}
       />
       <TextField
         label={t('crisisLineEn')}

@@ -6,6 +6,7 @@ import { CompareOptionsPicker } from './evidence/CompareOptionsPicker';
 import { OutcomeBlock } from './evidence/OutcomeBlock';
 import { optionsWithNumbers, shownOptions, toggleCompared } from './evidence/comparedOptions';
 import type { StepProps } from './types';
+import { GlossaryScope } from '../components/GlossaryScope';
 import '../styles/evidence.css';
 
 /** Step 3: what happened to 100 people like the patient under each option, with certainty and sources. */
@@ -27,18 +28,20 @@ export function EvidenceStep({ session, condition, answers, onChange }: StepProp
   };
 
   return (
-    <div className="step-content evidence-step">
-      {condition.outcomes.length === 0 ? (
-        <EvidenceComingSoon condition={condition} locale={locale} />
-      ) : (
-        <>
-          <p className="evidence-step__intro">{t('intro')}</p>
-          <CompareOptionsPicker available={available} shown={shown} onToggle={toggle} message={message} locale={locale} />
-          {condition.outcomes.map((outcome) => (
-            <OutcomeBlock key={outcome.id} outcome={outcome} shown={shown} locale={locale} />
-          ))}
-        </>
-      )}
-    </div>
+    <GlossaryScope>
+      <div className="step-content evidence-step">
+        {condition.outcomes.length === 0 ? (
+          <EvidenceComingSoon condition={condition} locale={locale} />
+        ) : (
+          <>
+            <p className="evidence-step__intro">{t('intro')}</p>
+            <CompareOptionsPicker available={available} shown={shown} onToggle={toggle} message={message} locale={locale} />
+            {condition.outcomes.map((outcome) => (
+              <OutcomeBlock key={outcome.id} outcome={outcome} shown={shown} locale={locale} />
+            ))}
+          </>
+        )}
+      </div>
+    </GlossaryScope>
   );
 }

@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { OPTION_KINDS, type OptionKind, type TreatmentOption } from '../../../shared/content/schema';
+import { OPTION_KINDS, type Modality, type OptionKind, type TreatmentOption } from '../../../shared/content/schema';
 import { pick, type Locale } from '../../../shared/locale';
 import { Cautions } from '../components/Cautions';
+import { GlossaryScope } from '../components/GlossaryScope';
+import { GlossaryText } from '../components/GlossaryText';
 import type { StepProps } from './types';
 
 /**
@@ -21,28 +23,36 @@ export function OptionsStep({ session, condition, answers, onChange }: StepProps
   };
 
   return (
-    <div className="step-content">
-      <p className="lead">{t('options.intro')}</p>
-      {condition.completeness === 'outline' && (
-        <p className="note" role="note">
-          {t('options.outlineNote', { name })}
-        </p>
-      )}
-      <ul className="option-cards">
-        {condition.options.map((option) => (
-          <li key={option.kind}>
-            <OptionCard
-              option={option}
-              locale={locale}
-              interested={answers.optionsOfInterest.includes(option.kind)}
-              onInterestChange={(wanted) => toggleInterest(option.kind, wanted)}
-            />
-          </li>
-        ))}
-      </ul>
-      <Cautions cautions={condition.cautions} locale={locale} />
-    </div>
+    <GlossaryScope>
+      <div className="step-content">
+        <p className="lead">{t('options.intro')}</p>
+        {condition.completeness === 'outline' && (
+          <p className="note" role="note">
+            {t('options.outlineNote', { name })}
+          </p>
+        )}
+        <ul className="option-cards">
+          {condition.options.map((option) => (
+            <li key={option.kind}>
+              <OptionCard
+                option={option}
+                locale={locale}
+                interested={answers.optionsOfInterest.includes(option.kind)}
+                onInterestChange={(wanted) => toggleInterest(option.kind, wanted)}
+              />
+            </li>
+          ))}
+        </ul>
+        <Cautions cautions={condition.cautions} locale={locale} />
+      </div>
+    </GlossaryScope>
   );
+}
+
+/** "Cognitive behavioural therapy (CBT)": the name, with its abbreviation when it has one. */
+function modalityTitle(modality: Modality, locale: Locale): string {
+  const name = pick(modality.name, locale);
+  return modality.abbreviation ? `${name} (${pick(modality.abbreviation, locale)})` : name;
 }
 
 const INVOLVES_PARTS = ['timeEachWeek', 'howSoonItHelps', 'commonBurdens', 'costs'] as const;
@@ -64,7 +74,9 @@ function OptionCard({ option, locale, interested, onInterestChange }: OptionCard
   return (
     <article className="option-card" aria-labelledby={headingId}>
       <h2 id={headingId}>{title}</h2>
-      <p>{pick(option.summary, locale)}</p>
+      <p>
+        <GlossaryText text={pick(option.summary, locale)} locale={locale} />
+      </p>
 
       {option.modalities.length > 0 && (
         <>
@@ -73,10 +85,11 @@ function OptionCard({ option, locale, interested, onInterestChange }: OptionCard
             {option.modalities.map((modality) => (
               <div key={modality.id}>
                 <dt>
-                  {pick(modality.name, locale)}
-                  {modality.abbreviation && <> ({pick(modality.abbreviation, locale)})</>}
+                  <GlossaryText text={modalityTitle(modality, locale)} locale={locale} />
                 </dt>
-                <dd>{pick(modality.description, locale)}</dd>
+                <dd>
+                  <GlossaryText text={pick(modality.description, locale)} locale={locale} />
+                </dd>
               </div>
             ))}
           </dl>
@@ -90,7 +103,9 @@ function OptionCard({ option, locale, interested, onInterestChange }: OptionCard
             {INVOLVES_PARTS.map((key) => (
               <div key={key}>
                 <dt>{t(`options.involvesParts.${key}`)}</dt>
-                <dd>{pick(involves[key], locale)}</dd>
+                <dd>
+                  <GlossaryText text={pick(involves[key], locale)} locale={locale} />
+                </dd>
               </div>
             ))}
           </dl>
@@ -104,7 +119,9 @@ function OptionCard({ option, locale, interested, onInterestChange }: OptionCard
             {option.benefits?.length ? (
               <ul>
                 {option.benefits.map((benefit) => (
-                  <li key={benefit.en}>{pick(benefit, locale)}</li>
+                  <li key={benefit.en}>
+                    <GlossaryText text={pick(benefit, locale)} locale={locale} />
+                  </li>
                 ))}
               </ul>
             ) : (
@@ -116,7 +133,9 @@ function OptionCard({ option, locale, interested, onInterestChange }: OptionCard
             {option.harms?.length ? (
               <ul>
                 {option.harms.map((harm) => (
-                  <li key={harm.en}>{pick(harm, locale)}</li>
+                  <li key={harm.en}>
+                    <GlossaryText text={pick(harm, locale)} locale={locale} />
+                  </li>
                 ))}
               </ul>
             ) : (
@@ -128,7 +147,7 @@ function OptionCard({ option, locale, interested, onInterestChange }: OptionCard
 
       {option.caveat && (
         <p className="caveat">
-          <strong>{t('options.caveat')}</strong> {pick(option.caveat, locale)}
+          <strong>{t('options.caveat')}</strong> <GlossaryText text={pick(option.caveat, locale)} locale={locale} />
         </p>
       )}
 

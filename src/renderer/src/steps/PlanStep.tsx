@@ -7,6 +7,10 @@ import { CrisisContactsField } from './plan/CrisisContactsField';
 import { DateField } from './plan/DateField';
 import { CareTeamField, GoalsField, NextStepsField } from './plan/PlanListsFields';
 import { agreementComplete, withPlan } from './plan/planAnswers';
+import { CollaborateForm } from './quality/CollaborateForm';
+import { DecisionRoleNote, useAgreementWording } from './quality/DecisionRoleNote';
+import { SureCheck } from './quality/SureCheck';
+import { TeachBackField, TeachBackStatus } from './quality/TeachBackField';
 import type { StepProps } from './types';
 import '../styles/plan.css';
 
@@ -18,10 +22,12 @@ export function PlanStep({ session, condition, answers, onChange }: StepProps) {
   const savedAgreedAt = session.answers.plan.agreedAt;
   const agreed = agreementComplete(answers.plan) && savedAgreedAt !== null;
   const fieldProps = { answers, onChange, locale };
+  const agreementWording = useAgreementWording(session.decisionRole, locale);
 
   return (
     <div className="step-content plan-step">
       <p className="lead">{t('intro')}</p>
+      <DecisionRoleNote role={session.decisionRole} locale={locale} />
       <AgreedOptionField condition={condition} {...fieldProps} />
       <GoalsField {...fieldProps} />
       <NextStepsField {...fieldProps} />
@@ -35,7 +41,15 @@ export function PlanStep({ session, condition, answers, onChange }: StepProps) {
         />
       </section>
       <CrisisContactsField {...fieldProps} practiceCrisisLine={settings.data?.crisisLine[locale]} />
-      <AgreementField {...fieldProps} savedAgreedAt={savedAgreedAt} />
+      <SureCheck moment="beforeAgreement" {...fieldProps} />
+      <TeachBackField condition={condition} {...fieldProps} />
+      <AgreementField
+        {...fieldProps}
+        savedAgreedAt={savedAgreedAt}
+        wording={agreementWording}
+        reminder={agreed ? null : <TeachBackStatus done={answers.teachBack.patientCouldSayBack} locale={locale} />}
+      />
+      {agreed && <CollaborateForm {...fieldProps} />}
       <p className="plan-preview-link">
         <a className={agreed ? 'button button-primary button-large' : 'button button-secondary'} href={hrefFor({ name: 'preview', id: session.id })}>
           {t('printPreview')}

@@ -5,12 +5,13 @@ import type { Answers } from '../../../shared/session';
 import { RadioGroup } from '../components/RadioGroup';
 import { TextField } from '../components/TextField';
 import type { StepProps } from './types';
+import { FitPanel } from './values/FitPanel';
 
 const RATINGS = ['0', '1', '2', '3', '4'] as const;
 type Rating = (typeof RATINGS)[number];
 type Leaning = NonNullable<Answers['leaning']>;
 
-/** What matters to the patient: each consideration rated 0–4, worries, questions, and a leaning. */
+/** What matters to the patient: each consideration rated 0–4, how each option fits those ratings, worries, questions, and a leaning. */
 export function ValuesStep({ session, condition, answers, onChange }: StepProps) {
   const { t } = useTranslation('steps');
   const { t: tc } = useTranslation('common');
@@ -46,6 +47,8 @@ export function ValuesStep({ session, condition, answers, onChange }: StepProps)
           })}
         </div>
       </section>
+
+      <FitPanel condition={condition} importance={answers.importance} locale={locale} />
 
       <section aria-labelledby="values-thoughts">
         <h2 id="values-thoughts">{t('values.thoughtsHeading')}</h2>

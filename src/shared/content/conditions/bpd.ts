@@ -39,8 +39,8 @@ const medicineForOtherConditions: Modality = {
   id: 'medicine-for-other-conditions',
   name: { en: 'Medicine for other conditions', es: 'Medicamento para otras condiciones' },
   description: {
-    en: 'For example, an antidepressant for depression. It is chosen for that other condition, not for BPD itself.',
-    es: 'Por ejemplo, un antidepresivo para la depresión. Se elige para esa otra condición, no para el trastorno límite en sí.',
+    en: 'For example, an antidepressant for depression. It is for that other problem, not for BPD.',
+    es: 'Por ejemplo, un antidepresivo para la depresión. Es para ese otro problema, no para el trastorno límite.',
   },
 };
 
@@ -48,8 +48,8 @@ const usualCare: Modality = {
   id: 'usual-care',
   name: { en: 'Usual care and a safety plan', es: 'Atención habitual y un plan de seguridad' },
   description: {
-    en: 'You keep seeing your regular clinician and agree on a safety plan. You may join a waiting list for a BPD therapy.',
-    es: 'Usted sigue viendo a su profesional de salud habitual y acuerdan un plan de seguridad. Puede anotarse en una lista de espera para una terapia para el trastorno límite.',
+    en: 'You keep seeing your own clinician, and you make a safety plan together. You may also wait for a spot in a therapy for BPD.',
+    es: 'Usted sigue viendo a su propio profesional de salud, y hacen juntos un plan de seguridad. También puede esperar un lugar en una terapia para el trastorno límite.',
   },
 };
 
@@ -87,16 +87,16 @@ export const condition: Condition = {
     es: 'Emociones muy intensas que cambian rápido, relaciones intensas y actuar por impulso.',
   },
   whatItIs: {
-    en: 'People with borderline personality disorder (BPD) feel emotions very strongly, and their mood can change fast. Relationships can feel intense and unstable. There is often a strong fear of being left alone. A person may act on impulse, feel empty inside, or feel unsure of who they are. Self-harm and thoughts of suicide are common, and they are always taken seriously. BPD is a real health condition, and it can be treated.',
-    es: 'Las personas con trastorno límite de la personalidad (TLP) sienten las emociones con mucha fuerza, y su ánimo puede cambiar rápido. Las relaciones pueden sentirse intensas e inestables. A menudo hay un miedo fuerte a quedarse solo. La persona puede actuar por impulso, sentirse vacía por dentro o no estar segura de quién es. Hacerse daño y pensar en el suicidio son comunes, y siempre se toman en serio. El trastorno límite es una condición de salud real, y se puede tratar.',
+    en: 'People with borderline personality disorder (BPD) feel emotions very strongly. Their mood can change fast. Relationships can feel intense and shaky. Many fear being left alone. A person may act on impulse, feel empty inside, or not be sure who they are. Self-harm and thoughts of suicide are common. They are always taken seriously. BPD is a real health problem, and it can be treated.',
+    es: 'Las personas con trastorno límite de la personalidad (TLP) sienten las emociones con mucha fuerza. Su ánimo puede cambiar rápido. Las relaciones pueden sentirse intensas e inestables. Muchas personas temen quedarse solas. La persona puede actuar por impulso, sentirse vacía por dentro o no estar segura de quién es. Hacerse daño y pensar en el suicidio son comunes. Siempre se toman en serio. El trastorno límite es una condición de salud real, y se puede tratar.',
   },
   naturalCourse: {
-    en: 'BPD often eases with time. Over the years, many people find their symptoms, including self-harm, become much less. Other problems, such as anger or feeling alone, tend to ease more slowly. Work and social life can take longer to improve. Until then, crises and self-harm can be dangerous, so help matters now.',
-    es: 'El trastorno límite suele mejorar con el tiempo. Con los años, muchas personas notan que sus síntomas, incluido hacerse daño, bajan mucho. Otros problemas, como el enojo o sentirse solo, suelen mejorar más despacio. El trabajo y la vida social pueden tardar más en mejorar. Mientras tanto, las crisis y el daño a uno mismo pueden ser peligrosos, por eso la ayuda importa ahora.',
+    en: 'BPD often eases with time. Over the years, many people find their symptoms get much better, and self-harm too. Other problems, such as anger or feeling alone, tend to ease more slowly. Work and social life can take longer to improve. Until then, crises and self-harm can be dangerous, so help matters now.',
+    es: 'El trastorno límite suele mejorar con el tiempo. Con los años, muchas personas notan que sus síntomas mejoran mucho, y también el daño a sí mismas. Otros problemas, como el enojo o sentirse solo, suelen mejorar más despacio. El trabajo y la vida social pueden tardar más en mejorar. Mientras tanto, las crisis y el daño a uno mismo pueden ser peligrosos, por eso la ayuda importa ahora.',
   },
   decision: {
-    en: 'Which help to start now: a therapy made for BPD, medicine for other conditions that often come with it, both, or usual care while you wait for a therapy. No medicine treats BPD itself.',
-    es: 'Qué ayuda empezar ahora: una terapia hecha para el trastorno límite, medicamento para otras condiciones que a menudo lo acompañan, ambos, o la atención habitual mientras espera una terapia. Ningún medicamento trata el trastorno límite en sí.',
+    en: 'What help to start now: a therapy made for BPD, medicine for other problems that often come with it, both, or usual care while you wait. No medicine treats BPD itself.',
+    es: 'Qué ayuda empezar ahora: una terapia hecha para el trastorno límite, medicamento para otros problemas que a menudo lo acompañan, ambos, o la atención habitual mientras espera. Ningún medicamento trata el trastorno límite en sí.',
   },
   completeness: 'full',
   options: [
@@ -154,8 +154,8 @@ export const condition: Condition = {
         },
       ],
       caveat: {
-        en: 'Many kinds of BPD therapy help. No single one has clearly beaten the others, so fit and availability matter.',
-        es: 'Muchos tipos de terapia para el trastorno límite ayudan. Ninguno ha superado con claridad a los demás, así que importan cuál le queda bien y cuál hay cerca.',
+        en: 'Many kinds of BPD therapy help. No one kind is clearly the best. So pick one that fits you and that you can get to.',
+        es: 'Muchos tipos de terapia para el trastorno límite ayudan. Ninguno es claramente el mejor. Así que elija uno que le quede bien y al que pueda llegar.',
       },
     },
     {
@@ -175,8 +175,8 @@ export const condition: Condition = {
           es: 'Para la depresión o la ansiedad, suele tardar unas semanas. Los estudios no han mostrado que alivie el trastorno límite en sí.',
         },
         commonBurdens: {
-          en: 'Side effects depend on the medicine. People with BPD are often given several medicines at once, and side effects add up.',
-          es: 'Los efectos secundarios dependen del medicamento. A las personas con trastorno límite a menudo les dan varios medicamentos a la vez, y los efectos se suman.',
+          en: 'Side effects depend on the medicine. People with BPD often get more than one medicine at a time. Then side effects add up.',
+          es: 'Los efectos secundarios dependen del medicamento. Las personas con trastorno límite a menudo reciben más de un medicamento a la vez. Entonces los efectos se suman.',
         },
         costs: {
           en: 'Many of these medicines come as low-cost generics. Prescriber visits may have a copay.',
@@ -204,15 +204,15 @@ export const condition: Condition = {
         },
       ],
       caveat: {
-        en: 'No medicine is approved for BPD itself. Research has not shown that any medicine works well on its own for BPD. Medicine may help other conditions, such as depression.',
-        es: 'Ningún medicamento está aprobado para el trastorno límite en sí. Los estudios no han mostrado que algún medicamento funcione bien por sí solo para este trastorno. El medicamento puede ayudar con otras condiciones, como la depresión.',
+        en: 'No medicine is approved for BPD itself. No study has shown that a medicine works well on its own for BPD. Medicine may help other problems, such as depression.',
+        es: 'Ningún medicamento está aprobado para el trastorno límite en sí. Ningún estudio ha mostrado que un medicamento funcione bien por sí solo para este trastorno. El medicamento puede ayudar con otros problemas, como la depresión.',
       },
     },
     {
       kind: 'combined',
       summary: {
-        en: 'A therapy made for BPD, plus medicine for another condition, such as depression, when needed.',
-        es: 'Una terapia hecha para el trastorno límite, más un medicamento para otra condición, como la depresión, cuando se necesite.',
+        en: 'Therapy for BPD, plus medicine for another condition, such as depression.',
+        es: 'Terapia para el trastorno límite, más medicamento para otra condición, como la depresión.',
       },
       modalities: [dbt, mbt, schemaTherapy, medicineForOtherConditions],
       involves: {
@@ -235,8 +235,8 @@ export const condition: Condition = {
       },
       benefits: [
         {
-          en: 'The therapy works on BPD, and the medicine on another condition.',
-          es: 'La terapia trabaja en el trastorno límite, y el medicamento en otra condición.',
+          en: 'The therapy treats BPD. The medicine treats the other problem.',
+          es: 'La terapia trata el trastorno límite. El medicamento trata el otro problema.',
         },
         {
           en: 'Easing depression may make it easier to take part in therapy.',
@@ -318,12 +318,12 @@ export const condition: Condition = {
         es: 'Qué tan graves eran los síntomas del trastorno límite al final del tratamiento, en escalas de medición. El número muestra cuántas personas tuvieron un mejor puntaje que la persona del medio en atención habitual.',
       },
       population: {
-        en: 'Adults and teens with BPD, in 22 studies of about 1,200 people.',
-        es: 'Adultos y adolescentes con trastorno límite, en 22 estudios con unas 1,200 personas.',
+        en: 'People with BPD, in 22 studies of about 1,200 people.',
+        es: 'Personas con trastorno límite, en 22 estudios con unas 1,200 personas.',
       },
       timeFrame: {
-        en: 'At the end of treatment, often after about a year.',
-        es: 'Al final del tratamiento, a menudo después de un año.',
+        en: 'At the end of treatment, which often lasted many months.',
+        es: 'Al final del tratamiento, que a menudo duró muchos meses.',
       },
       higherIsBetter: true,
       results: [
@@ -362,12 +362,12 @@ export const condition: Condition = {
         es: 'Cuánto daño a sí mismas tuvieron las personas al final del tratamiento. El número muestra cuántas tuvieron menos que la persona del medio en atención habitual.',
       },
       population: {
-        en: 'Adults and teens with BPD, in 13 studies of about 600 people.',
-        es: 'Adultos y adolescentes con trastorno límite, en 13 estudios con unas 600 personas.',
+        en: 'People with BPD, in 13 studies of about 600 people.',
+        es: 'Personas con trastorno límite, en 13 estudios con unas 600 personas.',
       },
       timeFrame: {
-        en: 'At the end of treatment, often after about a year.',
-        es: 'Al final del tratamiento, a menudo después de un año.',
+        en: 'At the end of treatment, which often lasted many months.',
+        es: 'Al final del tratamiento, que a menudo duró muchos meses.',
       },
       higherIsBetter: true,
       results: [
@@ -407,20 +407,20 @@ export const condition: Condition = {
         es: 'Necesitar medicamento significa que soy débil, o que la terapia fracasó.',
       },
       fact: {
-        en: 'Needing medicine is not a weakness. With BPD, medicine is used for other conditions, such as depression. It does not mean therapy failed. Therapy is still the main treatment for BPD.',
-        es: 'Necesitar medicamento no es una debilidad. Con el trastorno límite, el medicamento se usa para otras condiciones, como la depresión. No significa que la terapia fracasó. La terapia sigue siendo el tratamiento principal.',
+        en: 'Needing medicine is not a weakness. With BPD, medicine is used for other problems, such as depression. It does not mean therapy failed. Therapy is still the main treatment for BPD.',
+        es: 'Necesitar medicamento no es una debilidad. Con el trastorno límite, el medicamento se usa para otros problemas, como la depresión. No significa que la terapia fracasó. La terapia sigue siendo el tratamiento principal.',
       },
       sourceIds: ['stoffers-winterling-2022-bpd-medication'],
     },
     {
       id: 'both-means-hopeless',
       myth: {
-        en: 'If I am offered medicine on top of therapy, my BPD must be very serious.',
-        es: 'Si me ofrecen medicamento además de la terapia, mi trastorno límite debe ser muy grave.',
+        en: 'If I am offered medicine too, my BPD must be very bad.',
+        es: 'Si también me ofrecen medicamento, mi trastorno límite debe ser muy grave.',
       },
       fact: {
-        en: 'Not at all. Medicine is offered when another condition, such as depression, needs its own treatment. It says nothing about how hopeless BPD is. BPD often gets better.',
-        es: 'Para nada. El medicamento se ofrece cuando otra condición, como la depresión, necesita su propio tratamiento. No dice nada sobre si el trastorno límite tiene remedio. El trastorno límite a menudo mejora.',
+        en: 'Not at all. Medicine is offered when another problem, such as depression, needs its own care. It does not mean BPD is hopeless. BPD often gets better.',
+        es: 'Para nada. El medicamento se ofrece cuando otro problema, como la depresión, necesita su propia atención. No significa que el trastorno límite no tenga remedio. El trastorno límite a menudo mejora.',
       },
       sourceIds: ['gartlehner-2021-bpd-medication'],
     },
@@ -443,8 +443,8 @@ export const condition: Condition = {
         es: 'Si no quiero medicamento, la terapia sola siempre será suficiente.',
       },
       fact: {
-        en: 'For BPD itself, therapy alone is the main treatment, and medicine is not needed. But if you also have severe depression or another condition, medicine for it may help. Talk it over with your clinician.',
-        es: 'Para el trastorno límite en sí, la terapia sola es el tratamiento principal, y no se necesita medicamento. Pero si también tiene depresión grave u otra condición, un medicamento para ella puede ayudar. Háblelo con su profesional de salud.',
+        en: 'For BPD itself, therapy is the main treatment. Medicine is not needed for it. But if you also have bad depression or another problem, medicine for that may help. Talk it over with your clinician.',
+        es: 'Para el trastorno límite en sí, la terapia es el tratamiento principal. No se necesita medicamento para él. Pero si también tiene depresión grave u otro problema, un medicamento para eso puede ayudar. Háblelo con su profesional de salud.',
       },
       sourceIds: ['storebo-2020-bpd-psychotherapy'],
     },
@@ -455,16 +455,16 @@ export const condition: Condition = {
         es: 'El trastorno límite no tiene tratamiento. Las personas con este trastorno no mejoran.',
       },
       fact: {
-        en: 'This is not true. Many trials show that therapies made for BPD ease symptoms and self-harm. In one trial, people in DBT were half as likely to attempt suicide as people seeing other expert therapists. Many people also improve a lot over the years.',
-        es: 'Esto no es cierto. Muchos estudios muestran que las terapias hechas para el trastorno límite alivian los síntomas y el daño a uno mismo. En un estudio, las personas en TDC tuvieron la mitad de probabilidad de intentar suicidarse que las que veían a otros terapeutas expertos. Muchas personas también mejoran mucho con los años.',
+        en: 'This is not true. Many trials show that therapies made for BPD ease symptoms and self-harm. In one trial, people in DBT were half as likely to try to end their life as people who saw other expert therapists. Many people also get much better over the years.',
+        es: 'Esto no es cierto. Muchos estudios muestran que las terapias hechas para el trastorno límite alivian los síntomas y el daño a uno mismo. En un estudio, las personas en TDC tuvieron la mitad de probabilidad de intentar quitarse la vida que las que vieron a otros terapeutas expertos. Muchas personas también mejoran mucho con los años.',
       },
       sourceIds: ['storebo-2020-bpd-psychotherapy', 'linehan-2006-dbt'],
     },
     {
       id: 'bpd-is-attention-seeking',
       myth: {
-        en: 'BPD is just attention-seeking.',
-        es: 'El trastorno límite es solo buscar atención.',
+        en: 'People with BPD just want attention.',
+        es: 'Las personas con trastorno límite solo quieren atención.',
       },
       fact: {
         en: 'BPD is a real health condition with real pain behind it. Self-harm is often a way to cope with feelings that seem too strong to bear. It always deserves care, not blame.',
@@ -479,8 +479,8 @@ export const condition: Condition = {
         es: 'La combinación correcta de pastillas va a curar el trastorno límite.',
       },
       fact: {
-        en: 'No medicine is approved for BPD. Still, many people with BPD are given several medicines at once. Ask your clinician what each one is for, and whether you still need it.',
-        es: 'Ningún medicamento está aprobado para el trastorno límite. Aun así, a muchas personas con este trastorno les dan varios medicamentos a la vez. Pregunte a su profesional de salud para qué es cada uno, y si todavía lo necesita.',
+        en: 'No medicine is approved for BPD. Still, many people with BPD take more than one medicine. Ask your clinician what each one is for, and if you still need it.',
+        es: 'Ningún medicamento está aprobado para el trastorno límite. Aun así, muchas personas con este trastorno toman más de un medicamento. Pregunte a su profesional de salud para qué es cada uno, y si todavía lo necesita.',
       },
       sourceIds: ['gartlehner-2021-bpd-medication', 'stoffers-winterling-2022-bpd-medication'],
     },
@@ -490,8 +490,8 @@ export const condition: Condition = {
       id: 'no-medicine-for-bpd',
       kind: 'thin-evidence',
       text: {
-        en: 'No medicine is approved for BPD itself. The studies of medicine for BPD are small and do not show a clear benefit. The studies of therapy are better, but the evidence is still of low certainty.',
-        es: 'Ningún medicamento está aprobado para el trastorno límite en sí. Los estudios de medicamentos para este trastorno son pequeños y no muestran un beneficio claro. Los estudios de terapia son mejores, pero las pruebas todavía son de certeza baja.',
+        en: 'No medicine is approved for BPD itself. Studies of medicine for BPD are small and show no clear help. Studies of therapy are better, but we are still not very sure of the results.',
+        es: 'Ningún medicamento está aprobado para el trastorno límite en sí. Los estudios de medicamentos para este trastorno son pequeños y no muestran un beneficio claro. Los estudios de terapia son mejores, pero todavía no estamos muy seguros de los resultados.',
       },
       sourceIds: ['gartlehner-2021-bpd-medication', 'stoffers-winterling-2022-bpd-medication', 'storebo-2020-bpd-psychotherapy'],
     },
@@ -499,8 +499,8 @@ export const condition: Condition = {
       id: 'treat-other-conditions-first',
       kind: 'medication-first',
       text: {
-        en: 'If you also have severe depression, see or hear things others do not, or use alcohol or drugs heavily, that may need treatment first or at the same time. Medicine may be part of that.',
-        es: 'Si también tiene depresión grave, ve u oye cosas que otros no perciben, o consume mucho alcohol o drogas, eso puede necesitar tratamiento primero o al mismo tiempo. El medicamento puede ser parte de eso.',
+        en: 'You may also have bad depression, hear or see things others do not, or drink or use drugs a lot. If so, that may need care first or at the same time. Medicine may be part of that.',
+        es: 'Puede que también tenga depresión grave, oiga o vea cosas que otros no perciben, o beba o use drogas en exceso. Si es así, eso puede necesitar atención primero o al mismo tiempo. El medicamento puede ser parte de eso.',
       },
       sourceIds: [],
     },

@@ -1,15 +1,16 @@
-import type { Condition, Modality } from '../schema';
+import type { Condition, Modality, OptionKind } from '../schema';
 
-// Outline content. Antipsychotic medicine is the backbone of care here, so "waiting" is not offered,
-// and the therapy-only option carries the guideline's advice that therapy works better with medicine.
-// No figures until the full version.
+// Full content. Antipsychotic medicine is the backbone of care here, so "waiting" is not offered, and the
+// therapy-only option carries the guideline's advice that therapy works better with medicine.
+// Every figure traces to a source in ../sources/psychosis.ts; docs/evidence-trace-psychosis.md records where in each
+// source it sits and how the "out of 100" numbers were made. Do not change a number without updating both.
 
 const antipsychotic: Modality = {
   id: 'antipsychotic',
   name: { en: 'Antipsychotic medicine', es: 'Medicamento antipsicótico' },
   description: {
-    en: 'Daily medicine that eases hallucinations, delusions and confused thinking, and lowers the chance of psychosis coming back.',
-    es: 'Medicamento diario que alivia las alucinaciones, los delirios y el pensamiento confuso, y reduce la probabilidad de que la psicosis vuelva.',
+    en: 'A daily medicine that eases voices, false beliefs and mixed-up thinking. It also lowers the chance that psychosis comes back.',
+    es: 'Un medicamento diario que alivia las voces, las creencias falsas y el pensamiento confuso. También baja la probabilidad de que la psicosis vuelva.',
   },
 };
 
@@ -27,8 +28,8 @@ const cbtp: Modality = {
   name: { en: 'CBT for psychosis', es: 'Terapia cognitivo-conductual para la psicosis' },
   abbreviation: { en: 'CBTp', es: 'TCCp' },
   description: {
-    en: 'Talking therapy about experiences like hearing voices or unusual beliefs. It helps lower the distress they cause and find ways to cope.',
-    es: 'Terapia de conversación sobre experiencias como escuchar voces o tener creencias poco comunes. Ayuda a reducir el malestar que causan y a encontrar formas de afrontarlas.',
+    en: 'Talk therapy about things like hearing voices or unusual beliefs. It helps lower the stress they cause, and find ways to cope.',
+    es: 'Terapia de conversación sobre cosas como escuchar voces o tener creencias poco comunes. Ayuda a bajar el estrés que causan y a encontrar formas de afrontarlas.',
   },
 };
 
@@ -56,10 +57,36 @@ const coordinatedSpecialtyCare: Modality = {
   name: { en: 'Coordinated specialty care', es: 'Atención especializada coordinada' },
   abbreviation: { en: 'CSC', es: 'CSC' },
   description: {
-    en: 'For a first episode: one team that offers medicine, therapy, family support, and help with school or work, planned together with you. It is also called early intervention in psychosis.',
-    es: 'Para un primer episodio: un solo equipo que ofrece medicamento, terapia, apoyo a la familia y ayuda con la escuela o el trabajo, todo planeado junto con usted. También se llama intervención temprana en psicosis.',
+    en: 'For a first episode. One team offers medicine, therapy, family support, and help with school or work. You plan it together. It is also called early help for psychosis.',
+    es: 'Para un primer episodio. Un solo equipo ofrece medicamento, terapia, apoyo a la familia y ayuda con la escuela o el trabajo. Lo planean juntos. También se llama atención temprana de la psicosis.',
   },
 };
+
+// ---- How each "out of 100" figure was made ---------------------------------------------------------------------
+
+/**
+ * A figure made from a baseline arm and a published ratio. tests/unit/evidence-psychosis.test.ts recomputes each
+ * one with perHundredFromRiskRatio and checks the ratio and the baseline are shown in the outcome's effects.
+ */
+export interface RatioDerivation {
+  outcomeId: string;
+  option: OptionKind;
+  baselineOption: OptionKind;
+  /** The medicine group's rate in the cited review, unrounded. */
+  baselinePer100: number;
+  measure: 'RR' | 'OR';
+  publishedValue: number;
+}
+
+export const derivations: RatioDerivation[] = [
+  // Baseline: 27% relapse at 7-12 months on maintenance medicine (Leucht 2012). Ratio: family intervention on top of
+  // standard care, which included medicine, RR 0.55 (Pharoah 2010).
+  { outcomeId: 'psychosis-comes-back', option: 'combined', baselineOption: 'medication', baselinePer100: 27, measure: 'RR', publishedValue: 0.55 },
+  // Baseline: 10% readmitted on maintenance medicine (Leucht 2012). Ratio: family intervention RR 0.78 (Pharoah 2010).
+  { outcomeId: 'back-in-hospital', option: 'combined', baselineOption: 'medication', baselinePer100: 10, measure: 'RR', publishedValue: 0.78 },
+];
+
+// ---- The condition ------------------------------------------------------------------------------------------
 
 export const condition: Condition = {
   id: 'psychosis',
@@ -69,18 +96,18 @@ export const condition: Condition = {
     es: 'Perder el contacto con la realidad, por ejemplo escuchar voces o tener creencias que otras personas no comparten.',
   },
   whatItIs: {
-    en: 'Psychosis means losing touch with what is real for a time. A person may hear or see things others do not (hallucinations), or firmly believe things that are not true (delusions). Thinking and speech can become confused, and daily life can become hard to manage. A first episode most often happens in the late teens or early adult years. Schizophrenia is one condition in which psychosis lasts a long time or keeps coming back.',
-    es: 'La psicosis es perder por un tiempo el contacto con la realidad. La persona puede escuchar o ver cosas que otras personas no perciben (alucinaciones), o creer con firmeza cosas que no son ciertas (delirios). El pensamiento y la forma de hablar pueden volverse confusos, y puede ser difícil llevar la vida diaria. Un primer episodio suele ocurrir al final de la adolescencia o al inicio de la vida adulta. La esquizofrenia es una condición en la que la psicosis dura mucho tiempo o vuelve una y otra vez.',
+    en: 'Psychosis means losing touch with what is real for a time. A person may hear or see things others do not. These are called hallucinations. They may firmly believe things that are not true, called delusions. Thinking and speech can get confused, and daily life can get hard to manage. A first episode most often starts in the late teens or early twenties. Schizophrenia is one condition in which psychosis lasts a long time or keeps coming back.',
+    es: 'La psicosis es perder por un tiempo el contacto con la realidad. La persona puede escuchar o ver cosas que otras personas no perciben. Esto se llama alucinaciones. Puede creer con firmeza cosas que no son ciertas, lo que se llama delirios. El pensamiento y la forma de hablar pueden volverse confusos, y la vida diaria puede ser difícil de llevar. Un primer episodio suele empezar al final de la adolescencia o alrededor de los veinte años. La esquizofrenia es una condición en la que la psicosis dura mucho tiempo o vuelve una y otra vez.',
   },
   naturalCourse: {
-    en: 'Many people get much better after a first episode, and care that starts soon after psychosis begins tends to lead to better results. Without ongoing treatment, psychosis often comes back.',
-    es: 'Muchas personas mejoran mucho después de un primer episodio, y la atención que empieza poco después del inicio de la psicosis suele dar mejores resultados. Sin un tratamiento continuo, la psicosis vuelve con frecuencia.',
+    en: 'Many people get much better after a first episode. In 79 long-term studies, about 58 in 100 people saw their symptoms settle. About 38 in 100 got well in both symptoms and daily life. Most of them had treatment. Without medicine, psychosis often comes back. In studies where people stopped their medicine, 64 out of 100 had it come back within a year.',
+    es: 'Muchas personas mejoran mucho después de un primer episodio. En 79 estudios de largo plazo, a unas 58 de cada 100 personas se les calmaron los síntomas. Unas 38 de cada 100 se recuperaron tanto en los síntomas como en la vida diaria. La mayoría recibió tratamiento. Sin medicamento, la psicosis vuelve con frecuencia. En estudios donde las personas dejaron su medicamento, a 64 de cada 100 les volvió en un año.',
   },
   decision: {
-    en: 'Antipsychotic medicine is the backbone of treatment for psychosis. The decision is which medicine suits you best, and what to add to it. Choices include CBT for psychosis, family work, and help with work or school.',
-    es: 'El medicamento antipsicótico es la base del tratamiento de la psicosis. La decisión es qué medicamento le conviene más y qué agregarle. Las opciones incluyen la terapia cognitivo-conductual para la psicosis, el trabajo con la familia y la ayuda con el trabajo o la escuela.',
+    en: 'Antipsychotic medicine is the backbone of treatment for psychosis. The choice is which medicine suits you best, and what to add to it. You can add CBT for psychosis, family work, and help with work or school.',
+    es: 'El medicamento antipsicótico es la base del tratamiento de la psicosis. La decisión es qué medicamento le conviene más y qué agregarle. Puede agregar terapia cognitivo-conductual para la psicosis, trabajo con la familia y ayuda con el trabajo o la escuela.',
   },
-  completeness: 'outline',
+  completeness: 'full',
   options: [
     {
       kind: 'therapy',
@@ -89,71 +116,138 @@ export const condition: Condition = {
         es: 'Terapia cognitivo-conductual para la psicosis, trabajo con la familia y ayuda con el trabajo o la escuela, sin medicamento antipsicótico.',
       },
       modalities: [cbtp, familyIntervention, ips],
-      benefits: [{ en: 'No medicine side effects.', es: 'No hay efectos secundarios de medicamentos.' }],
+      involves: {
+        timeEachWeek: {
+          en: 'Often one session a week for several months. Family meetings may be every week or two. A job coach meets you as often as you need.',
+          es: 'A menudo una sesión por semana durante varios meses. Las reuniones familiares pueden ser cada una o dos semanas. Un asesor de empleo se reúne con usted tan seguido como lo necesite.',
+        },
+        howSoonItHelps: {
+          en: 'Any gain builds slowly over months. In studies, CBT for psychosis eased voices and delusions only a little.',
+          es: 'Cualquier mejora llega poco a poco en meses. En los estudios, la TCC para la psicosis alivió las voces y los delirios solo un poco.',
+        },
+        commonBurdens: {
+          en: 'You need close check-ins, because psychosis can come back. Talking about voices or beliefs can be upsetting at first.',
+          es: 'Necesita controles frecuentes, porque la psicosis puede volver. Hablar de las voces o creencias puede ser difícil al principio.',
+        },
+        costs: {
+          en: 'Depends on your insurance or clinic. Public early psychosis teams may offer these at low cost.',
+          es: 'Depende de su seguro o clínica. Los equipos públicos de psicosis temprana pueden ofrecerlas a bajo costo.',
+        },
+      },
+      benefits: [
+        {
+          en: 'There are no medicine side effects.',
+          es: 'No hay efectos secundarios de medicamentos.',
+        },
+        {
+          en: 'You learn ways to cope with voices and stress.',
+          es: 'Aprende formas de manejar las voces y el estrés.',
+        },
+      ],
       harms: [
         {
-          en: 'Without medicine, psychosis is more likely to come back.',
-          es: 'Sin medicamento, es más probable que la psicosis vuelva.',
+          en: 'Without medicine, psychosis is much more likely to come back.',
+          es: 'Sin medicamento, es mucho más probable que la psicosis vuelva.',
+        },
+        {
+          en: 'CBT for psychosis has only a small effect on symptoms.',
+          es: 'La TCC para la psicosis tiene solo un efecto pequeño en los síntomas.',
         },
       ],
       caveat: {
-        en: 'Guidelines advise that these therapies work better together with antipsychotic medicine. Therapy without medicine is not the usual advice. If you choose it, your care team will want to watch closely for signs of getting worse.',
-        es: 'Las guías indican que estas terapias funcionan mejor junto con el medicamento antipsicótico. La terapia sin medicamento no es lo que se recomienda por lo general. Si usted la elige, su equipo de salud querrá estar muy atento a las señales de que empeora.',
+        en: 'Guidelines say these therapies work better together with antipsychotic medicine. Most people are not advised to use therapy alone. If you choose it, your team will watch closely for signs you are getting worse.',
+        es: 'Las guías dicen que estas terapias funcionan mejor junto con el medicamento antipsicótico. A la mayoría no se le aconseja usar solo terapia. Si usted la elige, su equipo estará muy atento a las señales de que empeora.',
       },
     },
     {
       kind: 'medication',
       summary: {
-        en: 'An antipsychotic medicine taken every day, or as a long-acting injection. You and your doctor choose the medicine together, weighing benefits and side effects.',
-        es: 'Un medicamento antipsicótico que se toma todos los días o como inyección de acción prolongada. Usted y su médico eligen el medicamento juntos, pensando en los beneficios y los efectos secundarios.',
+        en: 'An antipsychotic pill every day, or a long-acting shot. You and your doctor choose the medicine together. You weigh the good it does against the side effects.',
+        es: 'Una pastilla antipsicótica cada día, o una inyección de acción prolongada. Usted y su médico eligen el medicamento juntos. Comparan el bien que hace con sus efectos secundarios.',
       },
       modalities: [antipsychotic, longActingInjection],
+      involves: {
+        timeEachWeek: {
+          en: 'A pill each day, or a shot every few weeks or months. Visits are frequent at first, then less often. Blood tests and weight checks happen a few times a year.',
+          es: 'Una pastilla cada día, o una inyección cada algunas semanas o meses. Las citas son frecuentes al principio y luego más espaciadas. Los análisis de sangre y el control del peso se hacen unas veces al año.',
+        },
+        howSoonItHelps: {
+          en: 'Some calm can come within days. Voices and delusions often take weeks to ease. Some people need to try a second medicine.',
+          es: 'Puede haber algo de calma en pocos días. Las voces y los delirios suelen tardar semanas en aliviarse. Algunas personas necesitan probar un segundo medicamento.',
+        },
+        commonBurdens: {
+          en: 'Side effects are common, and they differ between medicines. Guidelines advise staying on medicine for some time after you are well. Stop only with your doctor, step by step.',
+          es: 'Los efectos secundarios son comunes, y cambian de un medicamento a otro. Las guías aconsejan seguir con el medicamento un tiempo después de estar bien. Déjelo solo con su médico, poco a poco.',
+        },
+        costs: {
+          en: 'Many antipsychotics come as low-cost generics. Long-acting shots and newer brands cost more. Visits may have a copay.',
+          es: 'Muchos antipsicóticos existen como genéricos de bajo costo. Las inyecciones de acción prolongada y las marcas nuevas cuestan más. Las citas pueden tener un copago.',
+        },
+      },
       benefits: [
         {
-          en: 'It eases hallucinations, delusions and confused thinking for many people.',
-          es: 'Alivia las alucinaciones, los delirios y el pensamiento confuso en muchas personas.',
+          en: 'It eases voices, delusions and confused thinking for many.',
+          es: 'Alivia las voces, los delirios y el pensamiento confuso en muchos.',
         },
         {
-          en: 'It lowers the chance of psychosis coming back and of going back to hospital.',
-          es: 'Reduce la probabilidad de que la psicosis vuelva y de regresar al hospital.',
+          en: 'Far fewer people have psychosis come back within a year.',
+          es: 'A muchas menos personas les vuelve la psicosis en un año.',
         },
       ],
       harms: [
         {
-          en: 'Side effects such as weight gain, sleepiness, and movement problems like stiffness or restlessness.',
-          es: 'Efectos secundarios como aumento de peso, sueño y problemas de movimiento, como rigidez o inquietud.',
+          en: 'Weight gain, sleepiness, and stiffness or restlessness.',
+          es: 'Aumento de peso, sueño, y rigidez o inquietud.',
         },
         {
-          en: 'Some of these medicines raise blood sugar and cholesterol, so regular health checks are needed.',
-          es: 'Algunos de estos medicamentos suben el azúcar y el colesterol en la sangre, por eso se necesitan chequeos de salud regulares.',
+          en: 'Some raise blood sugar and cholesterol, so checks are needed.',
+          es: 'Algunos suben el azúcar y el colesterol, y se necesitan controles.',
         },
       ],
       caveat: {
-        en: 'Medicine alone does not help with everything psychosis can affect, such as work, school and relationships. Guidelines advise adding psychological and social support.',
-        es: 'El medicamento solo no ayuda con todo lo que la psicosis puede afectar, como el trabajo, la escuela y las relaciones. Las guías recomiendan agregar apoyo psicológico y social.',
+        en: 'Medicine alone does not help with all that psychosis can affect, such as work, school and friends. Guidelines advise adding talk therapy and social support.',
+        es: 'El medicamento solo no ayuda con todo lo que la psicosis puede afectar, como el trabajo, la escuela y las amistades. Las guías aconsejan agregar terapia de conversación y apoyo social.',
       },
     },
     {
       kind: 'combined',
       summary: {
-        en: 'Antipsychotic medicine together with therapy and support. This is what guidelines recommend, and after a first episode it is often offered by one coordinated team.',
-        es: 'Medicamento antipsicótico junto con terapia y apoyo. Esto es lo que recomiendan las guías y, después de un primer episodio, muchas veces lo ofrece un solo equipo coordinado.',
+        en: 'Antipsychotic medicine plus therapy and support. This is what guidelines advise. After a first episode, one team often offers all of it.',
+        es: 'Medicamento antipsicótico más terapia y apoyo. Esto es lo que aconsejan las guías. Después de un primer episodio, muchas veces un solo equipo lo ofrece todo.',
       },
       modalities: [coordinatedSpecialtyCare, antipsychotic, cbtp, familyIntervention, ips],
+      involves: {
+        timeEachWeek: {
+          en: 'Daily medicine, plus weekly or twice-monthly sessions for several months. Family members may join some meetings.',
+          es: 'Medicamento diario, más sesiones cada semana o cada dos semanas durante varios meses. Algunos familiares pueden ir a ciertas reuniones.',
+        },
+        howSoonItHelps: {
+          en: 'Medicine eases symptoms over weeks. Family work and job support help more over months.',
+          es: 'El medicamento alivia los síntomas en semanas. El trabajo con la familia y el apoyo para el empleo ayudan más en meses.',
+        },
+        commonBurdens: {
+          en: 'Medicine side effects, plus the time for sessions. More people are involved in your care, which some find a lot.',
+          es: 'Los efectos del medicamento, más el tiempo de las sesiones. Hay más personas en su atención, lo que a algunos les parece mucho.',
+        },
+        costs: {
+          en: 'The costs of medicine and sessions. Early psychosis teams often bundle these. Check what your insurance covers.',
+          es: 'Los costos del medicamento y de las sesiones. Los equipos de psicosis temprana muchas veces los ofrecen juntos. Revise qué cubre su seguro.',
+        },
+      },
       benefits: [
         {
-          en: 'Family work added to usual care lowers the chance of relapse and of going back to hospital.',
-          es: 'El trabajo con la familia, sumado a la atención habitual, reduce la probabilidad de una recaída y de regresar al hospital.',
+          en: 'Family work added to medicine lowered the chance of relapse.',
+          es: 'Sumar trabajo con la familia al medicamento bajó las recaídas.',
         },
         {
-          en: 'Supported employment helps people find and keep regular jobs.',
-          es: 'El empleo con apoyo ayuda a las personas a encontrar y mantener trabajos regulares.',
+          en: 'It helps with work, school and family, not only symptoms.',
+          es: 'Ayuda con el trabajo, la escuela y la familia, no solo los síntomas.',
         },
       ],
       harms: [
         {
           en: 'The side effects of antipsychotic medicine still apply.',
-          es: 'Los efectos secundarios del medicamento antipsicótico siguen presentes.',
+          es: 'Los efectos del medicamento antipsicótico siguen presentes.',
         },
         {
           en: 'More appointments, and more people involved in your care.',
@@ -161,12 +255,254 @@ export const condition: Condition = {
         },
       ],
       caveat: {
-        en: 'In studies, the extra benefit of CBT for psychosis is modest. Family work and supported employment have stronger evidence.',
-        es: 'En los estudios, el beneficio adicional de la terapia cognitivo-conductual para la psicosis es moderado. El trabajo con la familia y el empleo con apoyo tienen pruebas más sólidas.',
+        en: 'In studies, the extra benefit of CBT for psychosis is small. Family work has stronger evidence.',
+        es: 'En los estudios, el beneficio extra de la terapia cognitivo-conductual para la psicosis es pequeño. El trabajo con la familia tiene pruebas más sólidas.',
       },
     },
   ],
-  outcomes: [],
-  myths: [],
-  cautions: [],
+  outcomes: [
+    {
+      id: 'psychosis-comes-back',
+      label: { en: 'Psychosis comes back', es: 'La psicosis vuelve' },
+      definition: {
+        en: 'Symptoms of psychosis came back or got much worse after they had settled. This is called a relapse. "Both together" here means medicine plus family work.',
+        es: 'Los síntomas de psicosis regresaron o empeoraron mucho después de haberse calmado. Esto se llama recaída. Aquí "ambos juntos" significa medicamento más trabajo con la familia.',
+      },
+      population: {
+        en: 'Adults with schizophrenia whose symptoms had settled.',
+        es: 'Adultos con esquizofrenia cuyos síntomas se habían calmado.',
+      },
+      timeFrame: {
+        en: 'About one year. The family studies followed people for different lengths of time.',
+        es: 'Alrededor de un año. Los estudios de familia siguieron a las personas por tiempos distintos.',
+      },
+      higherIsBetter: false,
+      results: [
+        { option: 'medication', per100: 27 },
+        { option: 'combined', per100: 15 },
+      ],
+      certainty: 'low',
+      certaintyReason: {
+        en: 'Both reviews are large, but many studies were not well run. The two numbers come from different sets of studies, so treat the gap as rough.',
+        es: 'Las dos revisiones son grandes, pero muchos estudios no estaban bien hechos. Los dos números vienen de grupos de estudios distintos, así que tome la diferencia como aproximada.',
+      },
+      derivation: {
+        en: 'In 65 studies, 27 out of 100 people who kept taking medicine had a relapse within a year. In 32 studies, family work was added to usual care, which included medicine. Relapse was then 0.55 times as common. So 27 × 0.55 gives 15 out of 100.',
+        es: 'En 65 estudios, 27 de cada 100 personas que siguieron con el medicamento tuvieron una recaída en un año. En 32 estudios, se sumó trabajo con la familia a la atención habitual, que incluía medicamento. Las recaídas fueron entonces 0.55 veces tan comunes. Así, 27 × 0.55 da 15 de cada 100.',
+      },
+      effects: [
+        {
+          measure: 'percent',
+          value: 27,
+          comparison: {
+            en: 'Share with a relapse within a year while taking medicine (starting number)',
+            es: 'Proporción con una recaída en un año mientras tomaba medicamento (número de partida)',
+          },
+          sourceId: 'leucht-2012-maintenance',
+        },
+        {
+          measure: 'RR',
+          value: 0.55,
+          ciLow: 0.5,
+          ciHigh: 0.6,
+          comparison: {
+            en: 'Family work added to usual care vs usual care alone',
+            es: 'Trabajo con la familia sumado a la atención habitual frente a la atención habitual sola',
+          },
+          sourceId: 'pharoah-2010-family',
+        },
+        {
+          measure: 'RR',
+          value: 0.4,
+          ciLow: 0.33,
+          ciHigh: 0.49,
+          comparison: {
+            en: 'Keeping medicine vs stopping it (27 vs 64 out of 100)',
+            es: 'Seguir con el medicamento frente a dejarlo (27 frente a 64 de cada 100)',
+          },
+          sourceId: 'leucht-2012-maintenance',
+        },
+      ],
+      sourceIds: ['leucht-2012-maintenance', 'pharoah-2010-family'],
+    },
+    {
+      id: 'back-in-hospital',
+      label: { en: 'Back in hospital', es: 'Volver al hospital' },
+      definition: {
+        en: 'Going into a psychiatric hospital again. "Both together" here means medicine plus family work.',
+        es: 'Ser internado de nuevo en un hospital psiquiátrico. Aquí "ambos juntos" significa medicamento más trabajo con la familia.',
+      },
+      population: {
+        en: 'Adults with schizophrenia whose symptoms had settled.',
+        es: 'Adultos con esquizofrenia cuyos síntomas se habían calmado.',
+      },
+      timeFrame: {
+        en: 'About one year. The family studies followed people for different lengths of time.',
+        es: 'Alrededor de un año. Los estudios de familia siguieron a las personas por tiempos distintos.',
+      },
+      higherIsBetter: false,
+      results: [
+        { option: 'medication', per100: 10 },
+        { option: 'combined', per100: 8 },
+      ],
+      certainty: 'very-low',
+      certaintyReason: {
+        en: 'Only 8 small family studies, with 481 people, looked at this. The result could also mean no real difference.',
+        es: 'Solo 8 estudios pequeños de familia, con 481 personas, midieron esto. El resultado también podría significar que no hay una diferencia real.',
+      },
+      derivation: {
+        en: 'In the medicine studies, 10 out of 100 people who kept taking medicine went back to hospital within a year. Family work made this 0.78 times as common. So 10 × 0.78 gives 8 out of 100.',
+        es: 'En los estudios de medicamento, 10 de cada 100 personas que siguieron con el medicamento volvieron al hospital en un año. El trabajo con la familia lo hizo 0.78 veces tan común. Así, 10 × 0.78 da 8 de cada 100.',
+      },
+      effects: [
+        {
+          measure: 'percent',
+          value: 10,
+          comparison: {
+            en: 'Share back in hospital within a year while taking medicine (starting number)',
+            es: 'Proporción que volvió al hospital en un año mientras tomaba medicamento (número de partida)',
+          },
+          sourceId: 'leucht-2012-maintenance',
+        },
+        {
+          measure: 'RR',
+          value: 0.78,
+          ciLow: 0.6,
+          ciHigh: 1.0,
+          comparison: {
+            en: 'Family work added to usual care vs usual care alone',
+            es: 'Trabajo con la familia sumado a la atención habitual frente a la atención habitual sola',
+          },
+          sourceId: 'pharoah-2010-family',
+        },
+        {
+          measure: 'RR',
+          value: 0.38,
+          ciLow: 0.27,
+          ciHigh: 0.55,
+          comparison: {
+            en: 'Keeping medicine vs stopping it (10 vs 26 out of 100)',
+            es: 'Seguir con el medicamento frente a dejarlo (10 frente a 26 de cada 100)',
+          },
+          sourceId: 'leucht-2012-maintenance',
+        },
+      ],
+      sourceIds: ['leucht-2012-maintenance', 'pharoah-2010-family'],
+    },
+  ],
+  myths: [
+    {
+      id: 'medicine-means-weakness',
+      myth: {
+        en: 'Needing antipsychotic medicine means I am weak, or that therapy has failed.',
+        es: 'Necesitar medicamento antipsicótico significa que soy débil, o que la terapia fracasó.',
+      },
+      fact: {
+        en: 'Psychosis is a health condition, not a weakness. Medicine is the main treatment, not a last resort. In studies, 27 out of 100 people who kept taking it had psychosis come back within a year. Among those who stopped, 64 out of 100 did.',
+        es: 'La psicosis es una condición de salud, no una debilidad. El medicamento es el tratamiento principal, no un último recurso. En los estudios, a 27 de cada 100 personas que siguieron tomándolo les volvió la psicosis en un año. Entre quienes lo dejaron, les volvió a 64 de cada 100.',
+      },
+      sourceIds: ['leucht-2012-maintenance'],
+    },
+    {
+      id: 'therapy-means-worse',
+      myth: {
+        en: 'If I am offered therapy or family work on top of medicine, things must be really bad.',
+        es: 'Si me ofrecen terapia o trabajo con la familia además del medicamento, las cosas deben estar muy mal.',
+      },
+      fact: {
+        en: 'No. Guidelines say to offer CBT for psychosis to everyone with psychosis. They say to offer family work to close family too. It is not only for people who are very unwell. It is part of good care.',
+        es: 'No. Las guías dicen que se ofrezca terapia cognitivo-conductual para la psicosis a todas las personas con psicosis. También dicen que se ofrezca trabajo con la familia a los familiares cercanos. No es solo para quienes están muy mal. Es parte de una buena atención.',
+      },
+      sourceIds: ['nice-cg178'],
+    },
+    {
+      id: 'medicine-replaces-therapy',
+      myth: {
+        en: 'Once I am on medicine, I will not need therapy or family work.',
+        es: 'Cuando tome el medicamento, ya no voy a necesitar terapia ni trabajo con la familia.',
+      },
+      fact: {
+        en: 'Medicine eases symptoms, but it does not help with everything. In studies, adding family work to usual care cut relapse by close to half. Help with work, school and friends matters too.',
+        es: 'El medicamento alivia los síntomas, pero no ayuda con todo. En los estudios, sumar trabajo con la familia a la atención habitual bajó las recaídas casi a la mitad. La ayuda con el trabajo, la escuela y las amistades también importa.',
+      },
+      sourceIds: ['pharoah-2010-family'],
+    },
+    {
+      id: 'therapy-always-enough',
+      myth: {
+        en: 'If I do not like medicine, therapy alone will always be enough.',
+        es: 'Si no me gusta el medicamento, la terapia sola siempre será suficiente.',
+      },
+      fact: {
+        en: 'For psychosis, this is not true for most people. CBT for psychosis has only a small effect on symptoms. The effect is smaller still in the best-run studies. Without medicine, psychosis comes back much more often. If you want to try without medicine, make a safety plan with your team. Keep close check-ins.',
+        es: 'En la psicosis, esto no es cierto para la mayoría de las personas. La TCC para la psicosis tiene solo un efecto pequeño en los síntomas. El efecto es aún menor en los estudios mejor hechos. Sin medicamento, la psicosis vuelve mucho más seguido. Si quiere probar sin medicamento, haga un plan de seguridad con su equipo. Mantenga controles frecuentes.',
+      },
+      sourceIds: ['jauhar-2014-cbtp', 'leucht-2012-maintenance', 'nice-cg178'],
+    },
+    {
+      id: 'chemical-cosh',
+      myth: {
+        en: 'Antipsychotics are a "chemical cosh". They change your personality and just knock you out.',
+        es: 'Los antipsicóticos son una "camisa de fuerza química". Cambian la personalidad y solo lo dejan dormido.',
+      },
+      fact: {
+        en: 'They are used to ease psychosis and keep it from coming back. Side effects are real, though. Some people feel sleepy, slowed down or flat, and weight gain is more common (10 out of 100 on medicine vs 6 out of 100 without). Tell your prescriber. A lower dose or another medicine can be tried.',
+        es: 'Se usan para aliviar la psicosis y evitar que vuelva. Pero los efectos secundarios son reales. Algunas personas se sienten con sueño, lentas o apagadas, y el aumento de peso es más común (10 de cada 100 con medicamento frente a 6 de cada 100 sin él). Dígaselo a quien le receta. Se puede probar una dosis menor u otro medicamento.',
+      },
+      sourceIds: ['leucht-2012-maintenance'],
+    },
+    {
+      id: 'people-are-violent',
+      myth: {
+        en: 'People with schizophrenia are violent.',
+        es: 'Las personas con esquizofrenia son violentas.',
+      },
+      fact: {
+        en: 'This belief is unfair. On average, studies find a higher risk of violence than in other people. But much of that extra risk is linked to misuse of drugs or alcohol. Help with substance use is part of good care.',
+        es: 'Esta creencia es injusta. En promedio, los estudios encuentran un riesgo de violencia más alto que en otras personas. Pero gran parte de ese riesgo extra está ligado al abuso de drogas o alcohol. La ayuda con el consumo de sustancias es parte de una buena atención.',
+      },
+      sourceIds: ['fazel-2009-violence'],
+    },
+    {
+      id: 'recovery-impossible',
+      myth: {
+        en: 'Recovery from psychosis is impossible.',
+        es: 'Es imposible recuperarse de la psicosis.',
+      },
+      fact: {
+        en: 'Not true. Across 79 long-term studies of people after a first episode, about 58 in 100 had their symptoms settle. About 38 in 100 recovered in both symptoms and daily life. For most, things did not keep getting worse after the first 2 years.',
+        es: 'No es cierto. En 79 estudios de largo plazo con personas después de un primer episodio, a unas 58 de cada 100 se les calmaron los síntomas. Unas 38 de cada 100 se recuperaron tanto en los síntomas como en la vida diaria. Para la mayoría, las cosas no siguieron empeorando después de los primeros 2 años.',
+      },
+      sourceIds: ['lally-2017-recovery'],
+    },
+  ],
+  cautions: [
+    {
+      id: 'numbers-from-different-studies',
+      kind: 'thin-evidence',
+      text: {
+        en: 'The numbers for medicine and for family work come from different groups of studies. Many were old or small. Treat the gaps as rough. In many medicine studies, people stopped all at once. That may make stopping look worse than a slow taper.',
+        es: 'Los números del medicamento y del trabajo con la familia vienen de grupos de estudios distintos. Muchos eran antiguos o pequeños. Tome las diferencias como aproximadas. En muchos estudios de medicamento, las personas lo dejaron de golpe. Eso puede hacer que dejarlo parezca peor que bajarlo poco a poco.',
+      },
+      sourceIds: ['leucht-2012-maintenance', 'pharoah-2010-family'],
+    },
+    {
+      id: 'medicine-comes-first',
+      kind: 'medication-first',
+      text: {
+        en: 'While psychosis is active, medicine usually comes first. Therapy can start as soon as you are able to take part. If you want to try without medicine, agree on a plan with your team. Say what to do if signs come back.',
+        es: 'Mientras la psicosis está activa, por lo general primero se usa el medicamento. La terapia puede empezar en cuanto usted pueda participar. Si quiere probar sin medicamento, acuerde un plan con su equipo. Digan qué hacer si vuelven las señales.',
+      },
+      sourceIds: ['nice-cg178'],
+    },
+    {
+      id: 'get-help-today',
+      kind: 'red-flag',
+      text: {
+        en: 'Talk to your clinician today, or call or text 988, if voices tell you to hurt yourself or others. Do the same if you have thoughts of suicide, or cannot eat, sleep or keep safe. Call today too for a high fever with very stiff muscles while on medicine. Call 911 if someone is in danger now.',
+        es: 'Hable hoy con su profesional de salud, o llame o envíe un mensaje de texto al 988, si las voces le dicen que se haga daño o que dañe a otros. Haga lo mismo si tiene pensamientos de suicidio, o si no puede comer, dormir o mantenerse a salvo. Llame hoy también si tiene fiebre alta con los músculos muy rígidos mientras toma el medicamento. Llame al 911 si alguien está en peligro ahora.',
+      },
+      sourceIds: [],
+    },
+  ],
 };

@@ -4,6 +4,7 @@ import type { OptionKind, Outcome } from '../../../../shared/content/schema';
 import { getSource } from '../../../../shared/content';
 import { pick, type Locale } from '../../../../shared/locale';
 import { CertaintyBadge } from '../../components/CertaintyBadge';
+import { GlossaryText } from '../../components/GlossaryText';
 import { SourceCitation } from '../../components/SourceCitation';
 import { OptionResult, OptionResultLegend } from './OptionResult';
 import { PublishedEffects } from './PublishedEffects';
@@ -28,12 +29,18 @@ export function OutcomeBlock({ outcome, shown, locale }: OutcomeBlockProps) {
   const sources = outcome.sourceIds.map(getSource);
   return (
     <section className="evidence-outcome" aria-labelledby={headingId} data-outcome={outcome.id}>
-      <h2 id={headingId}>{label}</h2>
-      <p className="evidence-outcome__definition">{pick(outcome.definition, locale)}</p>
+      <h2 id={headingId}>
+        <GlossaryText text={label} locale={locale} />
+      </h2>
+      <p className="evidence-outcome__definition">
+        <GlossaryText text={pick(outcome.definition, locale)} locale={locale} />
+      </p>
       <dl className="evidence-outcome__facts">
         <div>
           <dt>{t('outcome.who')}</dt>
-          <dd>{pick(outcome.population, locale)}</dd>
+          <dd>
+            <GlossaryText text={pick(outcome.population, locale)} locale={locale} />
+          </dd>
         </div>
         <div>
           <dt>{t('outcome.timeFrame')}</dt>
@@ -54,7 +61,9 @@ export function OutcomeBlock({ outcome, shown, locale }: OutcomeBlockProps) {
       <CertaintyBadge certainty={outcome.certainty} reason={pick(outcome.certaintyReason, locale)} locale={locale} />
       <details className="evidence-details">
         <summary>{t('outcome.howWeGotThem')}</summary>
-        <p>{pick(outcome.derivation, locale)}</p>
+        <p>
+          <GlossaryText text={pick(outcome.derivation, locale)} locale={locale} />
+        </p>
       </details>
       <PublishedEffects effects={outcome.effects} locale={locale} />
       <div className="evidence-outcome__sources">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../../shared/locale';
 import type { Answers } from '../../../../shared/session';
@@ -10,10 +11,14 @@ interface AgreementFieldProps {
   savedAgreedAt: string | null;
   onChange: (next: Answers) => void;
   locale: Locale;
+  /** Wording that fits how the people chose to decide; the plain "agrees" wording when absent. */
+  wording?: { intro: string; patient: string; clinician: string };
+  /** Shown above the boxes, e.g. that teach-back is not done yet. Never blocks the agreement. */
+  reminder?: ReactNode;
 }
 
 /** Two people, two boxes: the plan counts as agreed only when both tick theirs and an option is chosen. */
-export function AgreementField({ answers, savedAgreedAt, onChange, locale }: AgreementFieldProps) {
+export function AgreementField({ answers, savedAgreedAt, onChange, locale, wording, reminder }: AgreementFieldProps) {
   const { t } = useTranslation('plan', { lng: locale });
   const { plan } = answers;
   const bothConfirmed = plan.patientConfirmed && plan.clinicianConfirmed;
@@ -28,6 +33,8 @@ export function AgreementField({ answers, savedAgreedAt, onChange, locale }: Agr
   return (
     <section className="plan-section plan-agreement" aria-labelledby="plan-agreement-heading">
       <h2 id="plan-agreement-heading">{t('agreement.title')}</h2>
+      {wording && <p>{wording.intro}</p>}
+      {reminder}
       <div className="choices">
         <label className="choice">
           <input
@@ -35,7 +42,7 @@ export function AgreementField({ answers, savedAgreedAt, onChange, locale }: Agr
             checked={plan.patientConfirmed}
             onChange={(event) => onChange(withPlan(answers, { patientConfirmed: event.target.checked }))}
           />
-          <span className="choice-label">{t('agreement.patient')}</span>
+          <span className="choice-label">{wording?.patient ?? t('agreement.patient')}</span>
         </label>
         <label className="choice">
           <input
@@ -43,7 +50,7 @@ export function AgreementField({ answers, savedAgreedAt, onChange, locale }: Agr
             checked={plan.clinicianConfirmed}
             onChange={(event) => onChange(withPlan(answers, { clinicianConfirmed: event.target.checked }))}
           />
-          <span className="choice-label">{t('agreement.clinician')}</span>
+          <span className="choice-label">{wording?.clinician ?? t('agreement.clinician')}</span>
         </label>
       </div>
       <p className={`plan-agreement__status plan-agreement__status--${status.kind}`} role="status">

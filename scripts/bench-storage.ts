@@ -1,0 +1,172 @@
+// Storage benchmark: autosave latency and home-list load time with 10, 1,000 and 10,000 stored sessions, and the
+// data folder's size at 10,000. `npm run bench` runs it (through scripts/bench.mjs) and merges the entries into
+// bench/results.json; `npx tsx scripts/bench-storage.ts` runs it alone and merges them too.
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { openStore } from '../src/main/storage';
+import {
+  APP_FILE_NAME,
+  CURRENT_SCHEMA_VERSION,
+  SESSIONS_FOLDER,
+  STORE_FILE_NAME,
+  defaultAppFile,
+} from '../src/main/storage/schema';
+import { createOperations } from '../src/main/ipc/operations';
+import { emptyAnswers, type Answers, type Session } from '../src/shared/session';
+import { summarise } from '../src/shared/domain/answers';
+
+export interface BenchEntry {
+  name: string;
+  unit: 'ms' | 'bytes';
+  median: number;
+  p95: number;
+  runs: number;
+}
+
+const SIZES = [10, 1_000, 10_000] as const;
+const HOME_RUNS = Math.max(7, Number(process.env.BENCH_RUNS || 9));
+const AUTOSAVE_RUNS = 40;
+const unusedPrinter = { print: async () => ({ outcome: 'cancelled' as const }), savePdf: async () => ({ outcome: 'cancelled' as const }) };
+
+function summarize(name: string, samples: number[], unit: BenchEntry['unit'] = 'ms'): BenchEntry {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (quantile: number) => sorted[Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)]!;
+  const round = (value: number) => Math.round(value * 10) / 10;
+  return { name, unit, median: round(at(0.5)), p95: round(at(0.95)), runs: samples.length };
+}
+
+/** Answers as full as a real session gets partway through: about 2 kB on disk. */
+function typicalAnswers(worries: string): Answers {
+  const answers = emptyAnswers();
+  return {
+    ...answers,
+    currentStep: 'values',
+    furthestStep: 'values',
+    optionsOfInterest: ['therapy', 'combined'],
+    comparedOptions: ['therapy', 'combined'],
+    importance: { 'side-effects': 4, 'time-cost': 2, 'speed': 3, 'talking': 1 },
+    worries,
+    questions: 'How long until I notice a change? What happens if the first option does not help?',
+    leaning: 'combined',
+    plan: { ...answers.plan, goals: ['Sleep through most nights', 'Get back to football on Saturdays'] },
+  };
+}
+
+function sessionNumber(index: number): Session {
+  const created = new Date(Date.UTC(2025, 0, 1) + index * 60_000).toISOString();
+  return {
+    id: randomUUID(),
+    clinicianName: 'Dr. Bench',
+    patientLabel: `P${index}`,
+    conditionId: 'depression',
+    language: index % 3 === 0 ? 'es' : 'en',
+    decisionRole: 'shared',
+    createdAt: created,
+    updatedAt: created,
+    answers: typicalAnswers('Side effects of medicine, and finding time for weekly appointments around work. '.repeat(4)),
+  };
+}
+
+/** Writes `count` sessions in the store's own format directly (the store would fsync each; seeding needs not). */
+async function seed(dataDir: string, count: number): Promise<Session[]> {
+  await mkdir(join(dataDir, SESSIONS_FOLDER), { recursive: true });
+  const sessions = Array.from({ length: count }, (_, index) => sessionNumber(index));
+  for (let start = 0; start < sessions.length; start += 200) {
+    await Promise.all(
+      sessions.slice(start, start + 200).map((session) =>
+        writeFile(join(dataDir, SESSIONS_FOLDER, `${session.id}.json`), JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, session })),
+      ),
+    );
+  }
+  await writeFile(join(dataDir, STORE_FILE_NAME), JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, sessions: sessions.map(summarise) }));
+  await writeFile(join(dataDir, APP_FILE_NAME), JSON.stringify(defaultAppFile()));
+  return sessions;
+}
+
+async function folderBytes(folder: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    total += entry.isDirectory() ? await folderBytes(path) : (await stat(path)).size;
+  }
+  return total;
+}
+
+/** Home list from a cold open: open the folder, then list (as the home screen asks on start). */
+async function measureHome(dataDir: string, expected: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (let run = 0; run <= HOME_RUNS; run += 1) {
+    const started = performance.now();
+    const store = await openStore(dataDir);
+    const listed = await createOperations({ store, printer: unusedPrinter }).listSessions(undefined);
+    const elapsed = performance.now() - started;
+    if (listed.length !== expected) throw new Error(`Home list shows ${listed.length} sessions, expected ${expected}`);
+    await store.close();
+    if (run > 0) samples.push(elapsed); // the first run warms the OS file cache and the module caches
+  }
+  return samples;
+}
+
+/** One autosave as the renderer makes it: saveAnswers with the whole answers object, a different text each time. */
+async function measureAutosave(dataDir: string, sessions: Session[]): Promise<number[]> {
+  const store = await openStore(dataDir);
+  const operations = createOperations({ store, printer: unusedPrinter });
+  // Sessions spread through the store: the cost must not depend on where a session sits or how many there are.
+  const targets = [0, Math.floor(sessions.length / 2), sessions.length - 1].map((index) => sessions[index]!);
+  for (const target of targets) await operations.getSession({ id: target.id });
+  const samples: number[] = [];
+  for (let run = 0; run < AUTOSAVE_RUNS + 3; run += 1) {
+    const target = targets[run % targets.length]!;
+    const started = performance.now();
+    const saved = await operations.saveAnswers({ id: target.id, answers: typicalAnswers(`Typed so far: ${'x'.repeat(run)}`) });
+    const elapsed = performance.now() - started;
+    if (saved.answers.worries.length !== 14 + run) throw new Error('The autosave did not save what was typed');
+    if (run >= 3) samples.push(elapsed);
+  }
+  await store.close();
+  return samples;
+}
+
+export async function runStorageBench(): Promise<BenchEntry[]> {
+  const workDir = await mkdtemp(join(tmpdir(), 'duet-bench-storage-'));
+  const results: BenchEntry[] = [];
+  try {
+    for (const size of SIZES) {
+      const dataDir = join(workDir, `sessions-${size}`);
+      const sessions = await seed(dataDir, size);
+      for (const [name, samples] of [
+        [`home.sessions-${size}`, await measureHome(dataDir, size)],
+        [`autosave.sessions-${size}`, await measureAutosave(dataDir, sessions)],
+      ] as const) {
+        const entry = summarize(name, samples);
+        console.log(`${name}: median ${entry.median} ms, p95 ${entry.p95} ms (${entry.runs} runs)`);
+        results.push(entry);
+      }
+      if (size === 10_000) {
+        const bytes = await folderBytes(dataDir);
+        console.log(`data.bytes-10000: ${bytes} bytes (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
+        results.push({ name: 'data.bytes-10000', unit: 'bytes', median: bytes, p95: bytes, runs: 1 });
+      }
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+  return results;
+}
+
+function mergeIntoResults(fresh: BenchEntry[]): void {
+  const file = join(import.meta.dirname, '..', 'bench', 'results.json');
+  const existing: BenchEntry[] = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchEntry[]) : [];
+  const byName = new Map(existing.map((entry) => [entry.name, entry]));
+  for (const entry of fresh) byName.set(entry.name, entry);
+  writeFileSync(file, JSON.stringify([...byName.values()], null, 2) + '\n');
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  mergeIntoResults(await runStorageBench());
+}

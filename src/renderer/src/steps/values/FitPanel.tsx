@@ -1,0 +1,103 @@
+import { useTranslation } from 'react-i18next';
+import { content } from '../../../../shared/content';
+import { considerationFit } from '../../../../shared/content/consideration-fit';
+import type { Condition } from '../../../../shared/content/schema';
+import { fitLean, fitScores, type FitContribution, type OptionFit } from '../../../../shared/domain/fit';
+import { pick, type Locale } from '../../../../shared/locale';
+import type { Answers } from '../../../../shared/session';
+import '../../styles/quality.css';
+
+interface FitPanelProps {
+  condition: Condition;
+  importance: Answers['importance'];
+  locale: Locale;
+}
+
+/**
+ * Side by side, for every option (always in the content's order, never ranked): which of the patient's ratings
+ * point toward it and away from it, with the reason for each, and a neutral sentence. Direction is given in
+ * words and marks, not by colour.
+ */
+export function FitPanel({ condition, importance, locale }: FitPanelProps) {
+  const { t } = useTranslation('values', { lng: locale });
+  const fits = fitScores(importance, considerationFit, condition.options.map((option) => option.kind));
+  const anythingRated = Object.values(importance).some((rating) => rating > 0);
+
+  return (
+    <section aria-labelledby="values-fit" className="fit-panel">
+      <h2 id="values-fit">{t('fit.heading')}</h2>
+      <p>{t('fit.intro')}</p>
+      {anythingRated ? (
+        <>
+          <ul className="fit-options">
+            {fits.map((fit) => (
+              <li key={fit.option}>
+                <OptionFitCard fit={fit} locale={locale} />
+              </li>
+            ))}
+          </ul>
+          <p className="field-hint">{t('fit.caveat')}</p>
+        </>
+      ) : (
+        <p className="note">{t('fit.noRatings')}</p>
+      )}
+    </section>
+  );
+}
+
+function OptionFitCard({ fit, locale }: { fit: OptionFit; locale: Locale }) {
+  const { t } = useTranslation('values', { lng: locale });
+  const { t: tc } = useTranslation('common', { lng: locale });
+  const headingId = `fit-${fit.option}`;
+  return (
+    <article className="fit-option" aria-labelledby={headingId}>
+      <h3 id={headingId}>{tc(`optionKinds.${fit.option}`)}</h3>
+      <p className="fit-summary">{t(`fit.summary.${fitLean(fit)}`)}</p>
+      <ContributionList title={t('fit.toward')} mark="+" markLabel={t('fit.towardMark')} items={fit.toward} option={fit} locale={locale} />
+      <ContributionList title={t('fit.away')} mark="−" markLabel={t('fit.awayMark')} items={fit.away} option={fit} locale={locale} />
+      {fit.neutral.length > 0 && (
+        <ContributionList title={t('fit.neutral')} mark="=" markLabel={t('fit.neutralMark')} items={fit.neutral} option={fit} locale={locale} />
+      )}
+    </article>
+  );
+}
+
+interface ContributionListProps {
+  title: string;
+  mark: string;
+  markLabel: string;
+  items: FitContribution[];
+  option: OptionFit;
+  locale: Locale;
+}
+
+function ContributionList({ title, mark, markLabel, items, option, locale }: ContributionListProps) {
+  const { t } = useTranslation('values', { lng: locale });
+  const { t: ts } = useTranslation('steps', { lng: locale });
+  return (
+    <>
+      <h4>{title}</h4>
+      {items.length === 0 ? (
+        <p className="fit-none">{t('fit.none')}</p>
+      ) : (
+        <ul className="fit-contributions">
+          {items.map((item) => {
+            const consideration = content.considerations.find((candidate) => candidate.id === item.considerationId);
+            const reason = considerationFit[item.considerationId]?.[option.option].reason;
+            return (
+              <li key={item.considerationId}>
+                <span className="fit-mark" aria-hidden="true">
+                  {mark}
+                </span>
+                <span className="visually-hidden">{markLabel} </span>
+                <strong>{consideration ? pick(consideration.label, locale) : item.considerationId}</strong>{' '}
+                ({t('fit.youSaid', { rating: ts(`values.ratings.${item.importance}`) })}).{' '}
+                {reason && pick(reason, locale)}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </>
+  );
+}

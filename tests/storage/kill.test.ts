@@ -1,0 +1,101 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { openStore } from '../../src/main/storage';
+import { makeTempDir, removeTempDir } from '../support/temp-store';
+import { bundleKillChild } from './bundle-child';
+
+const KILLS = Number(process.env.DUET_KILLS || 200);
+// Measured from spawn, so some kills land while the child is still opening (and repairing) the store.
+const MIN_DELAY_MS = 15;
+const MAX_DELAY_MS = 260;
+
+let workDir: string;
+let childScript: string;
+
+beforeAll(async () => {
+  workDir = await makeTempDir('duet-kill-');
+  childScript = await bundleKillChild(join(workDir, 'bundle'));
+}, 60_000);
+afterAll(async () => {
+  await removeTempDir(workDir);
+});
+
+interface Acknowledged {
+  /** Newest acknowledged value per session id (0 = created, not yet saved). */
+  sessions: Map<string, number>;
+  settings: number;
+  count: number;
+}
+
+/** Runs the child until SIGKILL after `delayMs`; records every acknowledgement it printed before dying. */
+function runUntilKilled(dataDir: string, firstValue: number, delayMs: number, acknowledged: Acknowledged): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [childScript, dataDir, String(firstValue)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let pending = '';
+    let errors = '';
+    child.stdout.setEncoding('utf-8');
+    child.stdout.on('data', (chunk: string) => {
+      pending += chunk;
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) {
+        const [word, kind, id, value] = line.split(' ');
+        if (word !== 'ack') continue;
+        acknowledged.count += 1;
+        if (kind === 'settings') acknowledged.settings = Math.max(acknowledged.settings, Number(value));
+        else acknowledged.sessions.set(id!, Math.max(acknowledged.sessions.get(id!) ?? 0, Number(value)));
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      errors += chunk.toString();
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), delayMs);
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      // Only a kill may end it: an exit of its own means a save threw.
+      if (signal !== 'SIGKILL') reject(new Error(`The saving child ended by itself (code ${code}): ${errors}`));
+      else resolve();
+    });
+  });
+}
+
+const valueIn = (worries: string) => (worries.startsWith('v') ? Number(worries.slice(1)) : 0);
+
+it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments`, async () => {
+  const dataDir = join(workDir, 'data');
+  const acknowledged: Acknowledged = { sessions: new Map(), settings: 0, count: 0 };
+  let recoveries = 0;
+  const started = performance.now();
+
+  for (let kill = 0; kill < KILLS; kill += 1) {
+    const delay = MIN_DELAY_MS + Math.floor(Math.random() * (MAX_DELAY_MS - MIN_DELAY_MS));
+    await runUntilKilled(dataDir, kill * 1_000_000, delay, acknowledged);
+
+    const store = await openStore(dataDir);
+    const notices = [store.recovery, await store.checkAllSessions()].filter((notice) => notice !== null);
+    recoveries += notices.length;
+    for (const [id, value] of acknowledged.sessions) {
+      const session = await store.getSession(id);
+      if (!session) throw new Error(`After kill ${kill + 1}: acknowledged session ${id} is gone`);
+      const stored = valueIn(session.answers.worries);
+      if (stored < value) throw new Error(`After kill ${kill + 1}: session ${id} holds v${stored}, v${value} was acknowledged`);
+    }
+    const listed = new Set(store.listSessions().map((summary) => summary.id));
+    const unlisted = [...acknowledged.sessions.keys()].filter((id) => !listed.has(id));
+    expect(unlisted, `after kill ${kill + 1}, missing from the home list`).toEqual([]);
+    const practice = store.read().settings.practiceName;
+    expect(practice === '' ? 0 : Number(practice.slice(1))).toBeGreaterThanOrEqual(acknowledged.settings);
+    await store.close();
+  }
+
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `kill test: ${KILLS} kills, ${acknowledged.count} acknowledged saves, ${acknowledged.sessions.size} sessions, ` +
+      `${recoveries} recoveries, ${seconds} s`,
+  );
+  expect(acknowledged.count).toBeGreaterThan(KILLS);
+  // SIGKILL cannot tear a file that is written to a temp name and renamed: nothing should ever need repair.
+  expect(recoveries).toBe(0);
+}, 120_000);

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { perHundredFromOddsRatio, perHundredFromRiskRatio } from '../../src/shared/domain/evidence';
+import { condition as adhd, derivations, directFigures } from '../../src/shared/content/conditions/adhd';
+import { sources as adhdSources } from '../../src/shared/content/sources/adhd';
+import { conditionSchema } from '../../src/shared/content/schema';
+
+const outcomeById = (id: string) => adhd.outcomes.find((outcome) => outcome.id === id);
+const resultFor = (outcomeId: string, option: string) =>
+  outcomeById(outcomeId)?.results.find((result) => result.option === option)?.per100;
+
+describe('ADHD figures', () => {
+  it.each(directFigures.map((figure) => [`${figure.outcomeId}/${figure.option}`, figure] as const))(
+    '%s is the published trial percentage, rounded, and that percentage is shown',
+    (_label, figure) => {
+      expect(resultFor(figure.outcomeId, figure.option)).toBe(Math.round(figure.publishedPercent));
+      const shown = outcomeById(figure.outcomeId)?.effects.some(
+        (effect) => effect.measure === 'percent' && effect.value === figure.publishedPercent,
+      );
+      expect(shown).toBe(true);
+    },
+  );
+
+  it.each(derivations.map((derivation) => [`${derivation.outcomeId}/${derivation.option}`, derivation] as const))(
+    '%s follows from its baseline arm and the published ratio',
+    (_label, derivation) => {
+      const expected =
+        derivation.measure === 'OR'
+          ? perHundredFromOddsRatio(derivation.baselinePer100, derivation.publishedValue)
+          : perHundredFromRiskRatio(derivation.baselinePer100, derivation.publishedValue);
+      expect(resultFor(derivation.outcomeId, derivation.option)).toBe(expected);
+      expect(resultFor(derivation.outcomeId, derivation.baselineOption)).toBe(Math.round(derivation.baselinePer100));
+      const effects = outcomeById(derivation.outcomeId)?.effects ?? [];
+      expect(effects.some((e) => e.measure === derivation.measure && e.value === derivation.publishedValue)).toBe(true);
+      expect(effects.some((e) => e.measure === 'percent' && e.value === derivation.baselinePer100)).toBe(true);
+    },
+  );
+
+  it('accounts for every number shown, by a direct trial figure or a recorded derivation', () => {
+    for (const outcome of adhd.outcomes) {
+      for (const result of outcome.results) {
+        const accounted =
+          directFigures.some((f) => f.outcomeId === outcome.id && f.option === result.option) ||
+          derivations.some(
+            (d) => d.outcomeId === outcome.id && (d.option === result.option || d.baselineOption === result.option),
+          );
+        expect(accounted, `${outcome.id}/${result.option}`).toBe(true);
+      }
+    }
+  });
+
+  it('agrees with the published Safren 2010 CBT responder rate (53%)', () => {
+    expect(perHundredFromOddsRatio(23, 3.8)).toBe(53);
+    expect(resultFor('adult-much-better-on-medicine', 'combined')).toBe(53);
+  });
+
+  it('keeps the MTA ordering: both together > medicine > behaviour therapy for children', () => {
+    const therapy = resultFor('child-symptoms-low', 'therapy') ?? Number.NaN;
+    const medication = resultFor('child-symptoms-low', 'medication') ?? Number.NaN;
+    const combined = resultFor('child-symptoms-low', 'combined') ?? Number.NaN;
+    expect(combined).toBeGreaterThan(medication);
+    expect(medication).toBeGreaterThan(therapy);
+  });
+
+  it('shows no result for waiting, which no cited trial measured', () => {
+    for (const outcome of adhd.outcomes) {
+      expect(outcome.results.map((result) => result.option)).not.toContain('waiting');
+    }
+  });
+});
+
+describe('ADHD content and sources', () => {
+  it('passes the condition schema as full content', () => {
+    const parsed = conditionSchema.safeParse(adhd);
+    const issues = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    expect(issues).toEqual([]);
+    expect(adhd.completeness).toBe('full');
+  });
+
+  it('cites only its own sources, and cites every one of them', () => {
+    const cited = new Set<string>();
+    for (const outcome of adhd.outcomes) {
+      outcome.sourceIds.forEach((id) => cited.add(id));
+      outcome.effects.forEach((effect) => cited.add(effect.sourceId));
+    }
+    adhd.myths.forEach((myth) => myth.sourceIds.forEach((id) => cited.add(id)));
+    adhd.cautions.forEach((caution) => caution.sourceIds.forEach((id) => cited.add(id)));
+    const own = new Set(adhdSources.map((source) => source.id));
+    expect([...cited].filter((id) => !own.has(id))).toEqual([]);
+    expect([...own].filter((id) => !cited.has(id))).toEqual([]);
+  });
+
+  it('gives every option equal numbers of benefits and harms, of similar length', () => {
+    for (const option of adhd.options) {
+      const benefits = option.benefits ?? [];
+      const harms = option.harms ?? [];
+      expect(benefits.length, option.kind).toBe(harms.length);
+      const words = (list: typeof benefits) => list.reduce((sum, text) => sum + text.en.split(/\s+/).length, 0);
+      expect(words(harms) / words(benefits), option.kind).toBeGreaterThan(0.7);
+      expect(words(harms) / words(benefits), option.kind).toBeLessThan(1.4);
+    }
+  });
+
+  it('answers the four core myths and the ADHD-specific ones', () => {
+    expect(adhd.myths.map((myth) => myth.id)).toEqual(
+      expect.arrayContaining([
+        'medicine-means-failure',
+        'adding-medicine-means-severe',
+        'medicine-replaces-skills',
+        'skills-always-enough',
+        'stimulants-lead-to-addiction',
+        'bad-parenting',
+        'not-real-in-adults',
+      ]),
+    );
+  });
+
+  it('has a caution of every kind, with a crisis line', () => {
+    expect(new Set(adhd.cautions.map((caution) => caution.kind))).toEqual(
+      new Set(['not-needed', 'thin-evidence', 'medication-first', 'red-flag']),
+    );
+    expect(adhd.cautions.find((caution) => caution.kind === 'red-flag')?.text.en).toMatch(/988/);
+  });
+
+  it('keeps a parent or carer in the decision for children and teens', () => {
+    expect(adhd.decision.en).toMatch(/parent or carer/);
+    expect(adhd.decision.es).toMatch(/madre, padre o cuidador/);
+  });
+});
