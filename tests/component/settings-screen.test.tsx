@@ -26,6 +26,7 @@ describe('Practice settings', () => {
 
     await waitFor(async () =>
       expect(await value(testApi.api.getSettings())).toEqual({
+        ...DEFAULT_SETTINGS,
         practiceName: 'Riverside Clinic',
         crisisLine: { en: DEFAULT_SETTINGS.crisisLine.en, es: 'Llame al 988.' },
         defaultLanguage: 'es',

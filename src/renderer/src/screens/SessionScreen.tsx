@@ -64,7 +64,7 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
   // Unsaved answers from an earlier visit (a save still retrying) are newer than the stored ones.
   const [answers, setAnswers] = useState<Answers>(() => autosave.pendingAnswers() ?? session.answers);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const previousStepShown = useRef<StepId>(answers.currentStep);
+  const previousStepShown = useRef<StepId | null>(answers.currentStep);
 
   const condition = getCondition(session.conditionId);
   const locale = session.language;
@@ -112,7 +112,11 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
 
   // A new step is a new page for screen-reader and keyboard users: start them at its heading.
   useEffect(() => {
-    if (finished) return;
+    // Coming back from the end screen counts as a new page too.
+    if (finished) {
+      previousStepShown.current = null;
+      return;
+    }
     if (previousStepShown.current === step) return;
     previousStepShown.current = step;
     headingRef.current?.focus();
@@ -135,27 +139,13 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
           {preparing ? (
             <ContinueVisitControl onContinue={continueVisit} />
           ) : (
-            <>
-          <a className="button button-secondary" href={hrefFor({ name: 'home' })}>
-            {t('actions.home')}
-          </a>
-          <button
-            type="button"
-            className="button button-secondary"
-            onClick={() => {
-              autosave.flush();
-              navigate({ name: 'preview', id: session.id });
-            }}
-          >
-            {t('actions.printPreview')}
-          </button>
-          <a className="button button-secondary" href={hrefFor({ name: 'about' })}>
-            {t('actions.about')}
-          </a>
-          <button type="button" className="button button-secondary" onClick={startPreparing} title={tp('startHint')}>
-            {tp('start')}
-          </button>
-            </>
+            <VisitActions
+              onPrintPreview={() => {
+                autosave.flush();
+                navigate({ name: 'preview', id: session.id });
+              }}
+              onPrepare={startPreparing}
+            />
           )}
         </nav>
         <SaveStatusMessage status={autosave.status} onRetry={autosave.flush} />
@@ -167,49 +157,71 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
         <PrepareEnd onGoBack={() => setFinished(false)} />
       ) : (
         <>
-      <StepIndicator current={step} furthest={answers.furthestStep} onJump={goTo} steps={steps} />
+          <StepIndicator current={step} furthest={answers.furthestStep} onJump={goTo} steps={steps} />
 
-      <main id="main-content" tabIndex={-1} className="page session-main">
-        {preparing && <PrepareBanner />}
-        <h1 ref={headingRef} tabIndex={-1}>
-          <span className="step-count">
-            {preparing ? tp('countOf', { number, total: steps.length }) : t('steps.countOf', { number, total: steps.length })}
-          </span>{' '}
-          {t(`steps.names.${step}`)}
-        </h1>
-        <StepScreen session={session} condition={condition} answers={answers} onChange={onChange} />
+          <main id="main-content" tabIndex={-1} className="page session-main">
+            <h1 ref={headingRef} tabIndex={-1}>
+              <span className="step-count">
+                {preparing ? tp('countOf', { number, total: steps.length }) : t('steps.countOf', { number, total: steps.length })}
+              </span>{' '}
+              {t(`steps.names.${step}`)}
+            </h1>
+            {preparing && <PrepareBanner />}
+            <StepScreen session={session} condition={condition} answers={answers} onChange={onChange} />
 
-        <nav className="step-nav" aria-label={t('steps.backNextLabel')}>
-          {back && (
-            <button type="button" className="button button-secondary" onClick={() => goTo(back)}>
-              <span aria-hidden="true">← </span>
-              {t('actions.back')}
-              <span className="step-nav-target">: {t(`steps.names.${back}`)}</span>
-            </button>
-          )}
-          {next && (
-            <button type="button" className="button button-primary" onClick={() => goTo(next)}>
-              {t('actions.next')}
-              <span className="step-nav-target">: {t(`steps.names.${next}`)}</span>
-              <span aria-hidden="true"> →</span>
-            </button>
-          )}
-          {!next && preparing && (
-            <button
-              type="button"
-              className="button button-primary"
-              onClick={() => {
-                autosave.flush();
-                setFinished(true);
-              }}
-            >
-              {tp('done')}
-            </button>
-          )}
-        </nav>
-      </main>
+            <nav className="step-nav" aria-label={t('steps.backNextLabel')}>
+              {back && (
+                <button type="button" className="button button-secondary" onClick={() => goTo(back)}>
+                  <span aria-hidden="true">← </span>
+                  {t('actions.back')}
+                  <span className="step-nav-target">: {t(`steps.names.${back}`)}</span>
+                </button>
+              )}
+              {next && (
+                <button type="button" className="button button-primary" onClick={() => goTo(next)}>
+                  {t('actions.next')}
+                  <span className="step-nav-target">: {t(`steps.names.${next}`)}</span>
+                  <span aria-hidden="true"> →</span>
+                </button>
+              )}
+              {!next && preparing && (
+                <button
+                  type="button"
+                  className="button button-primary"
+                  onClick={() => {
+                    autosave.flush();
+                    setFinished(true);
+                  }}
+                >
+                  {tp('done')}
+                </button>
+              )}
+            </nav>
+          </main>
         </>
       )}
     </div>
+  );
+}
+
+/** Home, Print preview, About, and handing the computer to the patient: only while the clinician is in the room. */
+function VisitActions({ onPrintPreview, onPrepare }: { onPrintPreview: () => void; onPrepare: () => void }) {
+  const { t } = useTranslation('common');
+  const { t: tp } = useTranslation('prepare');
+  return (
+    <>
+      <a className="button button-secondary" href={hrefFor({ name: 'home' })}>
+        {t('actions.home')}
+      </a>
+      <button type="button" className="button button-secondary" onClick={onPrintPreview}>
+        {t('actions.printPreview')}
+      </button>
+      <a className="button button-secondary" href={hrefFor({ name: 'about' })}>
+        {t('actions.about')}
+      </a>
+      <button type="button" className="button button-secondary" onClick={onPrepare} title={tp('startHint')}>
+        {tp('start')}
+      </button>
+    </>
   );
 }

@@ -87,16 +87,16 @@ export const condition: Condition = {
     es: 'Emociones muy intensas que cambian rápido, relaciones intensas y actuar por impulso.',
   },
   whatItIs: {
-    en: 'People with borderline personality disorder (BPD) feel emotions very strongly. Their mood can change fast. Relationships can feel intense and shaky. Many fear being left alone. A person may act on impulse, feel empty inside, or not be sure who they are. Self-harm and thoughts of suicide are common. They are always taken seriously. BPD is a real health problem, and it can be treated.',
+    en: 'People with borderline personality disorder (BPD) feel things very strongly. Their mood can change fast. Relationships can feel intense and shaky. Many fear being left alone. A person may act on impulse, feel empty inside, or not be sure who they are. Self-harm and thoughts of suicide are common. They are always taken seriously. BPD is a real health problem, and it can be treated.',
     es: 'Las personas con trastorno límite de la personalidad (TLP) sienten las emociones con mucha fuerza. Su ánimo puede cambiar rápido. Las relaciones pueden sentirse intensas e inestables. Muchas personas temen quedarse solas. La persona puede actuar por impulso, sentirse vacía por dentro o no estar segura de quién es. Hacerse daño y pensar en el suicidio son comunes. Siempre se toman en serio. El trastorno límite es una condición de salud real, y se puede tratar.',
   },
   naturalCourse: {
-    en: 'BPD often eases with time. Over the years, many people find their symptoms get much better, and self-harm too. Other problems, such as anger or feeling alone, tend to ease more slowly. Work and social life can take longer to improve. Until then, crises and self-harm can be dangerous, so help matters now.',
-    es: 'El trastorno límite suele mejorar con el tiempo. Con los años, muchas personas notan que sus síntomas mejoran mucho, y también el daño a sí mismas. Otros problemas, como el enojo o sentirse solo, suelen mejorar más despacio. El trabajo y la vida social pueden tardar más en mejorar. Mientras tanto, las crisis y el daño a uno mismo pueden ser peligrosos, por eso la ayuda importa ahora.',
+    en: 'BPD often eases with time. Over the years, many people find their symptoms get much better. Self-harm often eases too. Other problems, like anger or feeling alone, ease more slowly. Work and social life can take longer. Until then, crises and self-harm can be dangerous. So help matters now.',
+    es: 'El trastorno límite suele mejorar con el tiempo. Con los años, muchas personas notan que sus síntomas mejoran mucho. El daño a sí mismas también suele bajar. Otros problemas, como el enojo o sentirse solo, mejoran más despacio. El trabajo y la vida social pueden tardar más. Mientras tanto, las crisis y el daño a uno mismo pueden ser peligrosos. Por eso la ayuda importa ahora.',
   },
   decision: {
-    en: 'What help to start now: a therapy made for BPD, medicine for other problems that often come with it, both, or usual care while you wait. No medicine treats BPD itself.',
-    es: 'Qué ayuda empezar ahora: una terapia hecha para el trastorno límite, medicamento para otros problemas que a menudo lo acompañan, ambos, o la atención habitual mientras espera. Ningún medicamento trata el trastorno límite en sí.',
+    en: 'What help to start now. You can choose a therapy made for BPD, medicine for other problems, both, or usual care while you wait. No medicine treats BPD itself.',
+    es: 'Qué ayuda empezar ahora. Puede elegir una terapia hecha para el trastorno límite, medicamento para otros problemas, ambos, o la atención habitual mientras espera. Ningún medicamento trata el trastorno límite en sí.',
   },
   completeness: 'full',
   options: [

@@ -37,8 +37,8 @@ const nutritionAndMedicalCare: Modality = {
   id: 'nutrition-and-medical-care',
   name: { en: 'Nutrition support and medical checks', es: 'Apoyo nutricional y chequeos médicos' },
   description: {
-    en: 'Help from a dietitian to eat enough and regularly, with checks of weight, heart and blood tests by a doctor.',
-    es: 'Ayuda de un nutricionista para comer lo suficiente y de forma regular, con revisiones del peso, del corazón y análisis de sangre por parte de un médico.',
+    en: 'A food expert helps you eat enough, at regular times. A doctor checks your weight, heart and blood.',
+    es: 'Un nutricionista le ayuda a comer lo suficiente, a horas regulares. Un médico revisa su peso, su corazón y su sangre.',
   },
 };
 
@@ -47,8 +47,8 @@ const ssri: Modality = {
   name: { en: 'SSRI medicines', es: 'Medicamentos ISRS' },
   abbreviation: { en: 'SSRI', es: 'ISRS' },
   description: {
-    en: 'A common kind of antidepressant. One of them, fluoxetine, is approved for bulimia in the United States. It can cut down bingeing and purging.',
-    es: 'Un tipo común de antidepresivo. Uno de ellos, la fluoxetina, está aprobado para la bulimia en los Estados Unidos. Puede reducir los atracones y las purgas.',
+    en: 'A common kind of antidepressant. One of them, fluoxetine, is approved for bulimia in the US. It can cut down bingeing and purging.',
+    es: 'Un tipo común de antidepresivo. Uno de ellos, la fluoxetina, está aprobado para la bulimia en EE. UU. Puede reducir los atracones y las purgas.',
   },
 };
 
@@ -118,8 +118,8 @@ export const condition: Condition = {
     {
       kind: 'therapy',
       summary: {
-        en: 'Therapy focused on eating, with regular meals and health checks. Children and teens usually have therapy with their family.',
-        es: 'Terapia enfocada en la alimentación, con comidas regulares y chequeos de salud. Los niños y adolescentes por lo general reciben terapia con su familia.',
+        en: 'Therapy for your eating, with regular meals and health checks. Children and teens often have therapy with their family.',
+        es: 'Terapia para su forma de comer, con comidas regulares y chequeos de salud. Los niños y adolescentes a menudo reciben terapia con su familia.',
       },
       modalities: [cbtE, fbt, guidedSelfHelpCbt, nutritionAndMedicalCare],
       involves: {
@@ -227,7 +227,7 @@ export const condition: Condition = {
         },
       ],
       caveat: {
-        en: 'Guidelines say medicine should not be your only help. For anorexia, medicine is not a treatment on its own. What matters most is gaining weight, with food support, health checks and therapy.',
+        en: 'Guidelines say medicine should not be your only help. For anorexia, medicine is not a treatment on its own. What counts most is gaining weight, with help to eat, health checks and therapy.',
         es: 'Las guías dicen que el medicamento no debe ser su única ayuda. En la anorexia, el medicamento no es un tratamiento por sí solo. Lo más importante es recuperar peso, con apoyo para comer, chequeos de salud y terapia.',
       },
     },
@@ -258,8 +258,8 @@ export const condition: Condition = {
       },
       benefits: [
         {
-          en: 'In bulimia studies, a few more people stopped bingeing and purging than with therapy alone.',
-          es: 'En estudios de bulimia, unas pocas personas más dejaron los atracones y las purgas que con terapia sola.',
+          en: 'With bulimia, a few more people stopped bingeing and purging than with therapy alone.',
+          es: 'Con bulimia, unas pocas personas más dejaron los atracones y las purgas que con terapia sola.',
         },
         {
           en: 'Medicine may also ease depression or anxiety that comes with it.',
@@ -277,7 +277,7 @@ export const condition: Condition = {
         },
       ],
       caveat: {
-        en: 'With anorexia, medicine may be used for other problems, such as worry or low mood. It always comes with therapy, food support and health checks.',
+        en: 'With anorexia, medicine may be used for other problems, such as worry or low mood. It always comes with therapy, help to eat and health checks.',
         es: 'En la anorexia, se puede usar medicamento para otros problemas, como la preocupación o el ánimo bajo. Siempre va junto con la terapia, el apoyo para comer y los chequeos de salud.',
       },
     },
@@ -434,8 +434,8 @@ export const condition: Condition = {
         es: 'Cuando empiece el medicamento, ya no voy a necesitar terapia.',
       },
       fact: {
-        en: 'Guidelines say medicine should not be your only help. In studies of bulimia, more people got well with therapy alone than with medicine alone.',
-        es: 'Las guías dicen que el medicamento no debe ser su única ayuda. En estudios de bulimia, más personas mejoraron con la terapia sola que con el medicamento solo.',
+        en: 'Guidelines say medicine should not be your only help. With bulimia, more people got well with therapy alone than with medicine alone.',
+        es: 'Las guías dicen que el medicamento no debe ser su única ayuda. Con bulimia, más personas mejoraron con la terapia sola que con el medicamento solo.',
       },
       sourceIds: ['nice-ng69', 'bacaltchuk-2001-bulimia'],
     },
@@ -454,8 +454,8 @@ export const condition: Condition = {
     {
       id: 'a-choice-or-vanity',
       myth: {
-        en: 'Eating disorders are a choice, or are about vanity.',
-        es: 'Los trastornos alimentarios son una elección, o se tratan de vanidad.',
+        en: 'People choose to have an eating disorder, out of vanity.',
+        es: 'Las personas eligen tener un trastorno alimentario, por vanidad.',
       },
       fact: {
         en: 'No one chooses an eating disorder. It is a serious health condition that can harm the heart, bones and mind. It needs care, not blame.',
@@ -478,11 +478,11 @@ export const condition: Condition = {
     {
       id: 'medicine-cures-anorexia',
       myth: {
-        en: 'Medicine can cure anorexia.',
-        es: 'El medicamento puede curar la anorexia.',
+        en: 'A pill can cure anorexia.',
+        es: 'Una pastilla puede curar la anorexia.',
       },
       fact: {
-        en: 'No medicine treats anorexia on its own. Guidelines say not to use medicine as the only help. Gaining weight, therapy and health checks come first. In one study of teens, family therapy helped more of them get fully well a year later than one-to-one therapy.',
+        en: 'No pill treats anorexia on its own. Guidelines say not to use medicine as the only help. Gaining weight, therapy and health checks come first. In one study of teens, family therapy helped more of them get fully well a year later than one-to-one therapy.',
         es: 'Ningún medicamento trata la anorexia por sí solo. Las guías dicen que no se use el medicamento como única ayuda. Lo primero es recuperar peso, la terapia y los chequeos de salud. En un estudio con adolescentes, más se recuperaron por completo un año después con el tratamiento basado en la familia que con la terapia individual.',
       },
       sourceIds: ['nice-ng69', 'lock-2010-fbt'],
@@ -493,7 +493,7 @@ export const condition: Condition = {
       id: 'thin-evidence',
       kind: 'thin-evidence',
       text: {
-        en: 'These numbers come from small, old studies of bulimia. For binge eating or anorexia, few studies put medicine and therapy side by side. The medicine for binge eating was only tested against a dummy pill.',
+        en: 'These numbers come from small, old studies of bulimia. For binge eating or anorexia, few studies test medicine and therapy side by side. The pill for binge eating was only tested against a dummy pill.',
         es: 'Estos números vienen de estudios pequeños y antiguos sobre la bulimia. En los atracones o la anorexia, pocos estudios comparan medicamento y terapia. El medicamento para los atracones solo se comparó con una pastilla sin efecto.',
       },
       sourceIds: ['bacaltchuk-2001-bulimia', 'mcelroy-2015-lisdexamfetamine', 'mcelroy-2016-lisdexamfetamine'],
