@@ -4,15 +4,18 @@ import type { RendererLocation } from './renderer-location';
 
 /** Schemes that never leave the machine. Everything else (http, https, ws, ftp, …) is refused: no network, ever. */
 const LOCAL_SCHEMES = new Set(['file:', 'devtools:', 'data:', 'blob:']);
+/** A file URL with a host is a network share on Windows (SMB): only this machine's files are local. */
+const LOCAL_FILE_HOSTS = new Set(['', 'localhost']);
 
 export function isAllowedRequest(url: string, renderer: RendererLocation): boolean {
-  let protocol: string;
+  let parsed: URL;
   try {
-    protocol = new URL(url).protocol;
+    parsed = new URL(url);
   } catch {
     return false;
   }
-  return LOCAL_SCHEMES.has(protocol) || renderer.isDevServerRequest(url);
+  if (parsed.protocol === 'file:' && !LOCAL_FILE_HOSTS.has(parsed.host)) return false;
+  return LOCAL_SCHEMES.has(parsed.protocol) || renderer.isDevServerRequest(url);
 }
 
 type Log = (message: string) => void;

@@ -173,6 +173,32 @@ function cancelFor(url) {
   return decision;
 }
 
+/** Creates a web contents as Electron would announce it, and asks main's guards about leaving the app. */
+function probeWebContentsGuards(appUrl) {
+  const listeners = new Map();
+  let openHandler = null;
+  const contents = {
+    on: (event, listener) => listeners.set(event, listener),
+    setWindowOpenHandler: (handler) => {
+      openHandler = handler;
+    },
+  };
+  for (const listener of listenersOf(appListeners, 'web-contents-created')) listener({}, contents);
+  const prevented = (event, url) => {
+    let wasPrevented = false;
+    listeners.get(event)?.({ url, preventDefault: () => (wasPrevented = true) }, {}, {});
+    return wasPrevented;
+  };
+  return {
+    events: [...listeners.keys()].sort(),
+    newWindow: openHandler?.({ url: 'https://example.com/' }) ?? null,
+    navigateAwayPrevented: prevented('will-navigate', 'https://example.com/'),
+    redirectAwayPrevented: prevented('will-redirect', 'https://example.com/'),
+    navigateInAppPrevented: prevented('will-navigate', appUrl),
+    webviewPrevented: prevented('will-attach-webview', 'about:blank'),
+  };
+}
+
 let reported = false;
 function writeReport() {
   reported = true;
@@ -204,6 +230,12 @@ async function probeAndReport(appUrl) {
     });
     report.probes.permissionGranted = granted;
     report.probes.webContentsCreatedListeners = listenersOf(appListeners, 'web-contents-created').length;
+    report.probes.webContentsGuards = probeWebContentsGuards(appUrl);
+    let responseHeaders = null;
+    sessionHandlers.headersReceived?.({ url: appUrl, responseHeaders: { 'Content-Type': ['text/html'] } }, (response) => {
+      responseHeaders = response.responseHeaders;
+    });
+    report.probes.responseHeaders = responseHeaders;
   } catch (error) {
     report.probeError = String(error?.stack ?? error);
   }

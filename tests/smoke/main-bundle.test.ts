@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../src/shared/contract';
 import { channelFor } from '../../src/shared/channels';
+import { CONTENT_SECURITY_POLICY } from '../../src/main/csp';
 import { makeTempDir, removeTempDir } from '../support/temp-store';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -91,9 +92,16 @@ describe('the built main bundle', () => {
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
+      allowRunningInsecureContent: false,
       webviewTag: false,
+      experimentalFeatures: false,
     });
+    for (const loosening of ['enableBlinkFeatures', 'additionalArguments', 'enableRemoteModule']) {
+      expect(preferences).not.toHaveProperty(loosening);
+    }
     expect(preferences.preload).toBe(PRELOAD_BUNDLE);
     expect(existsSync(preferences.preload as string)).toBe(true);
     const [loaded] = window!.loadedUrls;
@@ -114,6 +122,24 @@ describe('the built main bundle', () => {
     expect(report.probes.permissionGranted).toBe(false);
     expect(report.session).toEqual({ permissionRequestHandler: true, permissionCheckHandler: true, spellCheckerEnabled: false });
     expect(report.probes.webContentsCreatedListeners).toBe(1);
+  });
+
+  it('guards every web contents: no new windows, no navigating away, no <webview>', () => {
+    expect(report.probes.webContentsGuards).toEqual({
+      events: ['will-attach-webview', 'will-frame-navigate', 'will-navigate', 'will-redirect'],
+      newWindow: { action: 'deny' },
+      navigateAwayPrevented: true,
+      redirectAwayPrevented: true,
+      navigateInAppPrevented: false,
+      webviewPrevented: true,
+    });
+  });
+
+  it('sends the Content-Security-Policy header with every response, the same policy the built page carries', async () => {
+    const headers = report.probes.responseHeaders as Record<string, string[]>;
+    expect(headers['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+    expect(headers['Content-Type']).toEqual(['text/html']);
+    expect(await readFile(RENDERER_INDEX, 'utf-8')).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
   });
 
   it('installs the app menu and quits when windows close', () => {

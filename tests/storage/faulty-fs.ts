@@ -7,6 +7,8 @@ export type WriteFault = 'ENOSPC' | 'EACCES' | 'EROFS' | 'EPERM';
 export interface FaultyFs extends StorageFs {
   /** While set, writes fail with this code, as the real ones would. */
   fault: WriteFault | null;
+  /** When set, only writes to paths matching it fail. */
+  onlyPaths: RegExp | null;
   /** How many writes were refused. */
   refused: number;
 }
@@ -22,13 +24,16 @@ function errnoError(code: WriteFault, syscall: string, path: string): NodeJS.Err
  * root, which ignores permissions, so this is the only honest way to get those errors here.
  */
 export function createFaultyFs(): FaultyFs {
+  const faultFor = (path: string): WriteFault | null =>
+    faulty.fault && (!faulty.onlyPaths || faulty.onlyPaths.test(path)) ? faulty.fault : null;
   const faulty: FaultyFs = {
     ...fsPromises,
     fault: null,
+    onlyPaths: null,
     refused: 0,
     open: (async (path: string, flags?: string | number, mode?: number) => {
       const writing = typeof flags === 'string' && /[wa+]/.test(flags);
-      const fault = faulty.fault;
+      const fault = faultFor(path);
       if (writing && fault && fault !== 'ENOSPC') {
         faulty.refused += 1;
         throw errnoError(fault, 'open', path);
@@ -47,23 +52,26 @@ export function createFaultyFs(): FaultyFs {
       });
     }) as StorageFs['open'],
     rename: (async (from: string, to: string) => {
-      if (faulty.fault && faulty.fault !== 'ENOSPC') {
+      const fault = faultFor(to);
+      if (fault && fault !== 'ENOSPC') {
         faulty.refused += 1;
-        throw errnoError(faulty.fault, 'rename', from);
+        throw errnoError(fault, 'rename', from);
       }
       return fsPromises.rename(from, to);
     }) as StorageFs['rename'],
     link: (async (from: string, to: string) => {
-      if (faulty.fault) {
+      const fault = faultFor(to);
+      if (fault) {
         faulty.refused += 1;
-        throw errnoError(faulty.fault, 'link', from);
+        throw errnoError(fault, 'link', from);
       }
       return fsPromises.link(from, to);
     }) as StorageFs['link'],
     copyFile: (async (from: string, to: string) => {
-      if (faulty.fault) {
+      const fault = faultFor(to);
+      if (fault) {
         faulty.refused += 1;
-        throw errnoError(faulty.fault, 'copyfile', from);
+        throw errnoError(fault, 'copyfile', from);
       }
       return fsPromises.copyFile(from, to);
     }) as StorageFs['copyFile'],

@@ -52,18 +52,12 @@ export class SessionFiles {
     return this.cached(id) ?? this.readChecked(id, this.database(id), recoveries, known);
   }
 
-  /** Writes the session's file; on failure memory keeps what the file still holds, and the error is thrown. */
+  /** Writes the session's file; memory takes the new version only once it is on disk. */
   async save(session: Session): Promise<void> {
-    const existing = this.open.get(session.id);
-    const db = existing ?? this.database(session.id);
-    const previous = existing ? db.data : null;
-    db.data = { schemaVersion: CURRENT_SCHEMA_VERSION, session };
-    try {
-      await db.write();
-    } catch (error) {
-      if (previous) db.data = previous;
-      throw error;
-    }
+    const db = this.open.get(session.id) ?? this.database(session.id);
+    const next: SessionFile = { schemaVersion: CURRENT_SCHEMA_VERSION, session };
+    await db.adapter.write(next);
+    db.data = next;
     this.open.set(session.id, db);
   }
 

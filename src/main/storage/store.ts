@@ -209,10 +209,18 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
       indexDb.data = previous;
       throw error;
     }
-    // Every journal entry is now in the index; replaying them again after a crash here changes nothing.
-    await journal.clear();
+    // Every journal entry is now in the index; replaying them again (after a crash here, or if clearing fails)
+    // changes nothing, so a failure to clear must not fail the write that already succeeded.
+    try {
+      await journal.clear();
+    } catch (error) {
+      console.error('Duet: could not empty index.journal', error);
+    }
   };
-  if (indexChanged) await opening(writeIndex);
+  if (indexChanged) {
+    // The list in memory is already right; on a read-only folder Duet still opens, and tries again next time.
+    await writeIndex().catch((error: unknown) => console.error('Duet: could not update index.json at start', error));
+  }
 
   let queue: Promise<unknown> = Promise.resolve();
   let closed = false;
@@ -274,14 +282,13 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
         if (!checked.success) {
           throw new Error(`Refusing to save settings that would not reopen: ${checked.error.issues[0]?.message ?? ''}`);
         }
-        const previous = appDb.data;
-        appDb.data = checked.data;
+        // Memory takes the new settings only once they are on disk, so readers never see an unsaved change.
         try {
-          await appDb.write();
+          await appDb.adapter.write(checked.data);
         } catch (cause) {
-          appDb.data = previous;
           throw writeFailed(cause);
         }
+        appDb.data = checked.data;
         return result;
       }),
     listSessions: () => [...summaries.values()].map((summary) => ({ ...summary })),
@@ -324,6 +331,7 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     checkAllSessions: async () => {
       const before = recoveries.length;
       for (const id of [...summaries.keys()]) {
+        if (closed) break; // quitting: the rest is checked at the next start
         if (sessions.cached(id)) continue;
         await enqueue(async () => {
           const summary = summaries.get(id);

@@ -223,3 +223,63 @@ describe('a write the disk refuses', () => {
     });
   }
 });
+
+describe('partial failures', () => {
+  it('a new session whose index write fails is undone: not listed, no file left, the others untouched', async () => {
+    const { other } = await seed();
+    const fs = createFaultyFs();
+    const store = await openStore(dir, { fs });
+    fs.fault = 'ENOSPC';
+    fs.onlyPaths = /index\.json/;
+    const fresh = sampleSession({ id: idFor(9), patientLabel: 'New' });
+    const error = await store.createSession(fresh).then(
+      () => null,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(StorageError);
+    expect(store.hasSession(fresh.id)).toBe(false);
+    expect(await readdir(join(dir, SESSIONS_FOLDER))).not.toContain(`${fresh.id}.json`);
+    fs.fault = null;
+    await store.createSession(fresh);
+    await store.close();
+    const reopened = await openStore(dir);
+    expect(reopened.listSessions().map((entry) => entry.patientLabel).sort()).toEqual(['New', 'O.T.', 'T.G.']);
+    await expectOtherSessionIntact(reopened, other);
+    await reopened.close();
+  });
+
+  it('a read-only folder still opens and shows everything; only saving is refused', async () => {
+    const { target } = await seed();
+    const fs = createFaultyFs();
+    fs.fault = 'EROFS';
+    const store = await openStore(dir, { fs });
+    expect(store.recovery).toBeNull();
+    expect(store.listSessions()).toHaveLength(2);
+    expect((await store.getSession(target.id))?.answers.worries).toBe('latest');
+    const error = (await store.update((draft) => void (draft.openSessionId = target.id)).catch((caught: unknown) => caught)) as StorageError;
+    expect(error.failure).toBe('write-failed');
+    expect(store.read().openSessionId).toBeNull();
+    await store.close();
+  });
+
+  it('a temp file left by a crash mid-write is ignored and overwritten', async () => {
+    const { target } = await seed();
+    await writeFile(join(dir, SESSIONS_FOLDER, `.${target.id}.json.tmp`), '{"half":');
+    const store = await openStore(dir);
+    expect(store.recovery).toBeNull();
+    expect(await store.checkAllSessions()).toBeNull();
+    await store.updateSession(target.id, (current) => withWorries(current, 'after crash'));
+    await store.close();
+    expect(JSON.parse(await readFile(sessionPath(target.id), 'utf-8')).session.answers.worries).toBe('after crash');
+  });
+});
+
+it('a journal due for folding on a read-only folder does not stop Duet from opening', async () => {
+  const { target } = await seed();
+  const fs = createFaultyFs();
+  fs.fault = 'EACCES';
+  const store = await openStore(dir, { fs, journalCompactLines: 1 });
+  expect(store.listSessions().find((entry) => entry.id === target.id)?.updatedAt).toBe(target.updatedAt);
+  expect(fs.refused).toBeGreaterThan(0);
+  await store.close();
+});

@@ -10,8 +10,8 @@ const cbt: Modality = {
   name: { en: 'Cognitive behavioural therapy', es: 'Terapia cognitivo-conductual' },
   abbreviation: { en: 'CBT', es: 'TCC' },
   description: {
-    en: 'You learn to notice thoughts that pull your mood down, check whether they are true, and change habits that keep you stuck.',
-    es: 'Usted aprende a notar los pensamientos que bajan su ánimo, revisar si son ciertos y cambiar los hábitos que le mantienen estancado.',
+    en: 'You learn to spot thoughts that pull your mood down. You check if they are true. You change habits that keep you stuck.',
+    es: 'Usted aprende a notar los pensamientos que bajan su ánimo. Revisa si son ciertos. Cambia los hábitos que le mantienen estancado.',
   },
 };
 
@@ -19,8 +19,8 @@ const behaviouralActivation: Modality = {
   id: 'behavioural-activation',
   name: { en: 'Behavioural activation', es: 'Activación conductual' },
   description: {
-    en: 'You plan small, doable activities that matter to you, step by step, so that doing more helps your mood lift.',
-    es: 'Usted planea actividades pequeñas y posibles que le importan, paso a paso, para que hacer más le ayude a mejorar el ánimo.',
+    en: 'You plan small things to do that matter to you, one step at a time. Doing more helps your mood lift.',
+    es: 'Usted planea cosas pequeñas que le importan, paso a paso. Hacer más le ayuda a mejorar el ánimo.',
   },
 };
 
@@ -29,8 +29,8 @@ const interpersonalTherapy: Modality = {
   name: { en: 'Interpersonal therapy', es: 'Terapia interpersonal' },
   abbreviation: { en: 'IPT', es: 'TIP' },
   description: {
-    en: 'You work on relationships and life changes linked to your mood, such as a loss, a conflict or a new role.',
-    es: 'Usted trabaja en sus relaciones y en cambios de vida ligados a su ánimo, como una pérdida, un conflicto o un nuevo papel.',
+    en: 'You work on your relationships and on life changes tied to your mood. This might be a loss, a conflict or a new role.',
+    es: 'Usted trabaja en sus relaciones y en cambios de vida ligados a su ánimo. Puede ser una pérdida, un conflicto o un nuevo papel.',
   },
 };
 
@@ -38,8 +38,8 @@ const problemSolvingTherapy: Modality = {
   id: 'problem-solving-therapy',
   name: { en: 'Problem-solving therapy', es: 'Terapia de solución de problemas' },
   description: {
-    en: 'You pick one problem at a time, list possible solutions, try one, and see how it went.',
-    es: 'Usted elige un problema a la vez, hace una lista de posibles soluciones, prueba una y revisa cómo le fue.',
+    en: 'You pick one problem at a time. You list ways to solve it, try one, and see how it went.',
+    es: 'Usted elige un problema a la vez. Hace una lista de soluciones, prueba una y revisa cómo le fue.',
   },
 };
 
@@ -48,8 +48,8 @@ const ssri: Modality = {
   name: { en: 'SSRI antidepressants', es: 'Antidepresivos ISRS' },
   abbreviation: { en: 'SSRI', es: 'ISRS' },
   description: {
-    en: 'The most common type of antidepressant, such as sertraline, escitalopram or fluoxetine. Taken once a day.',
-    es: 'El tipo de antidepresivo más común, como la sertralina, el escitalopram o la fluoxetina. Se toma una vez al día.',
+    en: 'The most common type of antidepressant. Examples are sertraline, escitalopram and fluoxetine. You take it once a day.',
+    es: 'El tipo de antidepresivo más común. Por ejemplo, la sertralina, el escitalopram o la fluoxetina. Se toma una vez al día.',
   },
 };
 
@@ -58,8 +58,8 @@ const snri: Modality = {
   name: { en: 'SNRI antidepressants', es: 'Antidepresivos IRSN' },
   abbreviation: { en: 'SNRI', es: 'IRSN' },
   description: {
-    en: 'Antidepressants that act on two brain chemicals, such as venlafaxine or duloxetine. Taken every day.',
-    es: 'Antidepresivos que actúan sobre dos sustancias del cerebro, como la venlafaxina o la duloxetina. Se toman todos los días.',
+    en: 'Antidepressants that act on two brain chemicals. Examples are venlafaxine and duloxetine. You take them every day.',
+    es: 'Antidepresivos que actúan sobre dos sustancias del cerebro. Por ejemplo, la venlafaxina o la duloxetina. Se toman todos los días.',
   },
 };
 
@@ -67,8 +67,8 @@ const otherAntidepressants: Modality = {
   id: 'other-antidepressants',
   name: { en: 'Other antidepressants', es: 'Otros antidepresivos' },
   description: {
-    en: 'Medicines that work in different ways, such as bupropion or mirtazapine. Their side effects differ, which can help when choosing.',
-    es: 'Medicamentos que actúan de otras formas, como el bupropión o la mirtazapina. Sus efectos secundarios son distintos, lo que puede ayudar a elegir.',
+    en: 'Medicines that work in other ways, such as bupropion or mirtazapine. Their side effects differ. That can help you choose.',
+    es: 'Medicamentos que actúan de otras formas, como el bupropión o la mirtazapina. Sus efectos secundarios son distintos. Eso puede ayudarle a elegir.',
   },
 };
 
@@ -76,8 +76,8 @@ const activeMonitoring: Modality = {
   id: 'active-monitoring',
   name: { en: 'Active monitoring (watchful waiting)', es: 'Seguimiento activo (espera vigilante)' },
   description: {
-    en: 'No treatment for now. You and your clinician agree on a date to check in again, and what to do sooner if things get worse.',
-    es: 'Sin tratamiento por ahora. Usted y su profesional de salud acuerdan una fecha para revisar cómo va, y qué hacer antes si empeora.',
+    en: 'No treatment for now. You and your clinician agree on a date to check in again. You also agree what to do sooner if things get worse.',
+    es: 'Sin tratamiento por ahora. Usted y su profesional de salud acuerdan una fecha para revisar cómo va. También acuerdan qué hacer antes si empeora.',
   },
 };
 
@@ -120,41 +120,41 @@ export const condition: Condition = {
     es: 'Ánimo bajo o pérdida de interés que dura semanas y hace difícil la vida diaria.',
   },
   whatItIs: {
-    en: 'Depression is more than a few sad days. It means feeling down, or losing interest in things you used to enjoy, for at least two weeks, in a way that gets in the way of daily life. It often brings poor sleep, low energy, changes in appetite, trouble focusing, and feelings of guilt or worthlessness. Some people have thoughts of death or suicide. Depression is common, it can be treated, and it is not a sign of weakness.',
-    es: 'La depresión es más que unos días de tristeza. Es sentirse decaído, o perder el interés en cosas que antes disfrutaba, durante al menos dos semanas, de una forma que afecta la vida diaria. A menudo trae mal sueño, poca energía, cambios en el apetito, dificultad para concentrarse y sentimientos de culpa o de no valer nada. Algunas personas tienen pensamientos de muerte o de suicidio. La depresión es común, tiene tratamiento y no es una señal de debilidad.',
+    en: 'Depression is more than a few sad days. You feel down, or you lose interest in things you used to enjoy. This lasts at least two weeks and gets in the way of daily life. It often brings poor sleep, low energy and changes in appetite. It can make it hard to focus. You may feel guilty or worthless. Some people have thoughts of death or suicide. Depression is common, and it can be treated. It is not a sign of weakness.',
+    es: 'La depresión es más que unos días de tristeza. Usted se siente decaído, o pierde el interés en cosas que antes disfrutaba. Esto dura al menos dos semanas y afecta la vida diaria. A menudo trae mal sueño, poca energía y cambios en el apetito. Puede costarle concentrarse. Puede sentir culpa o que no vale nada. Algunas personas tienen pensamientos de muerte o de suicidio. La depresión es común y tiene tratamiento. No es una señal de debilidad.',
   },
   naturalCourse: {
-    en: 'Without treatment, milder depression sometimes lifts by itself over weeks or months, but it may not. More severe depression tends to last longer and can affect work, relationships and physical health. Depression can also come back after it gets better, so it helps to know your early warning signs.',
-    es: 'Sin tratamiento, la depresión más leve a veces mejora sola en semanas o meses, pero puede que no. La depresión más grave suele durar más y puede afectar el trabajo, las relaciones y la salud física. La depresión también puede volver después de mejorar, por eso ayuda conocer sus primeras señales de alerta.',
+    en: 'Without treatment, milder depression sometimes lifts by itself in weeks or months. But it may not. More severe depression tends to last longer. It can affect work, relationships and physical health. Depression can also come back after it gets better. So it helps to know your early warning signs.',
+    es: 'Sin tratamiento, la depresión más leve a veces mejora sola en semanas o meses. Pero puede que no. La depresión más grave suele durar más. Puede afectar el trabajo, las relaciones y la salud física. La depresión también puede volver después de mejorar. Por eso ayuda conocer sus primeras señales de alerta.',
   },
   decision: {
-    en: 'Which treatment to start with: talk therapy, medicine, both together, or, if your depression is milder, waiting and watching with a plan to check in again.',
-    es: 'Con qué tratamiento empezar: terapia de conversación, medicamento, ambos juntos o, si su depresión es más leve, esperar y vigilar con un plan para volver a revisar.',
+    en: 'Which treatment to start with. You can choose talk therapy, medicine, or both together. If your depression is milder, you can also wait and watch, with a plan to check in again.',
+    es: 'Con qué tratamiento empezar. Puede elegir terapia de conversación, medicamento o ambos juntos. Si su depresión es más leve, también puede esperar y vigilar, con un plan para volver a revisar.',
   },
   completeness: 'full',
   options: [
     {
       kind: 'therapy',
       summary: {
-        en: 'Regular meetings with a trained therapist, in person, by video or in a group. You learn skills to lift your mood and deal with problems.',
-        es: 'Reuniones regulares con un terapeuta capacitado, en persona, por video o en grupo. Usted aprende habilidades para mejorar su ánimo y enfrentar problemas.',
+        en: 'Regular meetings with a trained therapist. You can meet in person, by video or in a group. You learn skills to lift your mood and deal with problems.',
+        es: 'Reuniones regulares con un terapeuta capacitado. Pueden ser en persona, por video o en grupo. Usted aprende habilidades para mejorar su ánimo y enfrentar problemas.',
       },
       modalities: [cbt, behaviouralActivation, interpersonalTherapy, problemSolvingTherapy],
       involves: {
         timeEachWeek: {
-          en: 'Usually one session a week of about an hour, for about 2 to 4 months, plus some practice at home between sessions.',
-          es: 'Por lo general una sesión por semana de más o menos una hora, durante unos 2 a 4 meses, y algo de práctica en casa entre sesiones.',
+          en: 'Usually one session a week, about an hour long, for 2 to 4 months. You also practise at home between sessions.',
+          es: 'Por lo general, una sesión por semana de más o menos una hora, durante unos 2 a 4 meses. También practica en casa entre sesiones.',
         },
         howSoonItHelps: {
           en: 'Some people notice a change within a few weeks. The full benefit often takes a few months.',
           es: 'Algunas personas notan un cambio en pocas semanas. El beneficio completo suele tardar unos meses.',
         },
         commonBurdens: {
-          en: 'Talking about painful things can feel hard at first. It takes time, travel or a private space for video, and energy to practise. There may be a wait to start.',
-          es: 'Hablar de cosas dolorosas puede costar al principio. Requiere tiempo, traslados o un lugar privado para el video, y energía para practicar. Puede haber una espera para empezar.',
+          en: 'Talking about painful things can feel hard at first. It takes time and energy to practise. You need to travel, or have a private space for video. There may be a wait to start.',
+          es: 'Hablar de cosas dolorosas puede costar al principio. Requiere tiempo y energía para practicar. Hay que trasladarse, o tener un lugar privado para el video. Puede haber una espera para empezar.',
         },
         costs: {
-          en: 'Depends on your insurance or clinic. There may be a copay for each session. Group and video therapy can cost less.',
+          en: 'It depends on your insurance or clinic. There may be a copay for each session. Group and video therapy can cost less.',
           es: 'Depende de su seguro o clínica. Puede haber un copago por cada sesión. La terapia en grupo o por video puede costar menos.',
         },
       },
@@ -168,8 +168,8 @@ export const condition: Condition = {
           es: 'No hay efectos secundarios de medicamentos que manejar.',
         },
         {
-          en: 'The skills stay with you and lower the chance depression comes back.',
-          es: 'Las habilidades se quedan con usted y bajan la probabilidad de que la depresión vuelva.',
+          en: 'The skills stay with you. They lower the chance that depression comes back.',
+          es: 'Las habilidades se quedan con usted. Bajan la probabilidad de que la depresión vuelva.',
         },
       ],
       harms: [
@@ -182,37 +182,37 @@ export const condition: Condition = {
           es: 'Puede sentirse peor por un tiempo al tratar temas difíciles.',
         },
         {
-          en: 'Finding a therapist can take weeks, and the costs add up.',
-          es: 'Encontrar un terapeuta puede tardar semanas, y los costos se suman.',
+          en: 'Finding a therapist can take weeks. The costs add up.',
+          es: 'Encontrar un terapeuta puede tardar semanas. Los costos se suman.',
         },
       ],
       caveat: {
-        en: 'Therapy works best when you can go regularly. If depression makes it very hard to get out of bed or to think clearly, medicine may be needed first or at the same time.',
-        es: 'La terapia funciona mejor cuando puede asistir con regularidad. Si la depresión le hace muy difícil levantarse o pensar con claridad, puede que necesite medicamento primero o al mismo tiempo.',
+        en: 'Therapy works best when you can go to each session. Depression can make it very hard to get out of bed or think clearly. Then medicine may be needed first, or at the same time.',
+        es: 'La terapia funciona mejor cuando puede ir a cada sesión. La depresión puede hacerle muy difícil levantarse o pensar con claridad. Entonces puede que necesite medicamento primero, o al mismo tiempo.',
       },
     },
     {
       kind: 'medication',
       summary: {
-        en: 'A daily antidepressant, prescribed and checked by a doctor, nurse practitioner or psychiatrist.',
-        es: 'Un antidepresivo diario, recetado y revisado por un médico, una enfermera especializada o un psiquiatra.',
+        en: 'An antidepressant you take each day. A doctor, nurse practitioner or psychiatrist prescribes it and checks on you.',
+        es: 'Un antidepresivo que se toma cada día. Un médico, una enfermera especializada o un psiquiatra lo receta y le hace seguimiento.',
       },
       modalities: [ssri, snri, otherAntidepressants],
       involves: {
         timeEachWeek: {
-          en: 'A pill once a day. Check-in visits are more frequent in the first weeks, then less often.',
+          en: 'A pill once a day. You have check-in visits more often in the first weeks, then less often.',
           es: 'Una pastilla una vez al día. Las citas de control son más seguidas en las primeras semanas y luego más espaciadas.',
         },
         howSoonItHelps: {
-          en: 'It usually takes a few weeks to start helping, and longer for the full effect. Some people need a different dose or a different medicine.',
-          es: 'Por lo general tarda algunas semanas en empezar a ayudar, y más para el efecto completo. Algunas personas necesitan otra dosis u otro medicamento.',
+          en: 'It usually takes a few weeks to start to help. The full effect takes longer. Some people need a different dose or a different medicine.',
+          es: 'Por lo general tarda algunas semanas en empezar a ayudar. El efecto completo tarda más. Algunas personas necesitan otra dosis u otro medicamento.',
         },
         commonBurdens: {
-          en: 'Side effects are common in the first weeks and some can last. Guidelines advise taking it for at least 6 months after you feel better, then stopping slowly.',
-          es: 'Los efectos secundarios son comunes en las primeras semanas y algunos pueden durar. Las guías aconsejan tomarlo al menos 6 meses después de sentirse mejor, y luego dejarlo poco a poco.',
+          en: 'Side effects are common in the first weeks. Some can last. Guidelines advise taking it for at least 6 months after you feel better. Then you stop slowly.',
+          es: 'Los efectos secundarios son comunes en las primeras semanas. Algunos pueden durar. Las guías aconsejan tomarlo al menos 6 meses después de sentirse mejor. Luego se deja poco a poco.',
         },
         costs: {
-          en: 'Most antidepressants come as low-cost generics. Brand-name medicines cost more. Prescriber visits may have a copay.',
+          en: 'Most antidepressants come as low-cost generics. Brand names cost more. Visits with your prescriber may have a copay.',
           es: 'La mayoría de los antidepresivos existen como genéricos de bajo costo. Los de marca cuestan más. Las citas con quien receta pueden tener un copago.',
         },
       },
@@ -232,12 +232,12 @@ export const condition: Condition = {
       ],
       harms: [
         {
-          en: 'Side effects such as nausea, sleep changes or sexual problems.',
+          en: 'Side effects, such as nausea, sleep changes or sexual problems.',
           es: 'Efectos secundarios como náuseas, cambios en el sueño o problemas sexuales.',
         },
         {
-          en: 'Stopping suddenly can cause withdrawal symptoms, so it is tapered slowly.',
-          es: 'Dejarlo de golpe puede causar síntomas de retirada, por eso se baja poco a poco.',
+          en: 'Stopping all at once can cause withdrawal symptoms. So you lower the dose slowly.',
+          es: 'Dejarlo de golpe puede causar síntomas de retirada. Por eso la dosis se baja poco a poco.',
         },
         {
           en: 'After stopping it, depression comes back more often than after therapy.',
@@ -245,33 +245,33 @@ export const condition: Condition = {
         },
       ],
       caveat: {
-        en: 'In the first weeks, some people, especially younger adults, have more thoughts of suicide. If this happens, tell your clinician right away.',
-        es: 'En las primeras semanas, algunas personas, sobre todo los adultos más jóvenes, tienen más pensamientos de suicidio. Si esto le pasa, avise de inmediato a su profesional de salud.',
+        en: 'In the first weeks, some people have more thoughts of suicide. This is more likely in younger adults. If this happens, tell your clinician right away.',
+        es: 'En las primeras semanas, algunas personas tienen más pensamientos de suicidio. Es más probable en los adultos más jóvenes. Si esto le pasa, avise de inmediato a su profesional de salud.',
       },
     },
     {
       kind: 'combined',
       summary: {
-        en: 'Talk therapy and an antidepressant at the same time. They can start together, or one can be added to the other later.',
-        es: 'Terapia de conversación y un antidepresivo al mismo tiempo. Pueden empezar juntos, o uno se puede agregar al otro más adelante.',
+        en: 'Talk therapy and an antidepressant at the same time. They can start together. Or one can be added to the other later.',
+        es: 'Terapia de conversación y un antidepresivo al mismo tiempo. Pueden empezar juntos. O uno se puede agregar al otro más adelante.',
       },
       modalities: [cbt, behaviouralActivation, interpersonalTherapy, ssri, snri],
       involves: {
         timeEachWeek: {
-          en: 'A weekly therapy session and practice at home, plus a daily pill and visits with your prescriber.',
-          es: 'Una sesión de terapia por semana y práctica en casa, además de una pastilla diaria y citas con quien le receta.',
+          en: 'A therapy session each week and practice at home. Plus a daily pill and visits with your prescriber.',
+          es: 'Una sesión de terapia por semana y práctica en casa. Además, una pastilla diaria y citas con quien le receta.',
         },
         howSoonItHelps: {
-          en: 'Each part takes a few weeks to start working. By the end of treatment, more people felt much better with both than with one alone.',
+          en: 'Each part takes a few weeks to start to work. By the end of treatment, more people felt much better with both than with one.',
           es: 'Cada parte tarda algunas semanas en empezar a funcionar. Al final del tratamiento, más personas se sintieron mucho mejor con ambos que con uno solo.',
         },
         commonBurdens: {
-          en: 'You take on the time and effort of therapy and the side effects of medicine. It works best when your therapist and prescriber talk to each other.',
-          es: 'Usted asume el tiempo y el esfuerzo de la terapia y los efectos secundarios del medicamento. Funciona mejor cuando su terapeuta y quien le receta se comunican.',
+          en: 'You take on the time and effort of therapy. You may also have side effects from the medicine. It works best when your therapist and prescriber talk to each other.',
+          es: 'Usted asume el tiempo y el esfuerzo de la terapia. También puede tener efectos secundarios del medicamento. Funciona mejor cuando su terapeuta y quien le receta se comunican.',
         },
         costs: {
-          en: 'The costs of both: therapy sessions, medicine and prescriber visits. Check what your insurance covers.',
-          es: 'Los costos de ambos: sesiones de terapia, medicamento y citas con quien le receta. Revise qué cubre su seguro.',
+          en: 'It has the costs of both: therapy sessions, medicine and prescriber visits. Check what your insurance covers.',
+          es: 'Tiene los costos de ambos: sesiones de terapia, medicamento y citas con quien le receta. Revise qué cubre su seguro.',
         },
       },
       benefits: [
@@ -280,7 +280,7 @@ export const condition: Condition = {
           es: 'En los estudios, más personas se sintieron mucho mejor que con uno solo.',
         },
         {
-          en: 'Adding therapy to medicine lowered the chance depression came back.',
+          en: 'Adding therapy to medicine lowered the chance that depression came back.',
           es: 'Agregar terapia al medicamento bajó la probabilidad de que la depresión volviera.',
         },
         {
@@ -290,46 +290,46 @@ export const condition: Condition = {
       ],
       harms: [
         {
-          en: 'Medicine side effects are still possible, such as nausea or sexual problems.',
-          es: 'Siguen siendo posibles los efectos del medicamento, como náuseas o problemas sexuales.',
+          en: 'You can still get side effects from the medicine, such as nausea or sexual problems.',
+          es: 'Todavía puede tener efectos secundarios del medicamento, como náuseas o problemas sexuales.',
         },
         {
           en: 'It takes the most time: weekly sessions plus medicine check-ins.',
           es: 'Es lo que más tiempo requiere: sesiones semanales y controles del medicamento.',
         },
         {
-          en: 'It usually costs the most, and needs two professionals to work together.',
-          es: 'Suele costar más, y necesita que dos profesionales trabajen en equipo.',
+          en: 'It usually costs the most. It needs two professionals to work together.',
+          es: 'Suele costar más. Necesita que dos profesionales trabajen en equipo.',
         },
       ],
       caveat: {
-        en: 'For milder depression, the few studies that tested both together did not show an added benefit, so one treatment may be enough.',
-        es: 'En la depresión más leve, los pocos estudios que probaron ambos juntos no mostraron un beneficio adicional, así que un solo tratamiento puede ser suficiente.',
+        en: 'For milder depression, few studies tested both together. They did not show an added benefit. So one treatment may be enough.',
+        es: 'En la depresión más leve, pocos estudios probaron ambos juntos. No mostraron un beneficio adicional. Así que un solo tratamiento puede ser suficiente.',
       },
     },
     {
       kind: 'waiting',
       summary: {
-        en: 'For milder depression only: no treatment for now, with a set date to check in again. Meanwhile you can try self-help, such as regular sleep, daily activity and time with people you trust.',
-        es: 'Solo para la depresión más leve: sin tratamiento por ahora, con una fecha fija para volver a revisar. Mientras tanto, puede probar la autoayuda, como dormir con horario, moverse cada día y pasar tiempo con personas de confianza.',
+        en: 'For milder depression only. No treatment for now, with a set date to check in again. Meanwhile you can try self-help. Examples are regular sleep, daily activity and time with people you trust.',
+        es: 'Solo para la depresión más leve. Sin tratamiento por ahora, con una fecha fija para volver a revisar. Mientras tanto, puede probar la autoayuda. Por ejemplo, dormir con horario, moverse cada día y pasar tiempo con personas de confianza.',
       },
       modalities: [activeMonitoring],
       involves: {
         timeEachWeek: {
-          en: 'Little time: a follow-up visit or call within a few weeks, and any self-help you choose to do.',
-          es: 'Poco tiempo: una cita o llamada de seguimiento en unas semanas, y la autoayuda que usted elija hacer.',
+          en: 'Little time. You have a follow-up visit or call within a few weeks. You do any self-help you choose.',
+          es: 'Poco tiempo. Tiene una cita o llamada de seguimiento en unas semanas. Hace la autoayuda que usted elija.',
         },
         howSoonItHelps: {
-          en: 'Milder depression sometimes lifts by itself over weeks or months, but it may not. We found no figures we could fairly compare with the treatment numbers.',
-          es: 'La depresión más leve a veces mejora sola en semanas o meses, pero puede que no. No encontramos cifras que se puedan comparar de forma justa con las de los tratamientos.',
+          en: 'Milder depression sometimes lifts by itself in weeks or months. But it may not. We found no numbers we could fairly compare with the treatments.',
+          es: 'La depresión más leve a veces mejora sola en semanas o meses. Pero puede que no. No encontramos cifras que se puedan comparar de forma justa con las de los tratamientos.',
         },
         commonBurdens: {
-          en: 'You keep living with the symptoms while you wait, and you need to watch for signs that things are getting worse.',
-          es: 'Usted sigue viviendo con los síntomas mientras espera, y necesita estar atento a señales de que está empeorando.',
+          en: 'You keep living with the symptoms while you wait. You need to watch for signs that things are getting worse.',
+          es: 'Usted sigue viviendo con los síntomas mientras espera. Necesita estar atento a señales de que está empeorando.',
         },
         costs: {
-          en: 'Usually the lowest cost: only the follow-up visits.',
-          es: 'Suele ser lo de menor costo: solo las citas de seguimiento.',
+          en: 'Usually the lowest cost. You only have the follow-up visits.',
+          es: 'Suele ser lo de menor costo. Solo tiene las citas de seguimiento.',
         },
       },
       benefits: [
@@ -352,17 +352,17 @@ export const condition: Condition = {
           es: 'Los síntomas pueden durar más que con un tratamiento.',
         },
         {
-          en: 'Depression can get worse while you are waiting.',
+          en: 'Depression can get worse while you wait.',
           es: 'La depresión puede empeorar mientras usted espera.',
         },
         {
-          en: 'It is not safe for severe depression or suicidal thoughts.',
-          es: 'No es seguro en la depresión grave o con ideas de suicidio.',
+          en: 'It is not safe if depression is severe, or if you have thoughts of suicide.',
+          es: 'No es seguro si la depresión es grave, o si tiene ideas de suicidio.',
         },
       ],
       caveat: {
-        en: 'Only a fair choice for milder depression. If things get worse, or you have thoughts of harming yourself, contact your clinician right away.',
-        es: 'Solo es una opción razonable para la depresión más leve. Si empeora, o si tiene pensamientos de hacerse daño, comuníquese de inmediato con su profesional de salud.',
+        en: 'This is only a fair choice for milder depression. Things may get worse, or you may have thoughts of harming yourself. If so, contact your clinician right away.',
+        es: 'Solo es una opción razonable para la depresión más leve. Puede que empeore, o que tenga pensamientos de hacerse daño. Si pasa, comuníquese de inmediato con su profesional de salud.',
       },
     },
   ],
@@ -371,12 +371,12 @@ export const condition: Condition = {
       id: 'feel-much-better',
       label: { en: 'Feel much better by the end of treatment', es: 'Sentirse mucho mejor al final del tratamiento' },
       definition: {
-        en: 'Depression symptoms dropped by at least half on a rating scale. Doctors call this a "response".',
+        en: 'Symptoms of depression dropped by at least half on a rating scale. Doctors call this a "response".',
         es: 'Los síntomas de depresión bajaron al menos a la mitad en una escala de medición. Los médicos lo llaman "respuesta".',
       },
       population: {
-        en: 'Adults with moderate to severe depression who took part in treatment studies as outpatients.',
-        es: 'Adultos con depresión moderada a grave que participaron en estudios de tratamiento sin estar hospitalizados.',
+        en: 'Adults with moderate to severe depression. They took part in treatment studies while living at home, not in a hospital.',
+        es: 'Adultos con depresión moderada a grave. Participaron en estudios de tratamiento mientras vivían en casa, sin estar hospitalizados.',
       },
       timeFrame: {
         en: 'At the end of about 4 months (16 weeks) of treatment.',
@@ -390,12 +390,12 @@ export const condition: Condition = {
       ],
       certainty: 'moderate',
       certaintyReason: {
-        en: 'Many studies (101, with about 12,000 people) agree. But people knew which treatment they got, and the starting number comes from one well-run trial.',
-        es: 'Muchos estudios (101, con unas 12,000 personas) coinciden. Pero las personas sabían qué tratamiento recibían, y el número de partida viene de un solo estudio bien hecho.',
+        en: 'Many studies (101, with about 12,000 people) agree. But people knew which treatment they got. And the starting number comes from one well-run trial.',
+        es: 'Muchos estudios (101, con unas 12,000 personas) coinciden. Pero las personas sabían qué tratamiento recibían. Y el número de partida viene de un solo estudio bien hecho.',
       },
       derivation: {
-        en: 'In one trial, 58 out of 100 people taking medicine alone felt much better after 16 weeks. We applied the combined results of 101 trials: with both together, 1.25 times as many people (73 out of 100); with therapy alone, 0.99 times as many (57 out of 100).',
-        es: 'En un estudio, 58 de cada 100 personas que tomaron solo el medicamento se sintieron mucho mejor a las 16 semanas. Aplicamos los resultados combinados de 101 estudios: con ambos juntos, 1.25 veces más personas (73 de cada 100); con terapia sola, 0.99 veces (57 de cada 100).',
+        en: 'In one trial, 58 out of 100 people taking medicine alone felt much better after 16 weeks. We applied the combined results of 101 trials. With both together, 1.25 times as many people felt much better (73 out of 100). With therapy alone, 0.99 times as many did (57 out of 100).',
+        es: 'En un estudio, 58 de cada 100 personas que tomaron solo el medicamento se sintieron mucho mejor a las 16 semanas. Aplicamos los resultados combinados de 101 estudios. Con ambos juntos, 1.25 veces más personas se sintieron mucho mejor (73 de cada 100). Con terapia sola, 0.99 veces (57 de cada 100).',
       },
       effects: [
         {
@@ -441,12 +441,12 @@ export const condition: Condition = {
         es: 'La depresión vuelve después de que el medicamento ayudó',
       },
       definition: {
-        en: 'Depression returned (a "relapse") after it had got better with an antidepressant. "Both together" means adding a course of therapy while staying on the medicine. "Therapy alone" means having therapy while slowly coming off the medicine.',
-        es: 'La depresión regresó (una "recaída") después de haber mejorado con un antidepresivo. "Ambos juntos" significa agregar un curso de terapia sin dejar el medicamento. "Terapia sola" significa recibir terapia mientras se deja el medicamento poco a poco.',
+        en: 'Depression came back (a "relapse") after an antidepressant had helped. "Both together" means adding a course of therapy while you stay on the medicine. "Therapy alone" means having therapy while you slowly come off the medicine.',
+        es: 'La depresión volvió (una "recaída") después de que un antidepresivo había ayudado. "Ambos juntos" significa agregar un curso de terapia sin dejar el medicamento. "Terapia sola" significa recibir terapia mientras deja el medicamento poco a poco.',
       },
       population: {
-        en: 'Adults whose depression had improved with an antidepressant.',
-        es: 'Adultos cuya depresión había mejorado con un antidepresivo.',
+        en: 'Adults who got better with an antidepressant.',
+        es: 'Adultos que mejoraron con un antidepresivo.',
       },
       timeFrame: {
         en: 'About one year. The studies followed people for different lengths of time.',
@@ -460,12 +460,12 @@ export const condition: Condition = {
       ],
       certainty: 'low',
       certaintyReason: {
-        en: 'Fewer studies (11, with about 1,600 people), which followed people for different lengths of time. The starting number comes from one small trial.',
-        es: 'Menos estudios (11, con unas 1,600 personas), que siguieron a las personas por tiempos distintos. El número de partida viene de un solo estudio pequeño.',
+        en: 'Fewer studies (11, with about 1,600 people). They followed people for different lengths of time. The starting number comes from one small trial.',
+        es: 'Menos estudios (11, con unas 1,600 personas). Siguieron a las personas por tiempos distintos. El número de partida viene de un solo estudio pequeño.',
       },
       derivation: {
-        en: 'In one trial, 47 out of 100 people who kept taking their medicine had depression come back within a year. We applied the combined results of 11 trials: adding therapy to medicine, 0.85 times that number (40 out of 100); therapy while coming off medicine, 1.02 times (48 out of 100).',
-        es: 'En un estudio, a 47 de cada 100 personas que siguieron tomando su medicamento les volvió la depresión en un año. Aplicamos los resultados combinados de 11 estudios: agregar terapia al medicamento, 0.85 veces ese número (40 de cada 100); terapia mientras se deja el medicamento, 1.02 veces (48 de cada 100).',
+        en: 'In one trial, 47 out of 100 people who kept taking their medicine had depression come back within a year. We applied the combined results of 11 trials. Adding therapy to medicine gave 0.85 times that number (40 out of 100). Therapy while coming off medicine gave 1.02 times (48 out of 100).',
+        es: 'En un estudio, a 47 de cada 100 personas que siguieron tomando su medicamento les volvió la depresión en un año. Aplicamos los resultados combinados de 11 estudios. Agregar terapia al medicamento dio 0.85 veces ese número (40 de cada 100). Terapia mientras se deja el medicamento dio 1.02 veces (48 de cada 100).',
       },
       effects: [
         {
@@ -509,15 +509,15 @@ export const condition: Condition = {
         es: 'La depresión vuelve después de terminar el tratamiento',
       },
       definition: {
-        en: 'Depression returned after treatment ended: after a finished course of CBT, or after the antidepressant was stopped. Here "medicine" means medicine that was stopped, not kept going.',
-        es: 'La depresión regresó al terminar el tratamiento: después de completar un curso de terapia cognitivo-conductual, o después de dejar el antidepresivo. Aquí "medicamento" significa un medicamento que se dejó, no que se siguió tomando.',
+        en: 'Depression came back after treatment ended. That means after a finished course of CBT, or after the antidepressant was stopped. Here "medicine" means medicine that was stopped, not kept going.',
+        es: 'La depresión volvió al terminar el tratamiento. Es decir, después de completar un curso de terapia cognitivo-conductual, o después de dejar el antidepresivo. Aquí "medicamento" significa un medicamento que se dejó, no que se siguió tomando.',
       },
       population: {
-        en: 'Adults whose depression got better with either CBT or an antidepressant, and who then stopped treatment.',
-        es: 'Adultos cuya depresión mejoró con terapia cognitivo-conductual o con un antidepresivo, y que luego dejaron el tratamiento.',
+        en: 'Adults whose depression got better with CBT or an antidepressant. Then they stopped treatment.',
+        es: 'Adultos cuya depresión mejoró con terapia cognitivo-conductual o con un antidepresivo. Luego dejaron el tratamiento.',
       },
       timeFrame: {
-        en: 'Within about one year after treatment ended.',
+        en: 'Within about a year after treatment ended.',
         es: 'En el año siguiente, más o menos, después de terminar el tratamiento.',
       },
       higherIsBetter: false,
@@ -527,12 +527,12 @@ export const condition: Condition = {
       ],
       certainty: 'low',
       certaintyReason: {
-        en: 'Only 9 small studies (about 500 people), so the true difference could be smaller or larger. The starting number comes from a small group in one trial.',
-        es: 'Solo 9 estudios pequeños (unas 500 personas), así que la diferencia real podría ser menor o mayor. El número de partida viene de un grupo pequeño de un solo estudio.',
+        en: 'Only 9 small studies (about 500 people). So the true difference could be smaller or larger. The starting number comes from a small group in one trial.',
+        es: 'Solo 9 estudios pequeños (unas 500 personas). Así que la diferencia real podría ser menor o mayor. El número de partida viene de un grupo pequeño de un solo estudio.',
       },
       derivation: {
-        en: 'In one trial, 76 out of 100 people whose medicine was stopped had depression come back within a year. We applied the combined result of 8 studies comparing CBT with stopping medicine (odds ratio 2.61, in favour of CBT). That gives 55 out of 100 after CBT, about 1 in 5 fewer, as the study authors also reported.',
-        es: 'En un estudio, a 76 de cada 100 personas que dejaron el medicamento les volvió la depresión en un año. Aplicamos el resultado combinado de 8 estudios que compararon la terapia cognitivo-conductual con dejar el medicamento (razón de momios 2.61, a favor de la terapia). Eso da 55 de cada 100 después de la terapia, más o menos 1 de cada 5 menos, como también informaron los autores.',
+        en: 'In one trial, 76 out of 100 people whose medicine was stopped had depression come back within a year. We applied the combined result of 8 studies. They compared CBT with stopping medicine (odds ratio 2.61, in favour of CBT). That gives 55 out of 100 after CBT. That is about 1 in 5 fewer, as the study authors also reported.',
+        es: 'En un estudio, a 76 de cada 100 personas que dejaron el medicamento les volvió la depresión en un año. Aplicamos el resultado combinado de 8 estudios. Estos compararon la terapia cognitivo-conductual con dejar el medicamento (razón de momios 2.61, a favor de la terapia). Eso da 55 de cada 100 después de la terapia. Son más o menos 1 de cada 5 menos, como también informaron los autores.',
       },
       effects: [
         {
@@ -567,20 +567,20 @@ export const condition: Condition = {
         es: 'Necesitar medicamento significa que soy débil, o que la terapia fracasó.',
       },
       fact: {
-        en: 'Depression is a health condition, not a weakness. Medicine and therapy are both standard treatments, and many people use both. In studies, more people got much better with both together than with either one alone.',
-        es: 'La depresión es una condición de salud, no una debilidad. El medicamento y la terapia son tratamientos comunes, y muchas personas usan los dos. En los estudios, más personas mejoraron mucho con ambos juntos que con uno solo.',
+        en: 'Depression is a health condition, not a weakness. Medicine and therapy are both standard treatments. Many people use both. In studies, more people got much better with both together than with either one alone.',
+        es: 'La depresión es una condición de salud, no una debilidad. El medicamento y la terapia son tratamientos comunes. Muchas personas usan los dos. En los estudios, más personas mejoraron mucho con ambos juntos que con uno solo.',
       },
       sourceIds: ['cuijpers-2020-nma'],
     },
     {
       id: 'both-means-hopeless',
       myth: {
-        en: 'If I am offered medicine on top of therapy, my depression must be hopeless.',
-        es: 'Si me ofrecen medicamento además de la terapia, mi depresión no tiene remedio.',
+        en: 'If I am offered medicine on top of therapy, my case must be hopeless.',
+        es: 'Si me ofrecen medicamento además de la terapia, mi caso no tiene remedio.',
       },
       fact: {
-        en: 'Using both is a common plan, not a bad sign. Guidelines list therapy plus medicine as one of the first choices for more severe depression, because it gives more people a good result.',
-        es: 'Usar ambos es un plan común, no una mala señal. Las guías incluyen la terapia con medicamento entre las primeras opciones para la depresión más grave, porque más personas logran un buen resultado.',
+        en: 'Using both is a common plan, not a bad sign. Guidelines list therapy plus medicine among the first choices for more severe depression. It gives more people a good result.',
+        es: 'Usar ambos es un plan común, no una mala señal. Las guías incluyen la terapia con medicamento entre las primeras opciones para la depresión más grave. Así, más personas logran un buen resultado.',
       },
       sourceIds: ['nice-ng222', 'cuijpers-2020-nma'],
     },
@@ -591,8 +591,8 @@ export const condition: Condition = {
         es: 'Cuando empiece el medicamento, ya no voy a necesitar terapia.',
       },
       fact: {
-        en: 'Medicine can ease symptoms, but it does not teach new ways to cope. In studies of people whose depression improved with medicine, adding therapy lowered the chance that depression came back.',
-        es: 'El medicamento puede aliviar los síntomas, pero no enseña nuevas formas de afrontar las cosas. En estudios con personas que mejoraron con medicamento, agregar terapia bajó la probabilidad de que la depresión volviera.',
+        en: 'Medicine can ease symptoms. But it does not teach new ways to cope. Some studies looked at people whose depression got better with medicine. In them, adding therapy lowered the chance that depression came back.',
+        es: 'El medicamento puede aliviar los síntomas. Pero no enseña nuevas formas de afrontar las cosas. Algunos estudios miraron a personas que mejoraron con medicamento. En ellas, agregar terapia bajó la probabilidad de que la depresión volviera.',
       },
       sourceIds: ['breedvelt-2020-relapse'],
     },
@@ -603,8 +603,8 @@ export const condition: Condition = {
         es: 'Si no quiero medicamento, la terapia sola siempre será suficiente.',
       },
       fact: {
-        en: 'For many people, therapy alone works about as well as medicine alone, and with milder depression it may be all you need. But on average more people did well with both, especially with severe or long-lasting depression. If therapy alone is not helping, you can change the plan.',
-        es: 'Para muchas personas, la terapia sola funciona más o menos igual que el medicamento solo, y con una depresión más leve puede ser todo lo que necesita. Pero en promedio a más personas les fue bien con ambos, sobre todo con depresión grave o de larga duración. Si la terapia sola no le está ayudando, puede cambiar el plan.',
+        en: 'For many people, therapy alone works about as well as medicine alone. With milder depression, it may be all you need. But on average, more people did well with both. This is most true with severe or long-lasting depression. If therapy alone is not helping, you can change the plan.',
+        es: 'Para muchas personas, la terapia sola funciona más o menos igual que el medicamento solo. Con una depresión más leve, puede ser todo lo que necesita. Pero en promedio, a más personas les fue bien con ambos. Esto es más cierto con depresión grave o de larga duración. Si la terapia sola no le está ayudando, puede cambiar el plan.',
       },
       sourceIds: ['cuijpers-2020-nma'],
     },
@@ -615,8 +615,8 @@ export const condition: Condition = {
         es: 'Los antidepresivos son adictivos.',
       },
       fact: {
-        en: 'Antidepressants do not cause cravings or a need for more and more, as addictive drugs do. But stopping them, missing doses or cutting down can cause withdrawal symptoms, such as dizziness, trouble sleeping or feeling restless. These are often mild and pass in 1 to 2 weeks, but can be stronger or last longer. Lower the dose slowly with your prescriber. Most people stop antidepressants successfully.',
-        es: 'Los antidepresivos no causan antojos ni la necesidad de tomar cada vez más, como las drogas adictivas. Pero dejarlos, saltarse dosis o reducirlos puede causar síntomas de retirada, como mareo, problemas para dormir o inquietud. Suelen ser leves y pasar en 1 a 2 semanas, pero pueden ser más fuertes o durar más. Baje la dosis poco a poco con quien le receta. La mayoría de las personas dejan los antidepresivos sin problemas.',
+        en: 'Antidepressants do not cause cravings. You do not need more and more, as with addictive drugs. But stopping them, missing doses or cutting down can cause withdrawal symptoms. These include dizziness, trouble sleeping or feeling restless. They are often mild and pass in 1 to 2 weeks. But they can be stronger or last longer. Lower the dose slowly with your prescriber. Most people stop antidepressants successfully.',
+        es: 'Los antidepresivos no causan antojos. No hace falta tomar cada vez más, como con las drogas adictivas. Pero dejarlos, saltarse dosis o reducirlos puede causar síntomas de retirada. Por ejemplo, mareo, problemas para dormir o inquietud. Suelen ser leves y pasar en 1 a 2 semanas. Pero pueden ser más fuertes o durar más. Baje la dosis poco a poco con quien le receta. La mayoría de las personas dejan los antidepresivos sin problemas.',
       },
       sourceIds: ['nice-ng222'],
     },
@@ -627,8 +627,8 @@ export const condition: Condition = {
         es: 'Los beneficios de la terapia se acaban cuando terminan las sesiones.',
       },
       fact: {
-        en: 'Studies found that people who finished CBT were less likely to have depression come back in the following year than people who stopped their medicine.',
-        es: 'Los estudios encontraron que las personas que terminaron la terapia cognitivo-conductual tuvieron menos probabilidad de que la depresión volviera en el año siguiente que quienes dejaron su medicamento.',
+        en: 'Studies compared people who finished CBT with people who stopped their medicine. After CBT, depression came back less often in the next year.',
+        es: 'Los estudios compararon a quienes terminaron la terapia cognitivo-conductual con quienes dejaron su medicamento. Después de la terapia, la depresión volvió menos veces en el año siguiente.',
       },
       sourceIds: ['cuijpers-2013-cbt-relapse'],
     },
@@ -638,8 +638,8 @@ export const condition: Condition = {
       id: 'milder-may-need-one',
       kind: 'not-needed',
       text: {
-        en: 'If your depression is milder, you may not need both. A national guideline advises not starting with medicine for less severe depression unless you prefer it. The few studies of both together in milder depression showed no added benefit.',
-        es: 'Si su depresión es más leve, puede que no necesite ambos. Una guía nacional aconseja no empezar con medicamento en la depresión menos grave, a menos que usted lo prefiera. Los pocos estudios de ambos juntos en depresión más leve no mostraron un beneficio adicional.',
+        en: 'If your depression is milder, you may not need both. A national guideline advises not to start with medicine for less severe depression. The exception is if you prefer it. The few studies of both together in milder depression showed no added benefit.',
+        es: 'Si su depresión es más leve, puede que no necesite ambos. Una guía nacional aconseja no empezar con medicamento en la depresión menos grave. La excepción es si usted lo prefiere. Los pocos estudios de ambos juntos en depresión más leve no mostraron un beneficio adicional.',
       },
       sourceIds: ['nice-ng222', 'cuijpers-2020-nma'],
     },
@@ -647,8 +647,8 @@ export const condition: Condition = {
       id: 'relapse-numbers-rough',
       kind: 'thin-evidence',
       text: {
-        en: 'The numbers about depression coming back rest on fewer and smaller studies than the numbers about feeling better. Treat them as rough guides. Most studies included adults with moderate to severe depression, so they may fit you less well.',
-        es: 'Los números sobre la depresión que vuelve se basan en menos estudios, y más pequeños, que los números sobre sentirse mejor. Tómelos como una guía aproximada. La mayoría de los estudios incluyó adultos con depresión moderada a grave, así que pueden aplicarse menos a su caso.',
+        en: 'The numbers about depression coming back come from fewer and smaller studies. The numbers about feeling better have more behind them. Treat them as rough guides. Most studies were in adults with moderate to severe depression. So the numbers may fit you less well.',
+        es: 'Los números sobre la depresión que vuelve vienen de menos estudios, y más pequeños. Los números sobre sentirse mejor tienen más estudios detrás. Tómelos como una guía aproximada. La mayoría de los estudios fueron en adultos con depresión moderada a grave. Así que los números pueden aplicarse menos a su caso.',
       },
       sourceIds: ['cuijpers-2013-cbt-relapse', 'breedvelt-2020-relapse'],
     },
@@ -656,8 +656,8 @@ export const condition: Condition = {
       id: 'medicine-early-when-severe',
       kind: 'medication-first',
       text: {
-        en: 'If you have thoughts of suicide, see or hear things others do not, or feel too unwell to take part in therapy, medicine (and sometimes more intensive care) usually comes first. Therapy can start as soon as you are able.',
-        es: 'Si tiene pensamientos de suicidio, ve u oye cosas que otros no perciben, o se siente demasiado mal para participar en la terapia, por lo general primero se usa el medicamento (y a veces una atención más intensiva). La terapia puede empezar en cuanto usted pueda.',
+        en: 'In some cases, medicine usually comes first. This is when you have thoughts of suicide, or see or hear things others do not. It is also when you feel too unwell to take part in therapy. Sometimes more intensive care comes first too. Therapy can start as soon as you are able.',
+        es: 'En algunos casos, por lo general primero se usa el medicamento. Es así si tiene pensamientos de suicidio, o si ve u oye cosas que otros no perciben. También si se siente demasiado mal para participar en la terapia. A veces primero se necesita también una atención más intensiva. La terapia puede empezar en cuanto usted pueda.',
       },
       sourceIds: [],
     },
@@ -665,8 +665,8 @@ export const condition: Condition = {
       id: 'get-help-today',
       kind: 'red-flag',
       text: {
-        en: 'Talk to your clinician today, or call or text 988, if you have thoughts of ending your life or harming yourself, have made a plan, cannot eat, drink or keep yourself safe, or see or hear things others do not. Call 911 if you are in danger now.',
-        es: 'Hable hoy con su profesional de salud, o llame o envíe un mensaje de texto al 988, si tiene pensamientos de quitarse la vida o de hacerse daño, si ya tiene un plan, si no puede comer, beber o mantenerse a salvo, o si ve u oye cosas que otros no perciben. Llame al 911 si está en peligro ahora.',
+        en: 'Talk to your clinician today, or call or text 988, if any of these is true: You have thoughts of ending your life or harming yourself. You have made a plan. You cannot eat, drink or keep yourself safe. You see or hear things others do not. Call 911 if you are in danger now.',
+        es: 'Hable hoy con su profesional de salud, o llame o envíe un mensaje de texto al 988, si le pasa algo de esto: Tiene pensamientos de quitarse la vida o de hacerse daño. Ya tiene un plan. No puede comer, beber o mantenerse a salvo. Ve u oye cosas que otros no perciben. Llame al 911 si está en peligro ahora.',
       },
       sourceIds: [],
     },
