@@ -41,7 +41,8 @@ describe('Prepare mode', () => {
     await screen.findByRole('heading', { level: 1, name: /Step 1 of 6/ });
 
     await userEvent.click(screen.getByRole('button', { name: 'Let the patient prepare alone' }));
-    expect(await screen.findByRole('heading', { level: 1, name: /Part 1 of 4\s+About the condition/ })).toBeTruthy();
+    const heading = await screen.findByRole('heading', { level: 1, name: /Part 1 of 4\s+About the condition/ });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(document.documentElement.classList.contains('prepare-mode')).toBe(true);
     await waitFor(async () => expect((await stored(session.id)).mode).toBe('prepare'));
 
@@ -91,7 +92,8 @@ describe('Prepare mode', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Clinician: continue the visit' }));
     await userEvent.click(screen.getByRole('button', { name: 'Yes, continue the visit' }));
-    expect(await screen.findByRole('heading', { level: 1, name: /Step 4 of 6\s+Myths and facts/ })).toBeTruthy();
+    const visitHeading = await screen.findByRole('heading', { level: 1, name: /Step 4 of 6\s+Myths and facts/ });
+    await waitFor(() => expect(document.activeElement).toBe(visitHeading));
     expect(stepNames()).toHaveLength(6);
     expect(document.documentElement.classList.contains('prepare-mode')).toBe(false);
     expect(screen.getByRole('link', { name: 'Home' })).toBeTruthy();

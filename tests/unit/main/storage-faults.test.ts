@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   APP_FILE_NAME,
   CURRENT_SCHEMA_VERSION,
+  JOURNAL_FILE_NAME,
   SESSIONS_FOLDER,
   STORE_FILE_NAME,
   StorageError,
@@ -276,10 +277,12 @@ describe('partial failures', () => {
 
 it('a journal due for folding on a read-only folder does not stop Duet from opening', async () => {
   const { target } = await seed();
+  const later = '2025-09-09T09:09:09.000Z';
+  await writeFile(join(dir, JOURNAL_FILE_NAME), `${JSON.stringify({ id: target.id, updatedAt: later, status: 'in-progress' })}\n`);
   const fs = createFaultyFs();
   fs.fault = 'EACCES';
   const store = await openStore(dir, { fs, journalCompactLines: 1 });
-  expect(store.listSessions().find((entry) => entry.id === target.id)?.updatedAt).toBe(target.updatedAt);
+  expect(store.listSessions().find((entry) => entry.id === target.id)?.updatedAt).toBe(later);
   expect(fs.refused).toBeGreaterThan(0);
   await store.close();
 });

@@ -123,6 +123,14 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
     window.scrollTo?.({ top: 0 });
   }, [step, finished]);
 
+  // Switching between the visit and the patient's time alone replaces the header buttons: keep focus on the page.
+  const modeShown = useRef(answers.mode);
+  useEffect(() => {
+    if (modeShown.current === answers.mode) return;
+    modeShown.current = answers.mode;
+    headingRef.current?.focus();
+  }, [answers.mode]);
+
   return (
     <div className={preparing ? 'session session-prepare' : 'session'} lang={locale}>
       <header className="session-header">
