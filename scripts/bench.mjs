@@ -256,7 +256,7 @@ async function main() {
     results.push(
       await measure('pdf.plan-end-to-end', async () => {
         const started = performance.now();
-        await printPlanToPdf(printContext, full.value.id, 'Letter', pdfFile);
+        await printPlanToPdf(printContext, saved.value, 'Letter', pdfFile);
         return performance.now() - started;
       }),
     );

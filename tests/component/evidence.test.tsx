@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getCondition, getSource } from '../../src/shared/content';
 import type { DuetApi } from '../../src/shared/contract';
 import { EvidenceStep } from '../../src/renderer/src/steps/EvidenceStep';
-import { createSessionWith, installDuet, renderStep } from './plan-evidence-harness';
+import { asOutline, createSessionWith, installDuet, renderStep } from './plan-evidence-harness';
 
 const depression = getCondition('depression');
 const OPTION_NAMES_EN = { therapy: 'Therapy alone', medication: 'Medication alone', combined: 'Therapy and medication together', waiting: 'Not now: wait and check in again' };
@@ -119,7 +119,7 @@ describe('Evidence step', () => {
 
   it('is honest when a condition has no checked numbers yet, and suggests questions to ask', async () => {
     const session = await createSessionWith(api, { conditionId: 'anxiety' });
-    renderStep(EvidenceStep, session, api);
+    renderStep(EvidenceStep, session, api, asOutline(getCondition('anxiety')));
 
     expect(screen.getByRole('heading', { name: 'The numbers for Anxiety disorders are still being checked' })).toBeTruthy();
     expect(screen.getByText(/will come in a content update/)).toBeTruthy();

@@ -3,6 +3,7 @@ import { render } from '@testing-library/react';
 import { useState, type ComponentType, type ReactElement } from 'react';
 import { afterEach, vi } from 'vitest';
 import { getCondition } from '../../src/shared/content';
+import type { Condition } from '../../src/shared/content/schema';
 import type { DuetApi, Result } from '../../src/shared/contract';
 import type { Answers, NewSession, Session } from '../../src/shared/session';
 import { createQueryClient } from '../../src/renderer/src/api/hooks';
@@ -61,11 +62,13 @@ function StepHost({
   initial,
   api,
   onChange,
+  condition,
 }: {
   Step: ComponentType<StepProps>;
   initial: Session;
   api: DuetApi;
   onChange: (answers: Answers) => void;
+  condition: Condition;
 }) {
   const [session, setSession] = useState(initial);
   const [answers, setAnswers] = useState(initial.answers);
@@ -76,14 +79,20 @@ function StepHost({
       if (result.ok) setSession(result.value);
     });
   };
-  return <Step session={session} condition={getCondition(session.conditionId)} answers={answers} onChange={change} />;
+  return <Step session={session} condition={condition} answers={answers} onChange={change} />;
 }
 
-export function renderStep(Step: ComponentType<StepProps>, session: Session, api: DuetApi) {
+/** `condition` defaults to the session's; tests of content states no real condition is in pass their own. */
+export function renderStep(
+  Step: ComponentType<StepProps>,
+  session: Session,
+  api: DuetApi,
+  condition: Condition = getCondition(session.conditionId),
+) {
   const onChange = vi.fn<(answers: Answers) => void>();
   const view = render(
     <QueryClientProvider client={createQueryClient()}>
-      <StepHost Step={Step} initial={session} api={api} onChange={onChange} />
+      <StepHost Step={Step} initial={session} api={api} onChange={onChange} condition={condition} />
     </QueryClientProvider>,
   );
   /** The answers passed to the most recent onChange. */
@@ -93,6 +102,11 @@ export function renderStep(Step: ComponentType<StepProps>, session: Session, api
     return call[0];
   };
   return { ...view, onChange, lastAnswers };
+}
+
+/** A condition as it is while its evidence is still being checked: description and options only. */
+export function asOutline(condition: Condition): Condition {
+  return { ...condition, completeness: 'outline', outcomes: [], myths: [], cautions: [] };
 }
 
 export function renderWithQueryClient(element: ReactElement) {

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { content, getCondition } from '../../src/shared/content';
@@ -6,6 +6,9 @@ import type { ConditionId } from '../../src/shared/content/schema';
 import { LOCALES, type Locale } from '../../src/shared/locale';
 import type { DecisionRole, Session } from '../../src/shared/session';
 import type { StepId } from '../../src/shared/steps';
+import { MythsStep } from '../../src/renderer/src/steps/MythsStep';
+import { OptionsStep } from '../../src/renderer/src/steps/OptionsStep';
+import { asOutline, renderStep } from './plan-evidence-harness';
 import { installTestApi, renderApp, value, type TestApi } from './shell-harness';
 
 let testApi: TestApi;
@@ -98,9 +101,11 @@ describe.each(LOCALES)('Steps in %s', (locale) => {
   });
 
   it('Options for an outline condition: the options, and a plain note that detailed evidence comes later', async () => {
-    const condition = getCondition('anxiety');
-    await openAt('options', locale, 'anxiety');
-    const text = main().textContent ?? '';
+    const condition = asOutline(getCondition('anxiety'));
+    const session = await openAt('options', locale, 'anxiety');
+    cleanup(); // the app openAt rendered; the step is rendered alone with the outline copy
+    const { container } = renderStep(OptionsStep, session, testApi.api, condition);
+    const text = container.textContent ?? '';
     condition.options.forEach((option) => expect(text).toContain(option.summary[locale]));
     expect(screen.getByRole('note').textContent).toMatch(locale === 'en' ? /coming in a later content update/ : /próxima actualización del contenido/);
   });
@@ -119,7 +124,9 @@ describe.each(LOCALES)('Steps in %s', (locale) => {
   });
 
   it('Myths for an outline condition: an honest note instead', async () => {
-    await openAt('myths', locale, 'ocd');
+    const session = await openAt('myths', locale, 'ocd');
+    cleanup(); // the app openAt rendered; the step is rendered alone with the outline copy
+    renderStep(MythsStep, session, testApi.api, asOutline(getCondition('ocd')));
     expect(screen.queryAllByRole('article')).toHaveLength(0);
     expect(screen.getByRole('note').textContent).toMatch(locale === 'en' ? /coming in a later content update/ : /próxima actualización/);
   });
