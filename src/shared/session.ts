@@ -57,7 +57,10 @@ export const answersSchema = z.object({
   optionsOfInterest: z.array(optionKindSchema).max(4),
   /** Option kinds shown side by side on the Evidence step. */
   comparedOptions: z.array(optionKindSchema).max(4),
-  importance: z.record(z.string().max(60), importanceSchema),
+  // Keys are consideration ids; the cap keeps a hostile or buggy page from storing an unbounded map.
+  importance: z
+    .record(z.string().max(60), importanceSchema)
+    .refine((ratings) => Object.keys(ratings).length <= 50, 'At most 50 ratings'),
   worries: longText,
   questions: longText,
   leaning: z.union([optionKindSchema, z.literal('unsure')]).nullable(),

@@ -1,3 +1,4 @@
+import './zod-config';
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
 import './styles/base.css';
