@@ -156,6 +156,50 @@ describe('Print preview', () => {
   });
 });
 
+describe('Print preview: language on paper', () => {
+  it('offers the session language alone or both languages, stores the choice with the session, and shows it', async () => {
+    const session = await createSessionWith(api, { language: 'es' }, (answers) => filledIn(answers, true));
+    renderWithQueryClient(<PreviewScreen sessionId={session.id} />);
+    const user = userEvent.setup();
+    await screen.findByRole('article', { name: 'Mi plan de atención' });
+    const single = screen.getByRole('radio', { name: 'Solo en español' });
+    const both = screen.getByRole('radio', { name: 'En español y después en inglés, empezando en una página nueva' });
+    expect((single as HTMLInputElement).checked).toBe(true);
+    expect(both.closest('.screen-only')).not.toBeNull();
+    expect(screen.queryByRole('article', { name: 'My care plan' })).toBeNull();
+
+    await user.click(both);
+    const english = await screen.findByRole('article', { name: 'My care plan' });
+    const spanish = screen.getByRole('article', { name: 'Mi plan de atención' });
+    // Session language first, then the other one, each whole and in its own language.
+    expect(spanish.compareDocumentPosition(english) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(english.getAttribute('lang')).toBe('en');
+    expect(english.textContent).toContain('Therapy and medication together');
+    expect(english.textContent).toContain(DEFAULT_SETTINGS.crisisLine.en);
+    expect(spanish.textContent).toContain(DEFAULT_SETTINGS.crisisLine.es);
+    await waitFor(async () => expect((await value(api.getSession({ id: session.id }))).answers.printLayout).toBe('bilingual'));
+
+    await user.click(single);
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'My care plan' })).toBeNull());
+    await waitFor(async () => expect((await value(api.getSession({ id: session.id }))).answers.printLayout).toBe('session-language'));
+  });
+
+  it('prints the practice address, phone and both names with signature lines', async () => {
+    await value(
+      api.saveSettings({ ...DEFAULT_SETTINGS, practiceName: 'Riverside Clinic', practiceAddress: '12 River Road', practicePhone: '555-0100' }),
+    );
+    const session = await createSessionWith(api, { patientLabel: 'J.D.' }, (answers) => filledIn(answers, true));
+    renderWithQueryClient(<PreviewScreen sessionId={session.id} />);
+    const doc = await screen.findByRole('article', { name: 'My care plan' });
+    expect(doc.textContent).toContain('12 River Road');
+    expect(doc.textContent).toContain('Phone: 555-0100');
+    const agreement = within(doc).getByRole('heading', { name: 'Our agreement' }).closest('section')!;
+    expect(agreement.textContent).toMatch(/J\.D\. and Dr Rivera agreed on this plan on /);
+    expect(agreement.textContent).toContain('Patient signature');
+    expect(agreement.textContent).toContain('Clinician signature');
+  });
+});
+
 describe('Print document (for the PDF)', () => {
   it('renders only the plan and says when it is ready to print', async () => {
     const session = await createSessionWith(api, {}, (answers) => filledIn(answers, true));
