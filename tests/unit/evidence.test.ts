@@ -124,6 +124,3 @@ describe('depression figures derived from published ratios', () => {
     }
   });
 });
-
-describe('depression content and sources', () => {
-});
