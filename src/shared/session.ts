@@ -38,6 +38,18 @@ export const planSchema = z.object({
   careTeam: z.array(careTeamMemberSchema).max(10),
   reviewDate: isoDate,
   crisisContacts: longText,
+  // Added after the first release: each defaults, so plans saved before still parse.
+  /** How progress towards the goals will be measured (a symptom score, a daily task, a return to work). */
+  progressMeasures: longText.default(''),
+  /** What starts first and when the rest follows. */
+  sequencing: longText.default(''),
+  /** How the prescriber and the therapist keep in touch, and whom the patient calls for what. */
+  coordination: longText.default(''),
+  /** What is checked (symptoms, side effects, taking the medicine, readiness for therapy) and how often. */
+  monitoring: longText.default(''),
+  /** Relapse prevention: the patient's early warning signs, and what to do when they appear. */
+  warningSigns: longText.default(''),
+  copingSteps: longText.default(''),
   patientConfirmed: z.boolean(),
   clinicianConfirmed: z.boolean(),
   /** Set by main when both have confirmed; cleared when either withdraws. */
@@ -130,6 +142,12 @@ export function emptyAnswers(): Answers {
       careTeam: [],
       reviewDate: '',
       crisisContacts: '',
+      progressMeasures: '',
+      sequencing: '',
+      coordination: '',
+      monitoring: '',
+      warningSigns: '',
+      copingSteps: '',
       patientConfirmed: false,
       clinicianConfirmed: false,
       agreedAt: null,

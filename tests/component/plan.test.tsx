@@ -148,4 +148,24 @@ describe('Plan step', () => {
     await waitFor(async () => expect((await value(api.getSession({ id: session.id }))).answers.plan.agreedAt).toBeNull());
     expect(screen.queryByText(/Plan agreed on/)).toBeNull();
   });
+
+  it('records how progress is measured, what starts first, teamwork, monitoring and relapse prevention', async () => {
+    const { lastAnswers } = await renderPlan();
+    const user = userEvent.setup();
+    const fields: Array<[RegExp, keyof ReturnType<typeof lastAnswers>['plan'], string]> = [
+      [/^How we will know it is working/, 'progressMeasures', 'Mood score each visit'],
+      [/^What starts first, and when the rest starts/, 'sequencing', 'Therapy first'],
+      [/^How the prescriber and therapist keep in touch/, 'coordination', 'Monthly call'],
+      [/^What we will check, and how often/, 'monitoring', 'Side effects'],
+      [/^My early warning signs/, 'warningSigns', 'Poor sleep'],
+      [/^What I will do if I notice them/, 'copingSteps', 'Call my sister'],
+    ];
+    for (const [label, key, typed] of fields) {
+      await user.type(screen.getByRole('textbox', { name: label }), typed);
+      expect(lastAnswers().plan[key]).toBe(typed);
+    }
+    // The rules the seed guide and guidelines agree on are shown beside the fields, in plain words.
+    expect(screen.getByText(/Medicine may start first when thoughts of suicide/)).toBeTruthy();
+    expect(screen.getByText(/Stopping or lowering a medicine is planned together/)).toBeTruthy();
+  });
 });

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { sourcesForCondition, getCondition } from '../../src/shared/content';
@@ -21,7 +22,7 @@ type PrintStrings = typeof enPrint;
 /** The headings of every section of the printed plan in one language, from the print translations. */
 function sectionHeadings(strings: PrintStrings): string[] {
   const d = strings.document;
-  return [d.role.title, d.option.title, d.goals, d.nextSteps, d.careTeam.title, d.review.title, d.mattersMost, d.worries, d.questions, d.crisis, d.sources, d.agreement.title];
+  return [d.role.title, d.option.title, d.goals, d.details.progress, d.nextSteps, d.careTeam.title, d.details.sequencing, d.details.teamwork, d.details.relapse, d.review.title, d.mattersMost, d.worries, d.questions, d.crisis, d.sources, d.agreement.title];
 }
 const HEADINGS: Record<Locale, string[]> = { en: sectionHeadings(enPrint), es: sectionHeadings(esPrint as PrintStrings) };
 
@@ -42,6 +43,11 @@ for (const { language, layout, paperSize } of VARIANTS) {
 
     const saved = valueOf(await duet.api.savePlanPdf({ id: session.id }));
     if (saved.outcome !== 'saved') throw new Error('The harness printer always saves');
+
+    // Kept for a person to look at (reports/ is not committed).
+    const kept = join(REPORTS_DIR, `plan-${language}-${layout}-${paperSize}.pdf`);
+    await mkdir(REPORTS_DIR, { recursive: true });
+    await copyFile(saved.path, kept);
 
     const text = await pdfText(saved.path);
     const languages: Locale[] = layout === 'bilingual' ? [language, language === 'en' ? 'es' : 'en'] : [language];

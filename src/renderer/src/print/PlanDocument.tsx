@@ -7,6 +7,7 @@ import type { Settings } from '../../../shared/settings';
 import { formatCalendarDate, formatDay } from '../components/formatDate';
 import { SourceCitation } from '../components/SourceCitation';
 import { useLanguage } from '../i18n';
+import { PlanCareDetails } from './PlanCareDetails';
 import { AgreementSection, PracticeHeader, Section } from './PlanDocumentParts';
 import { crisisTextsToPrint, mattersMost } from './planDocumentData';
 import '../styles/print.css';
@@ -125,6 +126,12 @@ function PlanInOneLanguage({ session, settings, today, locale }: Required<PlanDo
         ) : (
           nothingYet
         )}
+        {plan.progressMeasures.trim() && (
+          <>
+            <h3>{t('document.details.progress')}</h3>
+            <p className="plan-document__typed">{plan.progressMeasures}</p>
+          </>
+        )}
       </Section>
 
       <Section title={t('document.nextSteps')}>
@@ -176,6 +183,8 @@ function PlanInOneLanguage({ session, settings, today, locale }: Required<PlanDo
           nothingYet
         )}
       </Section>
+
+      <PlanCareDetails plan={plan} locale={locale} />
 
       <Section title={t('document.review.title')}>
         <p>{plan.reviewDate ? formatCalendarDate(plan.reviewDate, locale) : t('document.review.none')}</p>

@@ -5,6 +5,7 @@ import { AgreedOptionField } from './plan/AgreedOptionField';
 import { AgreementField } from './plan/AgreementField';
 import { CrisisContactsField } from './plan/CrisisContactsField';
 import { DateField } from './plan/DateField';
+import { CareDetailsFields, ProgressField } from './plan/CareDetailsFields';
 import { CareTeamField, GoalsField, NextStepsField } from './plan/PlanListsFields';
 import { agreementComplete, withPlan } from './plan/planAnswers';
 import { CollaborateForm } from './quality/CollaborateForm';
@@ -30,8 +31,10 @@ export function PlanStep({ session, condition, answers, onChange }: StepProps) {
       <DecisionRoleNote role={session.decisionRole} locale={locale} />
       <AgreedOptionField condition={condition} {...fieldProps} />
       <GoalsField {...fieldProps} />
+      <ProgressField {...fieldProps} />
       <NextStepsField {...fieldProps} />
       <CareTeamField {...fieldProps} />
+      <CareDetailsFields {...fieldProps} />
       <section className="plan-section" aria-labelledby="plan-review-heading">
         <h2 id="plan-review-heading">{t('review.title')}</h2>
         <DateField
