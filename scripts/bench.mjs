@@ -138,6 +138,12 @@ function fullPlanAnswers(emptyAnswers) {
       })),
       reviewDate: '2027-01-15',
       crisisContacts: 'Sister: 555-0188. Clinic after-hours line: 555-0199.',
+      progressMeasures: 'PHQ-9 at every visit, sleep diary each week, back at work three days a week. '.repeat(3),
+      sequencing: 'Therapy starts next week; the medicine is reviewed after four weeks, then monthly. '.repeat(3),
+      coordination: 'The therapist and the prescriber talk once a month; call the nurse line about side effects. '.repeat(3),
+      monitoring: 'Mood score, side effects and whether the medicine is taken, at every visit. '.repeat(3),
+      warningSigns: 'Sleeping badly, skipping meals, pulling away from friends. '.repeat(3),
+      copingSteps: 'Walk every day, call my sister, book an early appointment. '.repeat(3),
       patientConfirmed: true,
       clinicianConfirmed: true,
     },
@@ -172,6 +178,14 @@ async function main() {
     if (!full.ok) throw new Error(`Could not create the full-plan session: ${full.error.message}`);
     const saved = await store.api.saveAnswers({ id: full.value.id, answers: fullPlanAnswers(emptyAnswers) });
     if (!saved.ok) throw new Error(`Could not fill the full plan: ${saved.error.message}`);
+    // The largest plan Duet can print: every list full, every text long, both languages.
+    const maximal = await store.api.createSession({ ...newSession, patientLabel: 'M.X.' });
+    if (!maximal.ok) throw new Error(`Could not create the maximal-plan session: ${maximal.error.message}`);
+    const maximalSaved = await store.api.saveAnswers({
+      id: maximal.value.id,
+      answers: { ...fullPlanAnswers(emptyAnswers), printLayout: 'bilingual' },
+    });
+    if (!maximalSaved.ok) throw new Error(`Could not fill the maximal plan: ${maximalSaved.error.message}`);
     // In progress: several answers given, back at the first step.
     const partway = { ...fullPlanAnswers(emptyAnswers), currentStep: 'condition' };
     partway.plan = { ...partway.plan, patientConfirmed: false, clinicianConfirmed: false };
@@ -247,6 +261,18 @@ async function main() {
         await page.setContent('<!doctype html><title>Blank</title>');
         const started = performance.now();
         await page.pdf({ path: join(workDir, 'blank.pdf'), ...pdfOptions('Letter') });
+        const elapsed = performance.now() - started;
+        await page.close();
+        return elapsed;
+      }),
+    );
+    results.push(
+      await measure('pdf.plan-maximal', async () => {
+        const page = await printContext.newPage();
+        await page.goto(appUrl(`#/print/${maximal.value.id}`));
+        await page.waitForFunction(() => document.documentElement.dataset.printReady === 'true');
+        const started = performance.now();
+        await page.pdf({ path: join(workDir, 'maximal.pdf'), ...pdfOptions('Letter', { locale: 'en', layout: 'bilingual' }) });
         const elapsed = performance.now() - started;
         await page.close();
         return elapsed;

@@ -24,6 +24,20 @@ function expectedCitation(): { author: string; year: string } {
   return { author, year: String(source.year) };
 }
 
+const SURE_ITEMS = {
+  sure: 'Do you feel SURE about the best choice for you?',
+  understand: 'Do you know the benefits and risks of each option?',
+  riskBenefit: 'Are you clear about which benefits and risks matter most to you?',
+  encouragement: 'Do you have enough support and advice to make a choice?',
+} as const;
+
+/** Answers the four SURE questions on screen: "Yes" unless an item is named with "No". */
+async function answerSure(page: Page, answers: Partial<Record<keyof typeof SURE_ITEMS, 'Yes' | 'No'>>) {
+  for (const [item, question] of Object.entries(SURE_ITEMS) as Array<[keyof typeof SURE_ITEMS, string]>) {
+    await page.getByRole('group', { name: question }).getByRole('radio', { name: answers[item] ?? 'Yes' }).check();
+  }
+}
+
 test('a whole session, from Home to a saved PDF of the agreed plan', async ({ duet }) => {
   const { page } = duet;
   await duet.goto('#/');
@@ -48,12 +62,25 @@ test('a whole session, from Home to a saved PDF of the agreed plan', async ({ du
   for (const [index, id] of STEP_IDS.entries()) {
     const heading = page.getByRole('heading', { level: 1 });
     await expect(heading).toHaveText(`Step ${index + 1} of ${STEP_IDS.length} ${STEP_NAMES[index]}`);
+    // SURE before the options (unsure about the benefits and risks yet), and again before agreeing (sure).
+    if (id === 'condition') await answerSure(page, { understand: 'No' });
     if (id === 'values') await answerValues(page);
-    if (id === 'plan') await fillPlan(page);
+    if (id === 'plan') {
+      await answerSure(page, {});
+      await fillPlan(page);
+    }
     const next = page.getByRole('button', { name: /^Next/ });
     if (index < STEP_IDS.length - 1) await next.click();
     else await expect(next).toHaveCount(0);
   }
+
+  // Both SURE results are stored: 3 of 4 before the options, 4 of 4 before the agreement.
+  await expect
+    .poll(async () => valueOf(await duet.api.getSession({ id: valueOf(await duet.api.listSessions())[0]!.id })).answers.sure)
+    .toEqual({
+      beforeOptions: { sure: true, understand: false, riskBenefit: true, encouragement: true },
+      beforeAgreement: { sure: true, understand: true, riskBenefit: true, encouragement: true },
+    });
 
   // The agreement is recorded by main, not the page: the store says so once both have ticked.
   await expect(page.getByText(/^✓?\s*Plan agreed on /)).toBeVisible();
