@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { access, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { dialog, type BrowserWindow, type SaveDialogOptions, type WebContents } from 'electron';
 import type { PdfOutcome, PrintOutcome } from '../shared/contract';
@@ -37,8 +37,22 @@ export function defaultPdfName(session: Pick<Session, 'patientLabel'>, date: Dat
   return `Duet plan - ${label} - ${localDate(date)}.pdf`;
 }
 
-function withPdfExtension(path: string): string {
-  return path.toLowerCase().endsWith('.pdf') ? path : `${path}.pdf`;
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * The dialog asked about overwriting the name the person typed. When we add ".pdf" to it, that is another name
+ * nobody was asked about, so an existing file there is never replaced: "plan (2).pdf" is used instead.
+ */
+async function withPdfExtension(path: string): Promise<string> {
+  if (path.toLowerCase().endsWith('.pdf')) return path;
+  let candidate = `${path}.pdf`;
+  for (let copy = 2; await exists(candidate); copy++) candidate = `${path} (${copy}).pdf`;
+  return candidate;
 }
 
 /** Waits until the print view says its data and fonts are ready (the renderer sets data-print-ready). */
@@ -118,7 +132,7 @@ export function createElectronPrinter(options: ElectronPrinterOptions): Printer 
       const choice = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
       if (choice.canceled || !choice.filePath) return { outcome: 'cancelled' };
 
-      const path = withPdfExtension(choice.filePath);
+      const path = await withPdfExtension(choice.filePath);
       const pdf = await renderPlanPdf(session, settings, options);
       try {
         await writeFile(path, pdf);

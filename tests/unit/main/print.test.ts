@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
@@ -129,6 +129,13 @@ describe('savePdf', () => {
   it('adds .pdf when the chosen name lacks it', async () => {
     electron.saveChoice = { canceled: false, filePath: join(dir, 'plan') };
     expect(await makePrinter().savePdf(session, settings)).toEqual({ outcome: 'saved', path: join(dir, 'plan.pdf') });
+  });
+
+  it('never replaces a file the dialog did not ask about when it adds .pdf', async () => {
+    await writeFile(join(dir, 'plan.pdf'), 'an earlier plan');
+    electron.saveChoice = { canceled: false, filePath: join(dir, 'plan') };
+    expect(await makePrinter().savePdf(session, settings)).toEqual({ outcome: 'saved', path: join(dir, 'plan (2).pdf') });
+    expect(await readFile(join(dir, 'plan.pdf'), 'utf8')).toBe('an earlier plan');
   });
 
   it('is cancelled, rendering nothing, when the save dialog is cancelled', async () => {
