@@ -7,6 +7,7 @@ import { rendererLocationFor } from './renderer-location';
 import { installSecurityGuards } from './security';
 import { installAppMenu, menuCommandSender } from './menu';
 import { createElectronPrinter } from './print';
+import { createExportFolderChooser } from './export-folder';
 import { createMainWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
@@ -58,7 +59,14 @@ async function start(): Promise<void> {
     getMainWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
     defaultFolder: () => app.getPath('documents'),
   });
-  registerIpcHandlers({ operations: createOperations({ store, printer }), renderer });
+  const chooseExportFolder = createExportFolderChooser({
+    getMainWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
+    defaultFolder: () => app.getPath('documents'),
+  });
+  registerIpcHandlers({
+    operations: createOperations({ store, printer, chooseExportFolder, appVersion: app.getVersion() }),
+    renderer,
+  });
 
   installAppMenu({
     isMac: process.platform === 'darwin',

@@ -16,6 +16,9 @@ const api: DuetApi = {
   saveSettings: (input) => call('saveSettings', input),
   printPlan: (input) => call('printPlan', input),
   savePlanPdf: (input) => call('savePlanPdf', input),
+  deleteSession: (input) => call('deleteSession', input),
+  exportSession: (input) => call('exportSession', input),
+  listAuditLog: () => call('listAuditLog'),
   onMenuCommand: (listener) => {
     // The Electron event object never reaches the page: only the command string does.
     const forward = (_event: unknown, command: MenuCommand) => listener(command);

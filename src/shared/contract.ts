@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answersSchema, newSessionSchema, type Session, type SessionSummary } from './session';
 import { settingsSchema, type Settings } from './settings';
+import type { AuditEntry } from './audit';
 
 /**
  * The one contract between the renderer and main: every operation's name, input schema and output type.
@@ -20,6 +21,9 @@ export const inputSchemas = {
   saveSettings: settingsSchema.strict(),
   printPlan: sessionId,
   savePlanPdf: sessionId,
+  deleteSession: sessionId,
+  exportSession: sessionId,
+  listAuditLog: z.undefined(),
 } as const;
 
 export interface Startup {
@@ -29,6 +33,8 @@ export interface Startup {
 
 export type PrintOutcome = { outcome: 'printed' } | { outcome: 'cancelled' };
 export type PdfOutcome = { outcome: 'saved'; path: string } | { outcome: 'cancelled' };
+/** `folder` is where the person chose to export; `file` is the JSON file written there. */
+export type ExportOutcome = { outcome: 'saved'; folder: string; file: string } | { outcome: 'cancelled' };
 
 export interface Outputs {
   listSessions: SessionSummary[];
@@ -41,6 +47,9 @@ export interface Outputs {
   saveSettings: Settings;
   printPlan: PrintOutcome;
   savePlanPdf: PdfOutcome;
+  deleteSession: null;
+  exportSession: ExportOutcome;
+  listAuditLog: AuditEntry[];
 }
 
 export type OperationName = keyof typeof inputSchemas & keyof Outputs;

@@ -95,6 +95,7 @@ export const app = {
     report.enableSandboxCalled = true;
   },
   getPath: (name) => join(process.env.DUET_SMOKE_USER_DATA ?? '/nonexistent', name),
+  getVersion: () => '0.0.0-smoke',
   quit: () => {
     report.quitCalled = true;
   },

@@ -1,4 +1,4 @@
-import { createOperations, type Operations } from '../../src/main/ipc/operations';
+import { createOperations, type Operations, type OperationsDeps } from '../../src/main/ipc/operations';
 import { createDirectApi, type DirectApi } from './direct-api';
 import { createRecordingPrinter, type RecordingPrinter } from './recording-printer';
 import { createTempStore, type TempStore } from './temp-store';
@@ -11,9 +11,12 @@ export interface TestDuet extends TempStore {
 }
 
 /** Main's real services on a temp folder, reachable through a window.api: for component and browser tests. */
-export async function createTestDuet(options: { now?: () => Date } = {}): Promise<TestDuet> {
+/** By default the export folder dialog is "cancelled"; pass chooseExportFolder to export somewhere. */
+export async function createTestDuet(
+  options: Pick<OperationsDeps, 'now' | 'chooseExportFolder' | 'appVersion'> = {},
+): Promise<TestDuet> {
   const temp = await createTempStore();
   const printer = createRecordingPrinter();
-  const operations = createOperations({ store: temp.store, printer, ...options });
+  const operations = createOperations({ store: temp.store, printer, chooseExportFolder: async () => null, ...options });
   return { ...temp, operations, printer, api: createDirectApi(operations) };
 }

@@ -4,6 +4,9 @@ import type { inputSchemas, OperationName, Outputs } from '../../shared/contract
 import { emptyAnswers, type Session } from '../../shared/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import { applyAnswers } from '../../shared/domain/answers';
+import { about } from '../../shared/content/about';
+import { AUDIT_LIST_LIMIT, type AuditAction } from '../../shared/audit';
+import { writeSessionExport } from '../export-session';
 import type { Store } from '../storage';
 import { NotFoundError, PrintError } from '../errors';
 import type { Printer } from './printer';
@@ -17,6 +20,10 @@ export interface OperationsDeps {
   store: Store;
   printer: Printer;
   now?: () => Date;
+  /** Asks where to export a session (Electron's folder dialog in the app); null when the person cancels. */
+  chooseExportFolder?: () => Promise<string | null>;
+  /** Written into exports, so a reader knows which Duet made them. */
+  appVersion?: string;
 }
 
 const SESSION_NOT_FOUND = 'That session was not found. It may have been removed from this computer.';
@@ -40,7 +47,29 @@ async function printing<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-export function createOperations({ store, printer, now = () => new Date() }: OperationsDeps): Operations {
+const noFolderChooser = async (): Promise<string | null> => {
+  throw new Error('No folder chooser was given to createOperations, so sessions cannot be exported.');
+};
+
+export function createOperations({
+  store,
+  printer,
+  now = () => new Date(),
+  chooseExportFolder = noFolderChooser,
+  appVersion = 'unknown',
+}: OperationsDeps): Operations {
+  /**
+   * The action has already happened when this runs: a log that cannot be written must not turn it into a
+   * failure the person would retry (deleting twice, printing twice). The failure is logged for IT instead.
+   */
+  const audit = async (action: AuditAction, sessionId: string) => {
+    try {
+      await store.audit.record(action, sessionId, now());
+    } catch (error) {
+      console.error(`Duet: could not write "${action}" to the activity log`, error);
+    }
+  };
+
   const sessionAndSettings = async (id: string) => ({
     session: await findSession(store, id),
     settings: settingsWithDefaults(store.read().settings),
@@ -61,6 +90,7 @@ export function createOperations({ store, printer, now = () => new Date() }: Ope
         answers: emptyAnswers(),
       };
       await store.createSession(session);
+      await audit('created', session.id);
       return structuredClone(session);
     },
 
@@ -84,6 +114,7 @@ export function createOperations({ store, printer, now = () => new Date() }: Ope
       await store.update((draft) => {
         draft.openSessionId = id;
       });
+      if (id !== null) await audit('opened', id);
       return null;
     },
 
@@ -98,12 +129,44 @@ export function createOperations({ store, printer, now = () => new Date() }: Ope
 
     printPlan: async ({ id }) => {
       const { session, settings } = await sessionAndSettings(id);
-      return printing(() => printer.print(session, settings));
+      const outcome = await printing(() => printer.print(session, settings));
+      if (outcome.outcome === 'printed') await audit('printed', id);
+      return outcome;
     },
 
     savePlanPdf: async ({ id }) => {
       const { session, settings } = await sessionAndSettings(id);
-      return printing(() => printer.savePdf(session, settings));
+      const outcome = await printing(() => printer.savePdf(session, settings));
+      if (outcome.outcome === 'saved') await audit('pdf-saved', id);
+      return outcome;
     },
+
+    deleteSession: async ({ id }) => {
+      if (!store.hasSession(id)) throw new NotFoundError(SESSION_NOT_FOUND);
+      if (store.read().openSessionId === id) {
+        await store.update((draft) => {
+          draft.openSessionId = null;
+        });
+      }
+      if (!(await store.deleteSession(id))) throw new NotFoundError(SESSION_NOT_FOUND);
+      await audit('deleted', id);
+      return null;
+    },
+
+    exportSession: async ({ id }) => {
+      // Found first, so an unknown id never opens a dialog.
+      const session = await findSession(store, id);
+      const folder = await chooseExportFolder();
+      if (folder === null) return { outcome: 'cancelled' };
+      const file = await writeSessionExport(folder, session, {
+        appVersion,
+        contentVersion: about.contentVersion,
+        exportedAt: now(),
+      });
+      await audit('exported', id);
+      return { outcome: 'saved', folder, file };
+    },
+
+    listAuditLog: async () => store.audit.read(AUDIT_LIST_LIMIT),
   };
 }

@@ -16,3 +16,4 @@ export {
 export { MIGRATIONS, type Migration } from './migrations';
 export { DurableJsonFile, BACKUP_COUNT, backupPath } from './durable-file';
 export { nodeStorageFs, type StorageFs } from './storage-fs';
+export { AuditLog, AUDIT_FILE_NAME } from './audit-log';

@@ -2,10 +2,10 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { Session, SessionSummary } from '../../shared/session';
 import { CURRENT_SCHEMA_VERSION, sessionFileSchema, type SessionFile } from './schema';
-import { DurableJsonFile, type DurableFileOptions } from './durable-file';
+import { BACKUP_COUNT, backupPath, DurableJsonFile, type DurableFileOptions } from './durable-file';
 import { readDocument, type RecoveryReason } from './read-document';
 import { describeProblem, keptSentence, salvage, type FileRecovery } from './recovery';
-import { errorCode, type StorageFs } from './storage-fs';
+import { errorCode, syncFolder, type StorageFs } from './storage-fs';
 
 /** How many session files are written at once when migrating: their syncs overlap. */
 const WRITE_BATCH = 16;
@@ -81,6 +81,35 @@ export class SessionFiles {
       await this.fs.unlink(this.path(id));
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') console.error('Duet: could not remove an unfinished session file', error);
+    }
+  }
+
+  /**
+   * Deletes the session for good: its backups and any moved-aside copies first, then the file itself, then the
+   * folder is synced. In that order a crash part-way never brings the session back from a backup: at worst it
+   * stays whole (minus backups), or its list entry is dropped at the next start because no copy is left.
+   */
+  async remove(id: string): Promise<void> {
+    const file = this.path(id);
+    const name = `${id}.json`;
+    const leftovers = (await this.fs.readdir(this.dir)).filter(
+      (entry) => entry.startsWith(`${name}.corrupt-`) || entry === `.${name}.tmp`,
+    );
+    const extras = [
+      ...Array.from({ length: BACKUP_COUNT }, (_, index) => backupPath(file, BACKUP_COUNT - index)),
+      ...leftovers.map((entry) => join(this.dir, entry)),
+    ];
+    for (const path of extras) await this.unlinkIfThere(path);
+    this.open.delete(id);
+    await this.unlinkIfThere(file);
+    await syncFolder(this.fs, this.dir);
+  }
+
+  private async unlinkIfThere(path: string): Promise<void> {
+    try {
+      await this.fs.unlink(path);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw error;
     }
   }
 

@@ -21,6 +21,7 @@ import { MIGRATIONS, type Migration } from './migrations';
 import { StorageError } from './errors';
 import { DurableJsonFile } from './durable-file';
 import { Journal } from './journal';
+import { AUDIT_FILE_NAME, AuditLog } from './audit-log';
 import { readLegacyStore } from './legacy';
 import { moveAside } from './move-aside';
 import { readDocument } from './read-document';
@@ -51,6 +52,13 @@ export interface Store {
   createSession(session: Session): Promise<void>;
   /** Saves `change(current)` to that session's file only; null when there is no such session. */
   updateSession(id: string, change: (current: Session) => Session): Promise<Session | null>;
+  /**
+   * Deletes the session for good: its file, backups and list entry, durably. False when there is no such
+   * session. A failure is a StorageError ('write-failed'); the session then stays in the list.
+   */
+  deleteSession(id: string): Promise<boolean>;
+  /** audit.log: what was done to which session, and when (no clinical content). */
+  readonly audit: AuditLog;
   /** Reads and checks every session file not yet read (slow with many sessions: run it after start). */
   checkAllSessions(): Promise<RecoveryNotice | null>;
   /** Waits for pending writes; later writes are refused. */
@@ -267,9 +275,12 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     return session;
   };
 
+  const audit = new AuditLog(fs, join(dataDir, AUDIT_FILE_NAME), now);
+
   return {
     dir: dataDir,
     file: indexPath,
+    audit,
     recovery: combineRecoveries(recoveries),
     read: () => ({ settings: appDb.data.settings, openSessionId: appDb.data.openSessionId }),
     update: <T>(change: (draft: AppState) => T) =>
@@ -327,6 +338,28 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
         }
         await noteInList(next);
         return structuredClone(next);
+      }),
+    deleteSession: (id) =>
+      enqueue(async () => {
+        if (!summaries.has(id)) return false;
+        try {
+          await sessions.remove(id);
+        } catch (cause) {
+          throw new StorageError(
+            'write-failed',
+            'Duet could not delete this session from the computer (the folder may be read-only). It is still in the list; please try again.',
+            { cause },
+          );
+        }
+        summaries.delete(id);
+        try {
+          await writeIndex();
+        } catch (cause) {
+          // The session is already gone from the disk and from memory; at the next start its stale entry is
+          // dropped because no copy of it is left.
+          console.error('Duet: could not remove a deleted session from index.json', cause);
+        }
+        return true;
       }),
     checkAllSessions: async () => {
       const before = recoveries.length;

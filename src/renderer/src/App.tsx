@@ -8,6 +8,7 @@ import { useLanguage } from './i18n';
 import { isNavigationLocked } from './routing/navigationLock';
 import { navigate, parseRoute, useRoute, type Route } from './routing/routes';
 import { AboutScreen } from './screens/AboutScreen';
+import { AuditScreen } from './screens/AuditScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { NewSessionScreen } from './screens/NewSessionScreen';
 import { PreviewScreen } from './screens/PreviewScreen';
@@ -91,6 +92,8 @@ function Screen({ route }: { route: Route }) {
       return <SettingsScreen />;
     case 'about':
       return <AboutScreen />;
+    case 'audit':
+      return <AuditScreen />;
     case 'session':
       return <SessionScreen key={route.id} sessionId={route.id} />;
     case 'preview':
@@ -109,7 +112,7 @@ export function App() {
   // Screens about one session set their own language; everything else follows the practice default.
   useLanguage(sessionIdOf(route) ? undefined : settings.data?.defaultLanguage);
   // Each screen gets its own window title (WCAG 2.4.2); the session screen names its current step itself.
-  const titleKey = route.name === 'session' ? null : `titles.${route.name}`;
+  const titleKey = route.name === 'session' ? null : route.name === 'audit' ? 'records:audit.title' : `titles.${route.name}`;
   useEffect(() => {
     if (titleKey) document.title = `${t(titleKey)} – Duet`;
   }, [titleKey, t]);

@@ -183,6 +183,8 @@ const OBJECT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
   getSession: { base: (id) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
   printPlan: { base: (id) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
   savePlanPdf: { base: (id) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
+  deleteSession: { base: (id) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
+  exportSession: { base: (id) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
   setOpenSession: {
     base: (id) => ({ id }),
     required: ['id'],
@@ -362,7 +364,7 @@ describe(`IPC fuzz (seed ${SEED})`, () => {
   it('covers every operation in the contract', () => {
     const objectOps = Object.keys(OBJECT_INPUTS);
     const undefinedOps = OPERATION_NAMES.filter((name) => !objectOps.includes(name));
-    expect(undefinedOps.sort()).toEqual(['getSettings', 'getStartup', 'listSessions']);
+    expect(undefinedOps.sort()).toEqual(['getSettings', 'getStartup', 'listAuditLog', 'listSessions']);
   });
 
   it.each(OPERATION_NAMES)(
@@ -424,7 +426,7 @@ describe(`IPC fuzz (seed ${SEED})`, () => {
   });
 
   it('an operation name that is not in the contract is refused, whatever the input', async () => {
-    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'deleteSession', '', 'listSessions ']) {
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'deleteEverything', '', 'listSessions ']) {
       const { result, failure } = await invokeSafely(name, undefined);
       expect(failure, name).toBeUndefined();
       expect(result, name).toMatchObject({ ok: false, error: { code: 'invalid-input' } });

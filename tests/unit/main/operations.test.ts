@@ -126,6 +126,7 @@ describe('every operation with valid input returns ok', () => {
   it('the direct api reaches every operation', async () => {
     const api = duet.api;
     const session = valueOf(await api.createSession(newSessionInput()));
+    const doomed = valueOf(await api.createSession(newSessionInput({ patientLabel: 'To delete' })));
     const calls: Record<OperationName, () => Promise<Result<unknown>>> = {
       listSessions: () => api.listSessions(),
       createSession: () => api.createSession(newSessionInput()),
@@ -137,6 +138,9 @@ describe('every operation with valid input returns ok', () => {
       saveSettings: () => api.saveSettings(DEFAULT_SETTINGS),
       printPlan: () => api.printPlan({ id: session.id }),
       savePlanPdf: () => api.savePlanPdf({ id: session.id }),
+      deleteSession: () => api.deleteSession({ id: doomed.id }),
+      exportSession: () => api.exportSession({ id: session.id }),
+      listAuditLog: () => api.listAuditLog(),
     };
     expect(Object.keys(calls).sort()).toEqual([...OPERATION_NAMES].sort());
     for (const name of OPERATION_NAMES) expect(await calls[name](), name).toMatchObject({ ok: true });

@@ -18,6 +18,7 @@ export const queryKeys = {
   session: (id: string) => ['session', id] as const,
   settings: ['settings'] as const,
   startup: ['startup'] as const,
+  auditLog: ['auditLog'] as const,
 };
 
 export function useSessions() {
@@ -78,4 +79,29 @@ export function usePrintPlan() {
 
 export function useSavePlanPdf() {
   return useMutation({ mutationFn: (id: string) => call('savePlanPdf', { id }) });
+}
+
+export function useDeleteSession() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call('deleteSession', { id }),
+    onSuccess: (_nothing, id) => {
+      client.removeQueries({ queryKey: queryKeys.session(id) });
+      void client.invalidateQueries({ queryKey: queryKeys.sessions });
+      void client.invalidateQueries({ queryKey: queryKeys.auditLog });
+    },
+  });
+}
+
+export function useExportSession() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call('exportSession', { id }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.auditLog }),
+  });
+}
+
+/** The activity log changes behind the page's back (every print, open, save): read it afresh each visit. */
+export function useAuditLog() {
+  return useQuery({ queryKey: queryKeys.auditLog, queryFn: () => call('listAuditLog'), staleTime: 0, refetchOnMount: 'always' });
 }

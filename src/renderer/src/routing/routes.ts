@@ -6,6 +6,7 @@ import { useSyncExternalStore } from 'react';
  * #/new                   start a session
  * #/settings              practice settings
  * #/about                 about this aid (sources, version, funding)
+ * #/audit                 the activity log (what was done to which session, when)
  * #/session/<id>          the session, at its saved step
  * #/session/<id>/preview  print preview of the plan
  * #/print/<id>            the bare print document (main's hidden window renders this for PDF)
@@ -15,6 +16,7 @@ export type Route =
   | { name: 'new' }
   | { name: 'settings' }
   | { name: 'about' }
+  | { name: 'audit' }
   | { name: 'session'; id: string }
   | { name: 'preview'; id: string }
   | { name: 'print'; id: string };
@@ -25,6 +27,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'new' && parts.length === 1) return { name: 'new' };
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
   if (first === 'about' && parts.length === 1) return { name: 'about' };
+  if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'session' && second && parts.length === 2) return { name: 'session', id: second };
   if (first === 'session' && second && third === 'preview' && parts.length === 3) return { name: 'preview', id: second };
   if (first === 'print' && second && parts.length === 2) return { name: 'print', id: second };
@@ -38,6 +41,7 @@ export function hrefFor(route: Route): string {
     case 'new':
     case 'settings':
     case 'about':
+    case 'audit':
       return `#/${route.name}`;
     case 'session':
       return `#/session/${route.id}`;

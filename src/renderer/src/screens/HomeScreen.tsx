@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getCondition } from '../../../shared/content';
 import { pick, type Locale } from '../../../shared/locale';
@@ -6,11 +6,14 @@ import type { SessionSummary } from '../../../shared/session';
 import { useSessions, useSetOpenSession } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { hrefFor } from '../routing/routes';
+import { useSessionRecords } from './home/useSessionRecords';
 
 /** Start a session or reopen a recent one. Reaching Home means no session is open any more. */
 export function HomeScreen() {
   const { t } = useTranslation('home');
+  const { t: tr } = useTranslation('records');
   const sessions = useSessions();
+  const records = useSessionRecords();
   const { mutate: setOpenSession } = useSetOpenSession();
 
   useEffect(() => {
@@ -32,7 +35,8 @@ export function HomeScreen() {
         {sessions.isPending && <p role="status">{t('loading')}</p>}
         {sessions.isError && <ErrorMessage error={sessions.error} onRetry={() => void sessions.refetch()} />}
         {sessions.data && sessions.data.length === 0 && <p>{t('none')}</p>}
-        {sessions.data && sessions.data.length > 0 && <SessionTable sessions={sessions.data} />}
+        {records.panel}
+        {sessions.data && sessions.data.length > 0 && <SessionTable sessions={sessions.data} rowActions={records.rowActions} />}
       </section>
 
       <nav aria-label={t('moreLabel')} className="home-links">
@@ -43,13 +47,22 @@ export function HomeScreen() {
           <li>
             <a href={hrefFor({ name: 'about' })}>{t('aboutLink')}</a>
           </li>
+          <li>
+            <a href={hrefFor({ name: 'audit' })}>{tr('auditLink')}</a>
+          </li>
         </ul>
       </nav>
     </main>
   );
 }
 
-function SessionTable({ sessions }: { sessions: SessionSummary[] }) {
+function SessionTable({
+  sessions,
+  rowActions,
+}: {
+  sessions: SessionSummary[];
+  rowActions: (session: SessionSummary) => ReactNode;
+}) {
   const { t, i18n } = useTranslation('home');
   const { t: tc } = useTranslation('common');
   const uiLocale = (i18n.language === 'es' ? 'es' : 'en') satisfies Locale;
@@ -92,10 +105,13 @@ function SessionTable({ sessions }: { sessions: SessionSummary[] }) {
               </span>
             </td>
             <td>
-              <a className="button button-secondary" href={hrefFor({ name: 'session', id: session.id })}>
-                {t('open')}
-                <span className="visually-hidden"> {t('openFor', { label: session.patientLabel })}</span>
-              </a>
+              <div className="session-row-actions">
+                <a className="button button-secondary" href={hrefFor({ name: 'session', id: session.id })}>
+                  {t('open')}
+                  <span className="visually-hidden"> {t('openFor', { label: session.patientLabel })}</span>
+                </a>
+                {rowActions(session)}
+              </div>
             </td>
           </tr>
         ))}

@@ -1,0 +1,80 @@
+import { open } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Session } from '../shared/session';
+import { StorageError, nodeStorageFs } from './storage';
+import { errorCode, syncFolder } from './storage/storage-fs';
+
+export interface ExportStamp {
+  appVersion: string;
+  contentVersion: string;
+  exportedAt: Date;
+}
+
+/** What an export file holds: the session exactly as saved, and which Duet and which content made it. */
+export interface SessionExport {
+  format: 'duet-session-export';
+  appVersion: string;
+  contentVersion: string;
+  exportedAt: string;
+  session: Session;
+}
+
+/** Gives up looking for a free name after this many ("J.M.-2026-11-27 (99).json"). */
+const MAX_NAME_ATTEMPTS = 99;
+
+function localDate(date: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** "<label>-<date>", with characters no file system accepts taken out of the label. */
+export function exportBaseName(session: Pick<Session, 'patientLabel'>, date: Date): string {
+  const label = session.patientLabel.replace(/[\\/:*?"<>|\p{Cc}]/gu, '').trim() || 'session';
+  return `${label}-${localDate(date)}`;
+}
+
+/** The first name that is free: "x.json", then "x (2).json", "x (3).json", … */
+export function candidateName(base: string, attempt: number): string {
+  return attempt === 1 ? `${base}.json` : `${base} (${attempt}).json`;
+}
+
+/**
+ * Writes the session as pretty JSON into `folder` and returns the file's path. Never overwrites: the file is
+ * created with O_EXCL, so even a file that appears between a check and the write is left alone.
+ */
+export async function writeSessionExport(folder: string, session: Session, stamp: ExportStamp): Promise<string> {
+  const body: SessionExport = {
+    format: 'duet-session-export',
+    appVersion: stamp.appVersion,
+    contentVersion: stamp.contentVersion,
+    exportedAt: stamp.exportedAt.toISOString(),
+    session,
+  };
+  const text = `${JSON.stringify(body, null, 2)}\n`;
+  const base = exportBaseName(session, stamp.exportedAt);
+  try {
+    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt += 1) {
+      const path = join(folder, candidateName(base, attempt));
+      let handle;
+      try {
+        handle = await open(path, 'wx');
+      } catch (error) {
+        if (errorCode(error) === 'EEXIST') continue;
+        throw error;
+      }
+      try {
+        await handle.writeFile(text);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+      await syncFolder(nodeStorageFs, folder);
+      return path;
+    }
+  } catch (cause) {
+    throw new StorageError('write-failed', `The session could not be exported to ${folder}. Please choose another folder.`, {
+      cause,
+    });
+  }
+  throw new StorageError('write-failed', `There are already many exports of this session in ${folder}. Please choose another folder.`);
+}

@@ -1,0 +1,16 @@
+/**
+ * The activity log: who-did-what-when for IT and audits, without any clinical content. An entry names the
+ * session only by its random id, never by the patient label or any answer.
+ */
+export const AUDIT_ACTIONS = ['created', 'opened', 'printed', 'pdf-saved', 'exported', 'deleted'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditEntry {
+  /** ISO 8601 time (UTC). */
+  at: string;
+  action: AuditAction;
+  sessionId: string;
+}
+
+/** How many entries listAuditLog returns (newest first); the file itself keeps everything. */
+export const AUDIT_LIST_LIMIT = 500;
