@@ -13,3 +13,22 @@ export class PrintError extends Error {
     this.name = 'PrintError';
   }
 }
+
+/** A patient-data operation while Duet is locked: the renderer shows the lock screen. */
+export class LockedError extends Error {
+  constructor(message = 'Duet is locked. Type the practice passphrase to go on.') {
+    super(message);
+    this.name = 'LockedError';
+  }
+}
+
+/** The passphrase did not open this computer's data, or a wait after several wrong tries is still running. */
+export class WrongPassphraseError extends Error {
+  constructor(
+    message: string,
+    readonly waitSeconds: number,
+  ) {
+    super(message);
+    this.name = 'WrongPassphraseError';
+  }
+}

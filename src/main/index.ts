@@ -1,7 +1,11 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
-import { openStore, StorageError, type RecoveryNotice, type Store } from './storage';
+import { app, BrowserWindow, dialog, powerMonitor, safeStorage } from 'electron';
+import { openStore, StorageError, type RecoveryNotice } from './storage';
 import { createOperations } from './ipc/operations';
+import { createAppOperations } from './ipc/app-operations';
+import { AppLock } from './lock/app-lock';
+import { electronKeyStore } from './lock/electron-key-store';
+import { scheduleRetention } from './retention-schedule';
 import { registerIpcHandlers } from './ipc/register';
 import { rendererLocationFor } from './renderer-location';
 import { installSecurityGuards } from './security';
@@ -11,6 +15,13 @@ import { createExportFolderChooser } from './export-folder';
 import { createMainWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
+let windowShown = false;
+const pendingUntilShown: Array<() => void> = [];
+
+function whenWindowShown(work: () => void): void {
+  if (windowShown) work();
+  else pendingUntilShown.push(work);
+}
 
 function focusMainWindow(): void {
   if (!mainWindow || mainWindow.isDestroyed()) return;
@@ -30,12 +41,12 @@ function cannotStart(error: unknown): void {
 }
 
 /** Writes in flight finish before the process ends. */
-function closeStoreOnQuit(store: Store): void {
+function closeStoreOnQuit(lock: AppLock): void {
   let closed = false;
   app.on('will-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    void store.close().finally(() => {
+    void lock.close().finally(() => {
       closed = true;
       app.quit();
     });
@@ -51,8 +62,33 @@ async function start(): Promise<void> {
   });
   installSecurityGuards(renderer);
 
-  const store = await openStore(join(app.getPath('userData'), 'data'));
-  closeStoreOnQuit(store);
+  const dataDir = join(app.getPath('userData'), 'data');
+  const tellAboutRepair = (notice: RecoveryNotice | null) => {
+    const window = mainWindow;
+    if (!notice || !window || window.isDestroyed()) return;
+    void dialog.showMessageBox(window, {
+      type: 'warning',
+      title: 'Duet',
+      message: 'Duet found damaged saved data and repaired what it could. Nothing was deleted.',
+      detail: notice.message,
+    });
+  };
+  const lock = new AppLock({
+    dataDir,
+    osKeyStore: electronKeyStore(safeStorage, process.platform),
+    openStore: ({ cipher, sealClearFiles }) => openStore(dataDir, { cipher, sealClearFiles, onRecovery: tellAboutRepair }),
+    onStoreOpened: (store) => {
+      // Shown once the window is up (the store may open before it, with an OS key store).
+      whenWindowShown(() => {
+        tellAboutRepair(store.recovery);
+        // Session files are checked on first use; this reads the rest in the background so damage is found early.
+        store.checkAllSessions().then(tellAboutRepair, (error: unknown) => console.error('Duet: checking saved sessions failed', error));
+      });
+      scheduleRetention(store);
+    },
+  });
+  await lock.start();
+  closeStoreOnQuit(lock);
 
   const printer = createElectronPrinter({
     renderer,
@@ -64,16 +100,28 @@ async function start(): Promise<void> {
     defaultFolder: () => app.getPath('documents'),
   });
   registerIpcHandlers({
-    operations: createOperations({ store, printer, chooseExportFolder, appVersion: app.getVersion() }),
+    operations: createAppOperations({
+      lock,
+      sessionOperations: (store) => createOperations({ store, printer, chooseExportFolder, appVersion: app.getVersion() }),
+    }),
     renderer,
   });
 
+  const sendMenuCommand = menuCommandSender(() => mainWindow);
   installAppMenu({
     isMac: process.platform === 'darwin',
     isPackaged: app.isPackaged,
-    locale: store.read().settings.defaultLanguage,
-    send: menuCommandSender(() => mainWindow),
+    locale: (await lock.status()).language,
+    send: sendMenuCommand,
   });
+  // The computer locking its screen or going to sleep locks Duet too. Main locks at once; the page then saves
+  // what is pending (saving is allowed while locked) and shows the lock screen.
+  const lockNow = () => {
+    void lock.lock();
+    sendMenuCommand('lock');
+  };
+  powerMonitor.on('lock-screen', lockNow);
+  powerMonitor.on('suspend', lockNow);
 
   const openWindow = () => {
     mainWindow = createMainWindow({ renderer });
@@ -83,20 +131,9 @@ async function start(): Promise<void> {
     return mainWindow;
   };
   const window = openWindow();
-
-  const tellAboutRepair = (notice: RecoveryNotice | null) => {
-    if (!notice || window.isDestroyed()) return;
-    void dialog.showMessageBox(window, {
-      type: 'warning',
-      title: 'Duet',
-      message: 'Duet found damaged saved data and repaired what it could. Nothing was deleted.',
-      detail: notice.message,
-    });
-  };
   window.once('ready-to-show', () => {
-    tellAboutRepair(store.recovery);
-    // Session files are checked on first use; this reads the rest in the background so damage is found early.
-    store.checkAllSessions().then(tellAboutRepair, (error: unknown) => console.error('Duet: checking saved sessions failed', error));
+    windowShown = true;
+    pendingUntilShown.splice(0).forEach((work) => work());
   });
 
   app.on('activate', () => {

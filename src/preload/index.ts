@@ -19,6 +19,11 @@ const api: DuetApi = {
   deleteSession: (input) => call('deleteSession', input),
   exportSession: (input) => call('exportSession', input),
   listAuditLog: () => call('listAuditLog'),
+  getLockStatus: () => call('getLockStatus'),
+  setUpPassphrase: (input) => call('setUpPassphrase', input),
+  unlock: (input) => call('unlock', input),
+  lock: () => call('lock'),
+  changePassphrase: (input) => call('changePassphrase', input),
   onMenuCommand: (listener) => {
     // The Electron event object never reaches the page: only the command string does.
     const forward = (_event: unknown, command: MenuCommand) => listener(command);

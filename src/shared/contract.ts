@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { answersSchema, newSessionSchema, type Session, type SessionSummary } from './session';
 import { settingsSchema, type Settings } from './settings';
 import type { AuditEntry } from './audit';
+import { newPassphraseSchema, typedPassphraseSchema, type LockStatus } from './app-lock';
 
 /**
  * The one contract between the renderer and main: every operation's name, input schema and output type.
@@ -24,7 +25,15 @@ export const inputSchemas = {
   deleteSession: sessionId,
   exportSession: sessionId,
   listAuditLog: z.undefined(),
+  getLockStatus: z.undefined(),
+  setUpPassphrase: z.object({ passphrase: newPassphraseSchema }).strict(),
+  unlock: z.object({ passphrase: typedPassphraseSchema }).strict(),
+  lock: z.undefined(),
+  changePassphrase: z.object({ current: typedPassphraseSchema, next: newPassphraseSchema }).strict(),
 } as const;
+
+/** The operations that work while Duet is locked; every other one answers 'locked' (saveAnswers excepted, see app-operations.ts). */
+export const LOCK_OPERATION_NAMES = ['getLockStatus', 'setUpPassphrase', 'unlock', 'lock'] as const;
 
 export interface Startup {
   /** The session that was open when Duet last closed, to reopen where the people left off. */
@@ -50,6 +59,11 @@ export interface Outputs {
   deleteSession: null;
   exportSession: ExportOutcome;
   listAuditLog: AuditEntry[];
+  getLockStatus: LockStatus;
+  setUpPassphrase: LockStatus;
+  unlock: LockStatus;
+  lock: LockStatus;
+  changePassphrase: null;
 }
 
 export type OperationName = keyof typeof inputSchemas & keyof Outputs;
@@ -57,7 +71,17 @@ export const OPERATION_NAMES = Object.keys(inputSchemas) as OperationName[];
 
 export type Inputs = { [K in OperationName]: z.input<(typeof inputSchemas)[K]> };
 
-export const ERROR_CODES = ['invalid-input', 'not-found', 'storage-failed', 'print-failed', 'internal'] as const;
+export const ERROR_CODES = [
+  'invalid-input',
+  'not-found',
+  'storage-failed',
+  'print-failed',
+  'internal',
+  /** Duet is locked: the passphrase must be typed first. */
+  'locked',
+  /** The passphrase typed does not open this computer's data (or a wait after several wrong tries is running). */
+  'wrong-passphrase',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface OperationError {
@@ -68,8 +92,11 @@ export interface OperationError {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: OperationError };
 
-/** Menu items main forwards to the page, which knows which session is open. */
-export const MENU_COMMANDS = ['new-session', 'home', 'print', 'save-pdf', 'about', 'settings'] as const;
+/**
+ * Menu items main forwards to the page, which knows which session is open. 'lock' also comes when the computer
+ * locks its screen or goes to sleep: the page saves what is pending, then locks.
+ */
+export const MENU_COMMANDS = ['new-session', 'home', 'print', 'save-pdf', 'about', 'settings', 'lock'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export type OperationFunctions = {

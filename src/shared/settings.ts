@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { localeSchema } from './locale';
+import { LOCK_AFTER_MINUTES, RETENTION_DAY_CHOICES } from './app-lock';
 
 export const PAPER_SIZES = ['Letter', 'A4'] as const;
 
@@ -42,6 +43,23 @@ export const settingsSchema = z.object({
   crisisLine: z.object({ en: z.string().trim().min(1).max(300), es: z.string().trim().min(1).max(300) }),
   defaultLanguage: localeSchema,
   paperSize: z.enum(PAPER_SIZES),
+  /** Minutes of no use before Duet locks itself and hides every patient's data. */
+  lockAfterMinutes: z
+    .number()
+    .int()
+    .min(LOCK_AFTER_MINUTES.min)
+    .max(LOCK_AFTER_MINUTES.max)
+    .default(LOCK_AFTER_MINUTES.default),
+  /**
+   * Sessions whose plan was agreed, and not changed for this many days, are deleted for good at start and once a
+   * day. null (the default) keeps them until someone deletes them.
+   */
+  retentionDays: z
+    .number()
+    .int()
+    .refine((days) => (RETENTION_DAY_CHOICES as readonly number[]).includes(days))
+    .nullable()
+    .default(null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -57,4 +75,6 @@ export const DEFAULT_SETTINGS: Settings = {
   },
   defaultLanguage: 'en',
   paperSize: 'Letter',
+  lockAfterMinutes: LOCK_AFTER_MINUTES.default,
+  retentionDays: null,
 };

@@ -3,6 +3,8 @@ import type { MenuCommand, OperationName, Result } from '../../src/shared/contra
 import type { NewSession, Session } from '../../src/shared/session';
 import type { DirectApi } from '../support/direct-api';
 import { makeTempDir, readStoreSnapshot, removeTempDir } from '../support/temp-store';
+import { TEST_PASSPHRASE, testCipher } from '../support/test-lock';
+import type { LockState } from '../../src/shared/app-lock';
 import { openAppStore, type AppStore } from './harness/app-store';
 import { browserPrinter } from './harness/print';
 import { appUrl, serveFolder } from './harness/serve-renderer';
@@ -21,19 +23,26 @@ import { installWindowApi, sendMenuCommand } from './harness/window-api';
 export interface Duet {
   /** The app's current page (a new one after reopen()). */
   page: Page;
-  /** This test's data folder: the store's files and saved PDFs. */
+  /** This test's data folder: the store's files (saved PDFs and exports go to folders of their own). */
   dataDir: string;
   storeFile: () => string;
   /** The same operations, called from the test (to seed data or read it back). Follows reopen(). */
   api: DirectApi;
   goto: (hash?: string) => Promise<void>;
-  /** "Quit and start Duet again": closes every page and the store, reopens the store from disk, opens Home. */
-  reopen: () => Promise<Page>;
+  /**
+   * "Quit and start Duet again": closes every page and the store, reopens the store from disk, opens Home.
+   * As if the passphrase were typed at once, unless `locked` (then the page starts on the lock screen).
+   */
+  reopen: (options?: { locked?: boolean }) => Promise<Page>;
+  /** The practice passphrase this test's Duet is set up with. */
+  passphrase: string;
   readStoreFile: () => Promise<string>;
   sendMenuCommand: (command: MenuCommand) => Promise<void>;
   createSession: (overrides?: Partial<NewSession>) => Promise<Session>;
   /** Paths of PDFs saved through window.api.savePlanPdf, oldest first. */
   savedPdfs: string[];
+  /** Where exportSession writes (the test's stand-in for the folder the person picks); outside dataDir. */
+  exportFolder: string;
 }
 
 export const SAMPLE_SESSION: NewSession = {
@@ -49,12 +58,17 @@ export function valueOf<T>(result: Result<T>): T {
   return result.value;
 }
 
-export const test = base.extend<{ duet: Duet }>({
-  duet: async ({ context, page }, use) => {
+export const test = base.extend<{ duet: Duet; duetStart: LockState }>({
+  /** Where Duet starts: set up and unlocked (default), locked, or on a computer where it was never set up. */
+  duetStart: ['unlocked', { option: true }],
+  duet: async ({ context, page, duetStart }, use) => {
     const dataDir = await makeTempDir('duet-e2e-');
+    const exportFolder = await makeTempDir('duet-e2e-export-');
+    // As in the app, saved PDFs go where the person chooses (Documents), never into the data folder.
+    const pdfFolder = await makeTempDir('duet-e2e-pdf-');
     const savedPdfs: string[] = [];
-    const printer = browserPrinter(context, dataDir, savedPdfs);
-    let store: AppStore = await openAppStore(dataDir, printer);
+    const printer = browserPrinter(context, pdfFolder, savedPdfs);
+    let store: AppStore = await openAppStore(dataDir, printer, exportFolder, duetStart);
     let finished = false;
     const invoke = async (name: OperationName, input: unknown): Promise<Result<unknown>> => {
       // Pages outlive the test by a moment (Playwright screenshots them): their last autosaves must not reach
@@ -74,24 +88,29 @@ export const test = base.extend<{ duet: Duet }>({
       goto: async (hash = '#/') => {
         await duet.page.goto(appUrl(hash));
       },
-      reopen: async () => {
+      reopen: async ({ locked = false } = {}) => {
         // Like quitting: whatever the page had not saved yet is lost, so tests wait for "Saved" first.
         for (const open of context.pages()) await open.close();
         await store.close();
-        store = await openAppStore(dataDir, printer);
+        // Unless the test wants the lock screen, the passphrase is typed "before" the page opens.
+        store = await openAppStore(dataDir, printer, exportFolder, locked ? 'locked' : 'unlocked');
         duet.page = await context.newPage();
         await duet.page.goto(appUrl('#/'));
         return duet.page;
       },
-      readStoreFile: () => readStoreSnapshot(dataDir),
+      readStoreFile: async () => readStoreSnapshot(dataDir, await testCipher(dataDir)),
       sendMenuCommand: (command) => sendMenuCommand(duet.page, command),
       createSession: async (overrides = {}) => valueOf(await store.api.createSession({ ...SAMPLE_SESSION, ...overrides })),
       savedPdfs,
+      exportFolder,
+      passphrase: TEST_PASSPHRASE,
     };
     await use(duet);
     finished = true;
     await store.close();
     await removeTempDir(dataDir);
+    await removeTempDir(exportFolder);
+    await removeTempDir(pdfFolder);
   },
 });
 

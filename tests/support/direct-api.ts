@@ -1,6 +1,5 @@
 import { OPERATION_NAMES, type DuetApi, type MenuCommand, type OperationName } from '../../src/shared/contract';
-import { invokeOperation } from '../../src/main/ipc/invoke';
-import type { Operations } from '../../src/main/ipc/operations';
+import { invokeOperation, type InvokableOperations } from '../../src/main/ipc/invoke';
 
 /** window.api without Electron, plus the test's stand-in for the app menu. */
 export type DirectApi = DuetApi & {
@@ -12,7 +11,7 @@ export type DirectApi = DuetApi & {
  * The same functions the preload exposes, wired straight to main's real operations. Input and output are
  * structured-cloned, as IPC does, so neither side can share objects with the other.
  */
-export function createDirectApi(operations: Operations): DirectApi {
+export function createDirectApi(operations: InvokableOperations): DirectApi {
   const listeners = new Set<(command: MenuCommand) => void>();
   const call = async (name: OperationName, input: unknown) =>
     structuredClone(await invokeOperation(operations, name, structuredClone(input)));

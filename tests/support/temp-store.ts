@@ -10,6 +10,8 @@ import {
   type OpenStoreOptions,
   type Store,
 } from '../../src/main/storage';
+import type { DataCipher } from '../../src/main/storage/cipher';
+import { readDataFile } from './test-lock';
 
 export interface TempStore {
   /** The data folder (index.json, app.json and sessions/ live inside). */
@@ -45,10 +47,11 @@ const SESSION_FILE = /^[0-9a-f-]{36}\.json$/;
 
 /**
  * Everything the store keeps in `dir`, as one JSON text: `{ settings, openSessionId, sessions, list, journal }`
- * (sessions sorted by id). For tests that read back what was saved, or check that nothing was written.
+ * (sessions sorted by id), decrypted with `cipher` when the folder is encrypted. For tests that read back what
+ * was saved, or check that nothing was written.
  */
-export async function readStoreSnapshot(dir: string): Promise<string> {
-  const json = async (path: string) => JSON.parse(await readFile(path, 'utf-8')) as Record<string, unknown>;
+export async function readStoreSnapshot(dir: string, cipher: DataCipher | null = null): Promise<string> {
+  const json = async (path: string) => JSON.parse(await readDataFile(path, cipher)) as Record<string, unknown>;
   const app = await json(join(dir, APP_FILE_NAME));
   const names = (await readdir(join(dir, SESSIONS_FOLDER))).filter((name) => SESSION_FILE.test(name)).sort();
   const sessions = await Promise.all(names.map(async (name) => (await json(join(dir, SESSIONS_FOLDER, name))).session));

@@ -1,22 +1,59 @@
+import type { LockState } from '../../src/shared/app-lock';
+import { createAppOperations } from '../../src/main/ipc/app-operations';
 import { createOperations, type Operations, type OperationsDeps } from '../../src/main/ipc/operations';
+import type { AppLock } from '../../src/main/lock/app-lock';
+import type { Store } from '../../src/main/storage';
 import { createDirectApi, type DirectApi } from './direct-api';
 import { createRecordingPrinter, type RecordingPrinter } from './recording-printer';
-import { createTempStore, type TempStore } from './temp-store';
+import { makeTempDir, removeTempDir } from './temp-store';
+import { startTestLock } from './test-lock';
 
-export interface TestDuet extends TempStore {
+export { TEST_PASSPHRASE } from './test-lock';
+
+export interface TestDuet {
+  /** The data folder. */
+  dir: string;
+  /** The open store (throws before the lock has opened it: 'needs-set-up', or 'locked' before any unlock). */
+  readonly store: Store;
+  lock: AppLock;
+  /** Every operation in the contract, behind the app lock, as main wires them. */
   operations: Operations;
   printer: RecordingPrinter;
-  /** window.api backed by the real operations and a real store on disk. */
+  /** window.api backed by the real operations and a real, encrypted store on disk. */
   api: DirectApi;
+  /** Closes the store and removes the folder. */
+  cleanup: () => Promise<void>;
 }
 
-/** Main's real services on a temp folder, reachable through a window.api: for component and browser tests. */
-/** By default the export folder dialog is "cancelled"; pass chooseExportFolder to export somewhere. */
-export async function createTestDuet(
-  options: Pick<OperationsDeps, 'now' | 'chooseExportFolder' | 'appVersion'> = {},
-): Promise<TestDuet> {
-  const temp = await createTempStore();
+export interface TestDuetOptions extends Pick<OperationsDeps, 'now' | 'chooseExportFolder' | 'appVersion'> {
+  /** Where the app starts (default 'unlocked', set up with TEST_PASSPHRASE). */
+  lockState?: LockState;
+}
+
+/**
+ * Main's real services on a temp folder, reachable through a window.api: for component and browser tests.
+ * By default the export folder dialog is "cancelled"; pass chooseExportFolder to export somewhere.
+ */
+export async function createTestDuet({ lockState = 'unlocked', ...options }: TestDuetOptions = {}): Promise<TestDuet> {
+  const dir = await makeTempDir();
   const printer = createRecordingPrinter();
-  const operations = createOperations({ store: temp.store, printer, chooseExportFolder: async () => null, ...options });
-  return { ...temp, operations, printer, api: createDirectApi(operations) };
+  const lock = await startTestLock(dir, lockState, { now: options.now });
+  const operations = createAppOperations({
+    lock,
+    sessionOperations: (store) => createOperations({ store, printer, chooseExportFolder: async () => null, ...options }),
+  });
+  return {
+    dir,
+    get store() {
+      return lock.openStore();
+    },
+    lock,
+    operations,
+    printer,
+    api: createDirectApi(operations),
+    cleanup: async () => {
+      await lock.close();
+      await removeTempDir(dir);
+    },
+  };
 }

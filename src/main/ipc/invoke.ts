@@ -1,8 +1,11 @@
 import { ZodError } from 'zod';
 import { inputSchemas, type OperationError, type OperationName, type Outputs, type Result } from '../../shared/contract';
 import { StorageError } from '../storage';
-import { NotFoundError, PrintError } from '../errors';
-import type { Operations } from './operations';
+import { LockedError, NotFoundError, PrintError, WrongPassphraseError } from '../errors';
+import type { Operations, SessionOperations } from './operations';
+
+/** The app's operations; storage tests may pass only the store's (lock operations then answer "unknown"). */
+export type InvokableOperations = SessionOperations & Partial<Operations>;
 
 export type ErrorLogger = (message: string, error: unknown) => void;
 
@@ -28,6 +31,8 @@ function describeInvalidInput(error: ZodError): string {
 function toOperationError(name: OperationName, error: unknown, log: ErrorLogger): OperationError {
   if (error instanceof ZodError) return { code: 'invalid-input', message: describeInvalidInput(error) };
   if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
+  if (error instanceof LockedError) return { code: 'locked', message: error.message };
+  if (error instanceof WrongPassphraseError) return { code: 'wrong-passphrase', message: error.message };
   if (error instanceof StorageError) {
     log(`Duet: storage failed in ${name}`, error);
     return { code: 'storage-failed', message: error.message };
@@ -46,17 +51,17 @@ function toOperationError(name: OperationName, error: unknown, log: ErrorLogger)
  * handler and wraps the outcome in a Result. Never throws.
  */
 export async function invokeOperation<K extends OperationName>(
-  operations: Operations,
+  operations: InvokableOperations,
   name: K | string,
   rawInput: unknown,
   log: ErrorLogger = defaultLogger,
 ): Promise<Result<Outputs[K]>> {
-  if (!isOperationName(name)) {
+  const handler = isOperationName(name) ? (operations[name] as ((parsed: unknown) => Promise<Outputs[K]>) | undefined) : undefined;
+  if (!isOperationName(name) || !handler) {
     return { ok: false, error: { code: 'invalid-input', message: 'Duet does not know that request.' } };
   }
   try {
     const input = inputSchemas[name].parse(rawInput);
-    const handler = operations[name] as (parsed: unknown) => Promise<Outputs[K]>;
     return { ok: true, value: await handler(input) };
   } catch (error) {
     return { ok: false, error: toOperationError(name, error, log) };

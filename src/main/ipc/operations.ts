@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { inputSchemas, OperationName, Outputs } from '../../shared/contract';
+import type { inputSchemas, LOCK_OPERATION_NAMES, OperationName, Outputs } from '../../shared/contract';
 import { emptyAnswers, type Session } from '../../shared/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import { applyAnswers } from '../../shared/domain/answers';
@@ -15,6 +15,11 @@ import type { Printer } from './printer';
 export type Operations = {
   [K in OperationName]: (input: z.output<(typeof inputSchemas)[K]>) => Promise<Outputs[K]>;
 };
+
+/** The operations that need the lock itself, not the store (see app-operations.ts). */
+export type LockOperationName = (typeof LOCK_OPERATION_NAMES)[number] | 'changePassphrase';
+/** Everything done with an open, unlocked store. */
+export type SessionOperations = Omit<Operations, LockOperationName>;
 
 export interface OperationsDeps {
   store: Store;
@@ -57,7 +62,7 @@ export function createOperations({
   now = () => new Date(),
   chooseExportFolder = noFolderChooser,
   appVersion = 'unknown',
-}: OperationsDeps): Operations {
+}: OperationsDeps): SessionOperations {
   /**
    * The action has already happened when this runs: a log that cannot be written must not turn it into a
    * failure the person would retry (deleting twice, printing twice). The failure is logged for IT instead.

@@ -1,6 +1,7 @@
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { errorCode, fileExists, syncFolder, type StorageFs } from './storage-fs';
+import { isEnvelope, type DataCipher } from './cipher';
 
 /** How many earlier good versions of each file are kept beside it (`<file>.bak-1` is the newest). */
 export const BACKUP_COUNT = 3;
@@ -17,6 +18,8 @@ export interface DurableFileOptions {
    */
   backupEveryMs: number;
   now: () => number;
+  /** Set for files that hold patient data: what reaches the disk is an AES-256-GCM envelope (see cipher.ts). */
+  cipher?: DataCipher | null;
 }
 
 /**
@@ -35,21 +38,26 @@ export class DurableJsonFile<T> implements Adapter<T> {
     this.temp = join(dirname(file), `.${basename(file)}.tmp`);
   }
 
-  /** The store validates what it reads itself (see read-document.ts); lowdb's own read is not used. */
+  /** The store validates what it reads itself (see read-document.ts); lowdb's own read is only here for lowdb. */
   async read(): Promise<T | null> {
+    let text: string;
     try {
-      return JSON.parse(await this.options.fs.readFile(this.file, 'utf-8')) as T;
+      text = await this.options.fs.readFile(this.file, 'utf-8');
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return null;
       throw error;
     }
+    const parsed: unknown = JSON.parse(text);
+    const { cipher } = this.options;
+    return (cipher && isEnvelope(parsed) ? JSON.parse(cipher.open(parsed).toString('utf-8')) : parsed) as T;
   }
 
   async write(data: T): Promise<void> {
-    const { fs } = this.options;
+    const { fs, cipher } = this.options;
+    const json = JSON.stringify(data);
     const handle = await fs.open(this.temp, 'w');
     try {
-      await handle.writeFile(JSON.stringify(data));
+      await handle.writeFile(cipher ? cipher.seal(json) : json);
       await handle.sync();
     } finally {
       await handle.close();

@@ -5,7 +5,9 @@ export type StorageFailure =
   /** The data folder or file could not be read, created or moved aside. */
   | 'open-failed'
   /** Saving to disk failed (read-only folder, disk full, …); nothing changed, on disk or in memory. */
-  | 'write-failed';
+  | 'write-failed'
+  /** The files are sealed with another data key than key.json's: they are left exactly as they are. */
+  | 'wrong-key';
 
 export class StorageError extends Error {
   constructor(

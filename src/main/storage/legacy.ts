@@ -18,7 +18,7 @@ export async function readLegacyStore(
   migrations: readonly Migration[],
   now: Date,
 ): Promise<LegacyRead> {
-  const read = await readDocument(fs, file, legacyStoreSchema, LEGACY_SCHEMA_VERSION);
+  const read = await readDocument(fs, file, legacyStoreSchema, { expectedVersion: LEGACY_SCHEMA_VERSION });
   if (read.kind === 'ok') return { data: read.data, recovery: null };
   if (read.kind === 'older') {
     try {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { backupPath, BACKUP_COUNT } from './durable-file';
 import { moveAside } from './move-aside';
+import type { DataCipher } from './cipher';
 import { readDocument, type RecoveryReason } from './read-document';
 import { StorageError } from './errors';
 import { fileExists, type StorageFs } from './storage-fs';
@@ -57,12 +58,13 @@ export async function salvage<S extends z.ZodType>(
   file: string,
   schema: S,
   now: Date,
+  cipher: DataCipher | null = null,
 ): Promise<Salvage<z.output<S>>> {
   const movedTo = (await fileExists(fs, file)) ? await moveAside(fs, file, 'corrupt', now) : null;
   for (let generation = 1; generation <= BACKUP_COUNT; generation += 1) {
     const candidate = backupPath(file, generation);
     try {
-      const read = await readDocument(fs, candidate, schema);
+      const read = await readDocument(fs, candidate, schema, { cipher });
       if (read.kind === 'ok') return { data: read.data, movedTo, restoredFrom: candidate };
     } catch (error) {
       // A backup from a newer Duet is not something this version can restore; try the next one.

@@ -125,14 +125,17 @@ export class SessionFiles {
     known: Described | undefined,
   ): Promise<Session | null> {
     const file = this.path(id);
-    const read = await readDocument(this.fs, file, sessionFileSchema);
+    const cipher = this.fileOptions.cipher ?? null;
+    const read = await readDocument(this.fs, file, sessionFileSchema, { cipher });
     if (read.kind === 'ok' && read.data.session.id === id) {
       db.data = read.data;
+      // Written before encryption was set up (and missed by the sealing at set-up): encrypt it now.
+      if (read.wasClear) await db.write();
       return read.data.session;
     }
     const reason: RecoveryReason =
       read.kind === 'bad' ? read.reason : read.kind === 'absent' ? 'missing' : 'invalid-shape';
-    const found = await salvage(this.fs, file, sessionFileSchema, this.now());
+    const found = await salvage(this.fs, file, sessionFileSchema, this.now(), cipher);
     const restored = found.data && found.data.session.id === id ? found.data : null;
     const what = whichSession(known ?? restored?.session);
     if (restored) {

@@ -20,6 +20,8 @@ import {
 import { MIGRATIONS, type Migration } from './migrations';
 import { StorageError } from './errors';
 import { DurableJsonFile } from './durable-file';
+import type { DataCipher } from './cipher';
+import { sealClearFiles, sealFile } from './seal';
 import { Journal } from './journal';
 import { AUDIT_FILE_NAME, AuditLog } from './audit-log';
 import { readLegacyStore } from './legacy';
@@ -75,6 +77,15 @@ export interface OpenStoreOptions {
   backupEveryMs?: number;
   /** The journal is folded into the index at start once it has this many lines (default 2,000). */
   journalCompactLines?: number;
+  /**
+   * The data key. With it, the index and every session file are AES-256-GCM envelopes on disk; without it
+   * (storage tests only: the app always passes one, see lock/app-lock.ts) they are plain JSON.
+   */
+  cipher?: DataCipher | null;
+  /** Encrypt every patient-data file still in clear text before reading (first start with a key; see seal.ts). */
+  sealClearFiles?: boolean;
+  /** Damage found and repaired after start (a session first opened): tell the people at the computer. */
+  onRecovery?: (notice: RecoveryNotice) => void;
 }
 
 const SESSION_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$/i;
@@ -83,7 +94,9 @@ const SESSION_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 export async function openStore(dataDir: string, options: OpenStoreOptions = {}): Promise<Store> {
   const fs = options.fs ?? nodeStorageFs;
   const now = options.now ?? (() => new Date());
-  const fileOptions = { fs, backupEveryMs: options.backupEveryMs ?? 10 * 60_000, now: () => now().getTime() };
+  const cipher = options.cipher ?? null;
+  const clearFileOptions = { fs, backupEveryMs: options.backupEveryMs ?? 10 * 60_000, now: () => now().getTime() };
+  const fileOptions = { ...clearFileOptions, cipher };
   const sessionsDir = join(dataDir, SESSIONS_FOLDER);
   const indexPath = join(dataDir, STORE_FILE_NAME);
   const recoveries: FileRecovery[] = [];
@@ -102,19 +115,28 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     }
   };
 
-  const appDb = new Low<AppFile>(new DurableJsonFile<AppFile>(join(dataDir, APP_FILE_NAME), fileOptions), defaultAppFile());
+  if (cipher && options.sealClearFiles) await opening(() => sealClearFiles(fs, dataDir, cipher));
+
+  // Practice settings and the open session's id: no patient data, and readable before the passphrase is typed.
+  const appDb = new Low<AppFile>(new DurableJsonFile<AppFile>(join(dataDir, APP_FILE_NAME), clearFileOptions), defaultAppFile());
   const indexDb = new Low<IndexFile>(new DurableJsonFile<IndexFile>(indexPath, fileOptions), emptyIndexFile());
   const journal = new Journal(fs, join(dataDir, JOURNAL_FILE_NAME));
   const sessions = new SessionFiles(fs, sessionsDir, fileOptions, now);
+
+  /** Duet 0.1's file, kept after migration, holds patient data in clear text: it is kept encrypted. */
+  const sealAside = async (movedTo: string) => {
+    if (cipher) await opening(() => sealFile(fs, movedTo, cipher));
+  };
 
   // 1. Duet 0.1's single file becomes the folder layout; index.json is written last, as the commit mark.
   const legacyPath = join(dataDir, LEGACY_FILE_NAME);
   if (await fileExists(fs, legacyPath)) {
     if (await fileExists(fs, indexPath)) {
-      await moveAside(fs, legacyPath, 'migrated', now());
+      await sealAside(await moveAside(fs, legacyPath, 'migrated', now()));
     } else {
       const legacy = await readLegacyStore(fs, legacyPath, options.migrations ?? MIGRATIONS, now());
       if (legacy.recovery) recoveries.push(legacy.recovery);
+      if (legacy.recovery?.movedTo) await sealAside(legacy.recovery.movedTo);
       if (legacy.data) {
         const { sessions: oldSessions, settings, openSessionId } = legacy.data;
         await opening(async () => {
@@ -124,7 +146,7 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
           indexDb.data = { schemaVersion: CURRENT_SCHEMA_VERSION, sessions: oldSessions.map(summarise) };
           await indexDb.write();
         });
-        await moveAside(fs, legacyPath, 'migrated', now());
+        await sealAside(await moveAside(fs, legacyPath, 'migrated', now()));
       }
     }
   }
@@ -155,14 +177,15 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
 
   // 3. The index, then the journal of changes made since it was written.
   let indexChanged = false;
-  const indexRead = await readDocument(fs, indexPath, indexFileSchema);
+  const indexRead = await readDocument(fs, indexPath, indexFileSchema, { cipher });
   if (indexRead.kind === 'ok') {
     indexDb.data = indexRead.data;
+    if (indexRead.wasClear) indexChanged = true;
   } else if (indexRead.kind === 'absent') {
     indexChanged = true;
   } else {
     const reason = indexRead.kind === 'bad' ? indexRead.reason : 'invalid-shape';
-    const found = await opening(() => salvage(fs, indexPath, indexFileSchema, now()));
+    const found = await opening(() => salvage(fs, indexPath, indexFileSchema, now(), cipher));
     indexDb.data = found.data ?? emptyIndexFile();
     indexChanged = true;
     recoveries.push({
@@ -266,7 +289,10 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
   const loadKnown = async (id: string): Promise<Session | null> => {
     const summary = summaries.get(id);
     if (!summary) return null;
+    const before = recoveries.length;
     const session = await sessions.load(id, recoveries, summary);
+    const repaired = combineRecoveries(recoveries.slice(before));
+    if (repaired) options.onRecovery?.(repaired);
     if (!session) {
       await dropFromList(id);
       return null;

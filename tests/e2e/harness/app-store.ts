@@ -1,11 +1,15 @@
+import type { LockState } from '../../../src/shared/app-lock';
 import type { OperationName, Result } from '../../../src/shared/contract';
+import { createAppOperations } from '../../../src/main/ipc/app-operations';
 import { createOperations } from '../../../src/main/ipc/operations';
 import type { Printer } from '../../../src/main/ipc/printer';
-import { openStore } from '../../../src/main/storage';
+import { STORE_FILE_NAME } from '../../../src/main/storage';
 import { createDirectApi, type DirectApi } from '../../support/direct-api';
+import { startTestLock } from '../../support/test-lock';
 import type { InvokeOperation } from './window-api';
+import { join } from 'node:path';
 
-/** Main's real store and operations on one data folder, as one run of the app would have them. */
+/** Main's real lock, store and operations on one data folder, as one run of the app would have them. */
 export interface AppStore {
   dataDir: string;
   /** index.json (the home list) inside dataDir. */
@@ -18,11 +22,24 @@ export interface AppStore {
   close: () => Promise<void>;
 }
 
-/** Opens (or reopens, after a "restart") the store in `dataDir`, as main does at launch. */
-export async function openAppStore(dataDir: string, printer: Printer): Promise<AppStore> {
-  const store = await openStore(dataDir);
-  const api = createDirectApi(createOperations({ store, printer }));
+/**
+ * Opens (or reopens, after a "restart") the app on `dataDir`, as main does at launch, with no OS key store (the
+ * passphrase alone protects the key, as on Linux without a keyring), brought to `start` (see startTestLock).
+ */
+export async function openAppStore(
+  dataDir: string,
+  printer: Printer,
+  exportFolder: string,
+  start: LockState = 'unlocked',
+): Promise<AppStore> {
+  const lock = await startTestLock(dataDir, start);
+  const operations = createAppOperations({
+    lock,
+    // The folder dialog cannot be driven from a test: "choosing" a folder returns this test's export folder.
+    sessionOperations: (store) => createOperations({ store, printer, chooseExportFolder: async () => exportFolder }),
+  });
+  const api = createDirectApi(operations);
   const invoke: InvokeOperation = (name: OperationName, input: unknown) =>
     (api[name] as (input?: unknown) => Promise<Result<unknown>>)(input);
-  return { dataDir, storeFile: store.file, api, invoke, close: () => store.close() };
+  return { dataDir, storeFile: join(dataDir, STORE_FILE_NAME), api, invoke, close: () => lock.close() };
 }

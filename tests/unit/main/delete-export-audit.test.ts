@@ -8,6 +8,7 @@ import { createOperations } from '../../../src/main/ipc/operations';
 import { createRecordingPrinter } from '../../support/recording-printer';
 import { makeTempDir, removeTempDir } from '../../support/temp-store';
 import { createTestDuet, type TestDuet } from '../../support/test-duet';
+import { readDataFile, testCipher } from '../../support/test-lock';
 import { answersWithPlan, newSessionInput } from '../../support/sessions';
 
 const LABEL = 'Zed-Label-77';
@@ -58,14 +59,14 @@ describe('deleteSession', () => {
     expect(valueOf(await invoke('deleteSession', { id: doomed.id }))).toBeNull();
 
     expect((await readdir(sessions)).filter((name) => name.includes(doomed.id))).toEqual([]);
-    const index = JSON.parse(await readFile(duet.store.file, 'utf-8')) as { sessions: { id: string }[] };
+    const index = JSON.parse(await readDataFile(duet.store.file, await testCipher(duet.dir))) as { sessions: { id: string }[] };
     expect(index.sessions.map((entry) => entry.id)).toEqual([keep.id]);
     expect(valueOf(await invoke('getStartup')).resumeSessionId).toBeNull();
     expect(await invoke('getSession', { id: doomed.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
     expect(await invoke('deleteSession', { id: doomed.id })).toMatchObject({ ok: false, error: { code: 'not-found' } });
 
     await duet.store.close();
-    const reopened = await openStore(duet.dir);
+    const reopened = await openStore(duet.dir, { cipher: await testCipher(duet.dir) });
     try {
       expect(reopened.listSessions().map((summary) => summary.id)).toEqual([keep.id]);
       expect(reopened.recovery).toBeNull();
@@ -106,7 +107,7 @@ describe('the activity log', () => {
 
     // A fresh process: it does not know the file ends mid-line.
     await duet.store.close();
-    const store = await openStore(duet.dir, { now: () => clock });
+    const store = await openStore(duet.dir, { now: () => clock, cipher: await testCipher(duet.dir) });
     try {
       const operations = createOperations({ store, printer: createRecordingPrinter(), now: () => clock });
       expect((await store.audit.read(10)).map((entry) => entry.action)).toEqual(['created']);

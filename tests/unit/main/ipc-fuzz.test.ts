@@ -225,7 +225,7 @@ const OBJECT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
   saveSettings: {
     base: () => structuredClone(DEFAULT_SETTINGS) as unknown as Record<string, unknown>,
     required: ['practiceName', 'crisisLine', 'defaultLanguage', 'paperSize'],
-    nullable: ['logo'],
+    nullable: ['logo', 'retentionDays'],
     breakers: [
       () => ({ ...DEFAULT_SETTINGS, practiceName: 'p'.repeat(121) }),
       () => ({ ...DEFAULT_SETTINGS, paperSize: 'Legal' }),
@@ -237,7 +237,25 @@ const OBJECT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
       () => ({ ...DEFAULT_SETTINGS, logo: { dataUrl: `data:image/png;base64,${'A'.repeat(800_000)}`, fileName: 'big.png' } }),
       () => ({ ...DEFAULT_SETTINGS, clinicians: repeat(MAX_CLINICIANS + 1, (index) => ({ name: `C${index}`, role: '' })) }),
       () => ({ ...DEFAULT_SETTINGS, clinicians: [{ name: '  ', role: 'Nurse' }] }),
+      () => ({ ...DEFAULT_SETTINGS, lockAfterMinutes: 0 }),
+      () => ({ ...DEFAULT_SETTINGS, lockAfterMinutes: 2.5 }),
+      () => ({ ...DEFAULT_SETTINGS, retentionDays: 1 }),
     ],
+  },
+  setUpPassphrase: {
+    base: () => ({ passphrase: 'a good long passphrase' }),
+    required: ['passphrase'],
+    breakers: [() => ({ passphrase: 'short' }), () => ({ passphrase: 'p'.repeat(201) })],
+  },
+  unlock: {
+    base: () => ({ passphrase: 'a passphrase' }),
+    required: ['passphrase'],
+    breakers: [() => ({ passphrase: '' }), () => ({ passphrase: 'p'.repeat(201) })],
+  },
+  changePassphrase: {
+    base: () => ({ current: 'the current one', next: 'a good new passphrase' }),
+    required: ['current', 'next'],
+    breakers: [() => ({ current: 'the current one', next: 'short' }), () => ({ current: '', next: 'a good new passphrase' })],
   },
 };
 
@@ -364,7 +382,7 @@ describe(`IPC fuzz (seed ${SEED})`, () => {
   it('covers every operation in the contract', () => {
     const objectOps = Object.keys(OBJECT_INPUTS);
     const undefinedOps = OPERATION_NAMES.filter((name) => !objectOps.includes(name));
-    expect(undefinedOps.sort()).toEqual(['getSettings', 'getStartup', 'listAuditLog', 'listSessions']);
+    expect(undefinedOps.sort()).toEqual(['getLockStatus', 'getSettings', 'getStartup', 'listAuditLog', 'listSessions', 'lock']);
   });
 
   it.each(OPERATION_NAMES)(

@@ -34,6 +34,7 @@ describe('the app menu', () => {
     ['Home', 'home', undefined],
     ['Print…', 'print', 'CmdOrCtrl+P'],
     ['Save as PDF…', 'save-pdf', 'CmdOrCtrl+Shift+S'],
+    ['Lock Duet', 'lock', 'CmdOrCtrl+L'],
     ['Settings', 'settings', 'CmdOrCtrl+,'],
     ['About this aid', 'about', undefined],
   ] as const)('%s sends %s to the page', (label, command, accelerator) => {

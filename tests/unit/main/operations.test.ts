@@ -6,7 +6,8 @@ import { emptyAnswers, type Session } from '../../../src/shared/session';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { invokeOperation } from '../../../src/main/ipc/invoke';
 import { PrintError } from '../../../src/main/errors';
-import { createTestDuet, type TestDuet } from '../../support/test-duet';
+import { createTestDuet, TEST_PASSPHRASE, type TestDuet } from '../../support/test-duet';
+import { readDataFile, testCipher } from '../../support/test-lock';
 import { answersWithPlan, newSessionInput } from '../../support/sessions';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
@@ -42,7 +43,9 @@ describe('every operation with valid input returns ok', () => {
     expect(session.patientLabel).toBe('A.B.');
     expect(session.answers).toEqual(emptyAnswers());
     expect(session.createdAt).toBe(clock.toISOString());
-    const onDisk = JSON.parse(await readFile(join(duet.dir, 'sessions', `${session.id}.json`), 'utf-8'));
+    const file = join(duet.dir, 'sessions', `${session.id}.json`);
+    expect(await readFile(file, 'utf-8')).not.toContain('A.B.');
+    const onDisk = JSON.parse(await readDataFile(file, await testCipher(duet.dir)));
     expect(onDisk.session).toEqual(session);
   });
 
@@ -127,7 +130,7 @@ describe('every operation with valid input returns ok', () => {
     const api = duet.api;
     const session = valueOf(await api.createSession(newSessionInput()));
     const doomed = valueOf(await api.createSession(newSessionInput({ patientLabel: 'To delete' })));
-    const calls: Record<OperationName, () => Promise<Result<unknown>>> = {
+    const calls: Record<OperationName, () => Promise<{ ok: boolean }>> = {
       listSessions: () => api.listSessions(),
       createSession: () => api.createSession(newSessionInput()),
       getSession: () => api.getSession({ id: session.id }),
@@ -141,9 +144,16 @@ describe('every operation with valid input returns ok', () => {
       deleteSession: () => api.deleteSession({ id: doomed.id }),
       exportSession: () => api.exportSession({ id: session.id }),
       listAuditLog: () => api.listAuditLog(),
+      getLockStatus: () => api.getLockStatus(),
+      changePassphrase: () => api.changePassphrase({ current: TEST_PASSPHRASE, next: 'a new passphrase' }),
+      lock: () => api.lock(),
+      unlock: () => api.unlock({ passphrase: 'a new passphrase' }),
+      // Already set up: refused, but reached (answers with a typed error, not "unknown request").
+      setUpPassphrase: () => api.setUpPassphrase({ passphrase: 'another passphrase' }).then((result) => ({ ok: !result.ok })),
     };
     expect(Object.keys(calls).sort()).toEqual([...OPERATION_NAMES].sort());
-    for (const name of OPERATION_NAMES) expect(await calls[name](), name).toMatchObject({ ok: true });
+    // In the order written above: the passphrase is changed, Duet locked, and unlocked with the new one.
+    for (const name of Object.keys(calls) as OperationName[]) expect(await calls[name](), name).toMatchObject({ ok: true });
   });
 
   it('the direct api passes menu commands to listeners until they unsubscribe', () => {

@@ -18,6 +18,8 @@ describe('settings schema', () => {
       practicePhone: '',
       logo: null,
       clinicians: [],
+      lockAfterMinutes: 5,
+      retentionDays: null,
     });
     expect(settingsSchema.strict().parse(SAVED_BY_0_1).logo).toBeNull();
     expect(settingsSchema.parse(DEFAULT_SETTINGS)).toEqual(DEFAULT_SETTINGS);

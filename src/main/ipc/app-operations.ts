@@ -1,0 +1,52 @@
+import { LOCK_OPERATION_NAMES, OPERATION_NAMES } from '../../shared/contract';
+import type { AppLock } from '../lock/app-lock';
+import type { Store } from '../storage';
+import type { LockOperationName, Operations, SessionOperations } from './operations';
+
+export interface AppOperationsDeps {
+  lock: AppLock;
+  /** The store's operations, made once per opened store. */
+  sessionOperations: (store: Store) => SessionOperations;
+}
+
+type SessionOperationName = Exclude<keyof Operations, LockOperationName>;
+
+const isLockOperation = (name: string): name is LockOperationName =>
+  (LOCK_OPERATION_NAMES as readonly string[]).includes(name) || name === 'changePassphrase';
+
+/**
+ * Every operation in the contract, behind the app lock. While Duet is locked, every operation that reads, shows,
+ * prints or exports patient data answers 'locked'. saveAnswers is the one exception: it reveals nothing, and an
+ * autosave typed a moment before the lock (idle, or the computer going to sleep) must not be lost.
+ */
+export function createAppOperations({ lock, sessionOperations }: AppOperationsDeps): Operations {
+  let made: { store: Store; operations: SessionOperations } | null = null;
+  const operationsFor = (store: Store): SessionOperations => {
+    if (made?.store !== store) made = { store, operations: sessionOperations(store) };
+    return made.operations;
+  };
+
+  const sessionNames = OPERATION_NAMES.filter((name): name is SessionOperationName => !isLockOperation(name));
+  const guarded = Object.fromEntries(
+    sessionNames.map((name) => [
+      name,
+      (input: unknown) => {
+        const store = name === 'saveAnswers' ? lock.openStore() : lock.unlockedStore();
+        const operation = operationsFor(store)[name] as (parsed: unknown) => Promise<unknown>;
+        return operation(input);
+      },
+    ]),
+  ) as unknown as SessionOperations;
+
+  return {
+    ...guarded,
+    getLockStatus: () => lock.status(),
+    setUpPassphrase: ({ passphrase }) => lock.setUp(passphrase),
+    unlock: ({ passphrase }) => lock.unlock(passphrase),
+    lock: () => lock.lock(),
+    changePassphrase: async ({ current, next }) => {
+      await lock.changePassphrase(current, next);
+      return null;
+    },
+  };
+}

@@ -1,0 +1,354 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { OperationName, Result } from '../../../src/shared/contract';
+import { createAppOperations } from '../../../src/main/ipc/app-operations';
+import { invokeOperation } from '../../../src/main/ipc/invoke';
+import { createOperations, type Operations } from '../../../src/main/ipc/operations';
+import { AppLock, FREE_TRIES } from '../../../src/main/lock/app-lock';
+import { KEY_FILE_NAME, keyFileSchema, unwrapWithPassphrase } from '../../../src/main/lock/key-file';
+import type { OsKeyStore } from '../../../src/main/lock/os-key-store';
+import { LEGACY_FILE_NAME, openStore } from '../../../src/main/storage';
+import { createRecordingPrinter } from '../../support/recording-printer';
+import { answersWithPlan, newSessionInput } from '../../support/sessions';
+import { makeTempDir, removeTempDir } from '../../support/temp-store';
+import { TEST_PASSPHRASE, TEST_SCRYPT_COST } from '../../support/test-lock';
+
+const LABEL = 'Zelda Quintana-Marsh';
+const GOAL = 'Walk the dog every morning before work';
+
+let dir: string;
+let clock: Date;
+let locks: AppLock[];
+
+beforeEach(async () => {
+  dir = await makeTempDir('duet-lock-');
+  clock = new Date('2026-05-01T09:00:00.000Z');
+  locks = [];
+});
+afterEach(async () => {
+  for (const lock of locks) await lock.close();
+  await removeTempDir(dir);
+});
+
+/** A stand-in for the OS key store (Keychain, DPAPI): a secret only this "computer" holds. */
+function fakeOsKeyStore(): OsKeyStore {
+  const machineKey = randomBytes(32);
+  return {
+    protect: (secret) => {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', machineKey, iv);
+      const data = Buffer.concat([cipher.update(secret), cipher.final()]);
+      return Buffer.concat([iv, cipher.getAuthTag(), data]);
+    },
+    unprotect: (blob) => {
+      const decipher = createDecipheriv('aes-256-gcm', machineKey, blob.subarray(0, 12));
+      decipher.setAuthTag(blob.subarray(12, 28));
+      return Buffer.concat([decipher.update(blob.subarray(28)), decipher.final()]);
+    },
+  };
+}
+
+/** One run of the app: a fresh lock (as at launch) and the operations main would register. */
+async function launch(osKeyStore: OsKeyStore | null = null) {
+  const lock = new AppLock({
+    dataDir: dir,
+    osKeyStore,
+    scryptCost: TEST_SCRYPT_COST,
+    now: () => clock,
+    openStore: (options) => openStore(dir, { ...options, now: () => clock }),
+  });
+  locks.push(lock);
+  await lock.start();
+  const operations: Operations = createAppOperations({
+    lock,
+    sessionOperations: (store) => createOperations({ store, printer: createRecordingPrinter(), now: () => clock }),
+  });
+  const invoke = (name: OperationName, input?: unknown) => invokeOperation(operations, name, input, () => undefined);
+  return { lock, invoke };
+}
+
+function valueOf<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value;
+}
+
+/** Every file under the data folder, as bytes decoded as text. */
+async function everyFileText(): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out[join(entry.parentPath, entry.name)] = await readFile(join(entry.parentPath, entry.name), 'latin1');
+  }
+  return out;
+}
+
+async function filesContaining(text: string): Promise<string[]> {
+  return Object.entries(await everyFileText())
+    .filter(([, content]) => content.includes(text))
+    .map(([path]) => path);
+}
+
+async function createSessionWithGoal(invoke: Awaited<ReturnType<typeof launch>>['invoke']): Promise<string> {
+  const session = valueOf(await invoke('createSession', newSessionInput({ patientLabel: LABEL })));
+  valueOf(await invoke('saveAnswers', { id: session.id, answers: answersWithPlan({ goals: [GOAL] }) }));
+  return session.id;
+}
+
+const PATIENT_OPERATIONS: Array<[OperationName, (id: string) => unknown]> = [
+  ['listSessions', () => undefined],
+  ['getSession', (id) => ({ id })],
+  ['getStartup', () => undefined],
+  ['printPlan', (id) => ({ id })],
+  ['savePlanPdf', (id) => ({ id })],
+  ['exportSession', (id) => ({ id })],
+  ['deleteSession', (id) => ({ id })],
+  ['listAuditLog', () => undefined],
+  ['setOpenSession', (id) => ({ id })],
+];
+
+describe('first start on a computer', () => {
+  it('asks for a passphrase before anything else, then keeps every patient file encrypted', async () => {
+    const { invoke } = await launch();
+    expect(valueOf(await invoke('getLockStatus'))).toMatchObject({ state: 'needs-set-up', keyProtection: 'passphrase-only' });
+    expect(await invoke('listSessions')).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await invoke('setUpPassphrase', { passphrase: 'short' })).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+
+    expect(valueOf(await invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE })).state).toBe('unlocked');
+    await createSessionWithGoal(invoke);
+    expect(await filesContaining(LABEL)).toEqual([]);
+    expect(await filesContaining(GOAL)).toEqual([]);
+    expect(await filesContaining(TEST_PASSPHRASE)).toEqual([]);
+    const keyFile = keyFileSchema.parse(JSON.parse(await readFile(join(dir, KEY_FILE_NAME), 'utf-8')));
+    expect(keyFile).toMatchObject({ sealed: true, osKeyStore: null });
+    // Set up once only.
+    expect(await invoke('setUpPassphrase', { passphrase: 'another passphrase' })).toMatchObject({ ok: false, error: { code: 'locked' } });
+  });
+});
+
+describe('without an OS key store, the passphrase is the key', () => {
+  it('a wrong passphrase opens nothing; the right one opens everything', async () => {
+    const first = await launch();
+    valueOf(await first.invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    const id = await createSessionWithGoal(first.invoke);
+    await first.lock.close();
+    const filesBefore = await everyFileText();
+
+    const { lock, invoke } = await launch();
+    expect(valueOf(await invoke('getLockStatus')).state).toBe('locked');
+    for (const [name, input] of PATIENT_OPERATIONS) {
+      expect(await invoke(name, input(id)), name).toMatchObject({ ok: false, error: { code: 'locked' } });
+    }
+    // Even a save is refused: nothing is open to save into.
+    expect(await invoke('saveAnswers', { id, answers: answersWithPlan({ goals: ['x'] }) })).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await invoke('unlock', { passphrase: 'correct horse battery stapler' })).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-passphrase', message: 'That passphrase is not right. Please try again.' },
+    });
+    expect(() => lock.openStore()).toThrow(/locked/);
+    expect(await invoke('listSessions')).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await everyFileText()).toEqual(filesBefore);
+
+    expect(valueOf(await invoke('unlock', { passphrase: TEST_PASSPHRASE })).state).toBe('unlocked');
+    expect(valueOf(await invoke('getSession', { id }))).toMatchObject({ patientLabel: LABEL, answers: { plan: { goals: [GOAL] } } });
+  });
+
+  it(`after ${FREE_TRIES} wrong tries, each try waits 30 seconds, even with the right passphrase`, async () => {
+    valueOf(await (await launch()).invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    const { invoke } = await launch();
+    for (let attempt = 1; attempt < FREE_TRIES; attempt += 1) {
+      expect(await invoke('unlock', { passphrase: `guess ${attempt}` })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    }
+    const fifth = await invoke('unlock', { passphrase: 'guess 5' });
+    expect(fifth).toMatchObject({ ok: false, error: { code: 'wrong-passphrase', message: /try again in 30 seconds/ } });
+    expect(valueOf(await invoke('getLockStatus')).waitSeconds).toBe(30);
+    clock = new Date(clock.getTime() + 10_000);
+    expect(await invoke('unlock', { passphrase: TEST_PASSPHRASE })).toMatchObject({ ok: false, error: { message: /in 20 seconds/ } });
+    clock = new Date(clock.getTime() + 20_000);
+    expect(valueOf(await invoke('unlock', { passphrase: TEST_PASSPHRASE })).state).toBe('unlocked');
+  });
+});
+
+describe('the lock while Duet runs', () => {
+  it('hides every session until the passphrase is typed, yet keeps an autosave that arrives after locking', async () => {
+    const { invoke } = await launch();
+    valueOf(await invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    const id = await createSessionWithGoal(invoke);
+    expect(valueOf(await invoke('lock')).state).toBe('locked');
+    for (const [name, input] of PATIENT_OPERATIONS) {
+      expect(await invoke(name, input(id)), name).toMatchObject({ ok: false, error: { code: 'locked' } });
+    }
+    expect(await invoke('changePassphrase', { current: TEST_PASSPHRASE, next: 'something new here' })).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
+    // The page's last autosave, sent as the lock came down.
+    expect((await invoke('saveAnswers', { id, answers: answersWithPlan({ goals: [GOAL, 'Call my sister'] }) })).ok).toBe(true);
+    valueOf(await invoke('unlock', { passphrase: TEST_PASSPHRASE }));
+    expect(valueOf(await invoke('getSession', { id })).answers.plan.goals).toEqual([GOAL, 'Call my sister']);
+  });
+
+  it('changing the passphrase: the old one stops working, also in key.json’s backups', async () => {
+    const { invoke } = await launch();
+    valueOf(await invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    expect(await invoke('changePassphrase', { current: 'not it at all', next: 'a brand new passphrase' })).toMatchObject({
+      ok: false,
+      error: { code: 'wrong-passphrase' },
+    });
+    valueOf(await invoke('changePassphrase', { current: TEST_PASSPHRASE, next: 'a brand new passphrase' }));
+    const keyFiles = (await readdir(dir)).filter((name) => name.startsWith(KEY_FILE_NAME));
+    expect(keyFiles.length).toBeGreaterThanOrEqual(1);
+    for (const name of keyFiles) {
+      const keyFile = keyFileSchema.parse(JSON.parse(await readFile(join(dir, name), 'utf-8')));
+      expect(await unwrapWithPassphrase(keyFile, TEST_PASSPHRASE), name).toBeNull();
+      expect(await unwrapWithPassphrase(keyFile, 'a brand new passphrase'), name).not.toBeNull();
+    }
+    const next = await launch();
+    expect(await next.invoke('unlock', { passphrase: TEST_PASSPHRASE })).toMatchObject({ ok: false });
+    expect(valueOf(await next.invoke('unlock', { passphrase: 'a brand new passphrase' })).state).toBe('unlocked');
+  });
+});
+
+describe('with an OS key store', () => {
+  it('opens the data at start but keeps the screen locked until the passphrase', async () => {
+    const keychain = fakeOsKeyStore();
+    const first = await launch(keychain);
+    valueOf(await first.invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    const id = await createSessionWithGoal(first.invoke);
+    await first.lock.close();
+
+    const { lock, invoke } = await launch(keychain);
+    expect(valueOf(await invoke('getLockStatus'))).toMatchObject({ state: 'locked', keyProtection: 'os-key-store' });
+    expect(lock.openStore().hasSession(id)).toBe(true);
+    expect(await invoke('getSession', { id })).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await invoke('unlock', { passphrase: 'wrong guess' })).toMatchObject({ ok: false, error: { code: 'wrong-passphrase' } });
+    valueOf(await invoke('unlock', { passphrase: TEST_PASSPHRASE }));
+    expect(valueOf(await invoke('getSession', { id })).patientLabel).toBe(LABEL);
+  });
+
+  it('a backup restored on another computer opens with the passphrase, then with that computer’s key store', async () => {
+    const first = await launch(fakeOsKeyStore());
+    valueOf(await first.invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    const id = await createSessionWithGoal(first.invoke);
+    await first.lock.close();
+
+    const newComputer = fakeOsKeyStore();
+    const restored = await launch(newComputer);
+    expect(() => restored.lock.openStore()).toThrow(/locked/);
+    valueOf(await restored.invoke('unlock', { passphrase: TEST_PASSPHRASE }));
+    expect(valueOf(await restored.invoke('getSession', { id })).patientLabel).toBe(LABEL);
+    await restored.lock.close();
+
+    const again = await launch(newComputer);
+    expect(again.lock.openStore().hasSession(id)).toBe(true);
+  });
+});
+
+describe('data from before encryption', () => {
+  it('is sealed at set-up: sessions, backups, damaged copies and the list; nothing is lost', async () => {
+    const clear = await openStore(dir, { now: () => clock, backupEveryMs: 0 });
+    const operations = createOperations({ store: clear, printer: createRecordingPrinter(), now: () => clock });
+    const session = valueOf(await invokeOperation(operations, 'createSession', newSessionInput({ patientLabel: LABEL })));
+    valueOf(await invokeOperation(operations, 'saveAnswers', { id: session.id, answers: answersWithPlan({ goals: [GOAL] }) }));
+    valueOf(await invokeOperation(operations, 'saveAnswers', { id: session.id, answers: answersWithPlan({ goals: [GOAL, 'More'] }) }));
+    await clear.close();
+    await writeFile(join(dir, 'sessions', `${session.id}.json.corrupt-2026-01-01T00-00-00-000Z`), `{"patientLabel":"${LABEL}", broken`);
+    expect((await filesContaining(LABEL)).length).toBeGreaterThanOrEqual(4);
+
+    const { invoke } = await launch();
+    valueOf(await invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    expect(await filesContaining(LABEL)).toEqual([]);
+    expect(await filesContaining(GOAL)).toEqual([]);
+    expect(valueOf(await invoke('getSession', { id: session.id })).answers.plan.goals).toEqual([GOAL, 'More']);
+    expect(valueOf(await invoke('listSessions')).map((entry) => entry.patientLabel)).toEqual([LABEL]);
+  });
+
+  it('Duet 0.1’s duet.json is migrated into encrypted files, and the kept original is encrypted too', async () => {
+    const original = await readFile(join(import.meta.dirname, '..', 'main', 'fixtures', 'duet-v1.json'), 'utf-8');
+    await writeFile(join(dir, LEGACY_FILE_NAME), original);
+    const { invoke } = await launch();
+    valueOf(await invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    expect(valueOf(await invoke('listSessions')).map((entry) => entry.patientLabel).sort()).toEqual(['J.M.', 'R.S.']);
+    expect(await filesContaining('J.M.')).toEqual([]);
+    expect(await filesContaining('Efectos secundarios')).toEqual([]);
+    expect((await readdir(dir)).filter((name) => name.startsWith(`${LEGACY_FILE_NAME}.migrated-`))).toHaveLength(1);
+  });
+
+  it('a clear file put back later (a restored old backup) is read, then sealed when next written', async () => {
+    const { invoke } = await launch();
+    valueOf(await invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    const id = await createSessionWithGoal(invoke);
+    const file = join(dir, 'sessions', `${id}.json`);
+    const session = valueOf(await invoke('getSession', { id }));
+    const [lock] = locks;
+    await lock!.close();
+    await writeFile(file, JSON.stringify({ schemaVersion: 2, session }));
+
+    const next = await launch();
+    valueOf(await next.invoke('unlock', { passphrase: TEST_PASSPHRASE }));
+    expect(valueOf(await next.invoke('getSession', { id })).patientLabel).toBe(LABEL);
+    expect(await readFile(file, 'utf-8')).not.toContain(LABEL);
+  });
+});
+
+describe('a key that does not fit the data', () => {
+  it('a missing key.json: set-up is refused and the sessions are left exactly as they were', async () => {
+    const first = await launch();
+    valueOf(await first.invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    await createSessionWithGoal(first.invoke);
+    await first.lock.close();
+    const { rm } = await import('node:fs/promises');
+    for (const name of (await readdir(dir)).filter((entry) => entry.startsWith(KEY_FILE_NAME))) await rm(join(dir, name));
+    const before = await everyFileText();
+
+    const { invoke } = await launch();
+    expect(valueOf(await invoke('getLockStatus')).state).toBe('needs-set-up');
+    expect(await invoke('setUpPassphrase', { passphrase: 'a fresh passphrase' })).toMatchObject({
+      ok: false,
+      error: { code: 'storage-failed', message: /restore the data folder's own key.json/ },
+    });
+    expect(await everyFileText()).toEqual(before);
+  });
+
+  it('key.json from another installation: unlocking reports it and moves nothing aside', async () => {
+    const first = await launch();
+    valueOf(await first.invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    await createSessionWithGoal(first.invoke);
+    await first.lock.close();
+    const ours = await everyFileText();
+
+    const elsewhere = await makeTempDir('duet-lock-other-');
+    try {
+      const otherLock = new AppLock({
+        dataDir: elsewhere,
+        osKeyStore: null,
+        scryptCost: TEST_SCRYPT_COST,
+        openStore: (options) => openStore(elsewhere, options),
+      });
+      await otherLock.start();
+      await otherLock.setUp(TEST_PASSPHRASE);
+      await otherLock.close();
+      await writeFile(join(dir, KEY_FILE_NAME), await readFile(join(elsewhere, KEY_FILE_NAME)));
+    } finally {
+      await removeTempDir(elsewhere);
+    }
+    const { invoke } = await launch();
+    expect(await invoke('unlock', { passphrase: TEST_PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'storage-failed', message: /locked with a different key/ },
+    });
+    const after = await everyFileText();
+    for (const [path, content] of Object.entries(ours)) if (!path.includes(KEY_FILE_NAME)) expect(after[path], path).toBe(content);
+  });
+
+  it('a damaged key.json is replaced by its newest good backup', async () => {
+    const first = await launch();
+    valueOf(await first.invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    const id = await createSessionWithGoal(first.invoke);
+    await first.lock.close();
+    await writeFile(join(dir, KEY_FILE_NAME), '{"keyFileVersion":1, "tru');
+    const { invoke } = await launch();
+    valueOf(await invoke('unlock', { passphrase: TEST_PASSPHRASE }));
+    expect(valueOf(await invoke('getSession', { id })).patientLabel).toBe(LABEL);
+  });
+});

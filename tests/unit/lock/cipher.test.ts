@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { DataCipher, DecryptionError, ENCRYPTED_FILE_VERSION, isEnvelope, newDataKey } from '../../../src/main/storage/cipher';
+import { unwrapWithPassphrase, createKeyFile } from '../../../src/main/lock/key-file';
+import { DEFAULT_SCRYPT_COST } from '../../../src/main/lock/passphrase-key';
+
+const TEXT = JSON.stringify({ schemaVersion: 2, session: { patientLabel: 'J.M.', worries: 'Sleep' } });
+
+describe('data files are sealed with AES-256-GCM', () => {
+  const cipher = new DataCipher(newDataKey(), 'a'.repeat(32));
+
+  it('round-trips, and the sealed text shows none of the content', () => {
+    const sealed = cipher.seal(TEXT);
+    expect(sealed).not.toContain('J.M.');
+    expect(sealed).not.toContain('Sleep');
+    const envelope = JSON.parse(sealed) as unknown;
+    expect(isEnvelope(envelope)).toBe(true);
+    expect((envelope as { schemaVersion: number }).schemaVersion).toBe(ENCRYPTED_FILE_VERSION);
+    expect(cipher.open(envelope as never).toString('utf-8')).toBe(TEXT);
+  });
+
+  it('uses a fresh nonce every time: the same text never seals the same way twice', () => {
+    expect(cipher.seal(TEXT)).not.toBe(cipher.seal(TEXT));
+  });
+
+  it.each([
+    ['one bit of the data', 'data'],
+    ['the tag', 'tag'],
+    ['the nonce', 'iv'],
+  ] as const)('refuses a file with %s changed', (_what, field) => {
+    const envelope = JSON.parse(cipher.seal(TEXT)) as Record<string, string>;
+    const bytes = Buffer.from(envelope[field]!, 'base64');
+    bytes[0] = bytes[0]! ^ 0x01;
+    envelope[field] = bytes.toString('base64');
+    expect(() => cipher.open(envelope as never)).toThrow(DecryptionError);
+  });
+
+  it('refuses to open with another key, even one claiming the same key id', () => {
+    const other = new DataCipher(newDataKey(), 'a'.repeat(32));
+    expect(() => other.open(JSON.parse(cipher.seal(TEXT)) as never)).toThrow(DecryptionError);
+  });
+});
+
+describe('the data key in key.json', () => {
+  it('with the shipped scrypt cost, opens with the passphrase and with nothing else', async () => {
+    const { keyFile, dataKey } = await createKeyFile('the practice passphrase', DEFAULT_SCRYPT_COST, null, new Date());
+    expect(keyFile.passphrase).toMatchObject({ kdf: 'scrypt', N: 2 ** 17, r: 8, p: 1 });
+    expect(JSON.stringify(keyFile)).not.toContain(dataKey.toString('base64'));
+    expect(JSON.stringify(keyFile)).not.toContain(dataKey.toString('hex'));
+    expect(await unwrapWithPassphrase(keyFile, 'the practice passphrase')).toEqual(dataKey);
+    expect(await unwrapWithPassphrase(keyFile, 'the practice passphrasE')).toBeNull();
+    expect(await unwrapWithPassphrase(keyFile, '')).toBeNull();
+  }, 20_000);
+
+  it('treats the same passphrase typed with a composed or decomposed accent as the same', async () => {
+    const composed = 'contraseña clínica';
+    const decomposed = composed.normalize('NFD');
+    expect(decomposed).not.toBe(composed);
+    const { keyFile, dataKey } = await createKeyFile(composed, { N: 2 ** 12, r: 8, p: 1 }, null, new Date());
+    expect(await unwrapWithPassphrase(keyFile, decomposed)).toEqual(dataKey);
+  });
+});
