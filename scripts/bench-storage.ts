@@ -8,6 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openStore } from '../src/main/storage';
+import { DataCipher, newDataKey } from '../src/main/storage/cipher';
+import { createKeyFile, unwrapWithPassphrase } from '../src/main/lock/key-file';
+import { DEFAULT_SCRYPT_COST } from '../src/main/lock/passphrase-key';
 import {
   APP_FILE_NAME,
   CURRENT_SCHEMA_VERSION,
@@ -30,6 +33,9 @@ export interface BenchEntry {
 const SIZES = [10, 1_000, 10_000] as const;
 const HOME_RUNS = Math.max(7, Number(process.env.BENCH_RUNS || 9));
 const AUTOSAVE_RUNS = 40;
+const UNLOCK_RUNS = 5;
+// Encrypted as in the app: every figure includes sealing and opening the AES-256-GCM envelopes.
+const cipher = new DataCipher(newDataKey(), 'e'.repeat(32));
 const unusedPrinter = { print: async () => ({ outcome: 'cancelled' as const }), savePdf: async () => ({ outcome: 'cancelled' as const }) };
 
 function summarize(name: string, samples: number[], unit: BenchEntry['unit'] = 'ms'): BenchEntry {
@@ -78,11 +84,17 @@ async function seed(dataDir: string, count: number): Promise<Session[]> {
   for (let start = 0; start < sessions.length; start += 200) {
     await Promise.all(
       sessions.slice(start, start + 200).map((session) =>
-        writeFile(join(dataDir, SESSIONS_FOLDER, `${session.id}.json`), JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, session })),
+        writeFile(
+          join(dataDir, SESSIONS_FOLDER, `${session.id}.json`),
+          cipher.seal(JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, session })),
+        ),
       ),
     );
   }
-  await writeFile(join(dataDir, STORE_FILE_NAME), JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, sessions: sessions.map(summarise) }));
+  await writeFile(
+    join(dataDir, STORE_FILE_NAME),
+    cipher.seal(JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, sessions: sessions.map(summarise) })),
+  );
   await writeFile(join(dataDir, APP_FILE_NAME), JSON.stringify(defaultAppFile()));
   return sessions;
 }
@@ -101,7 +113,7 @@ async function measureHome(dataDir: string, expected: number): Promise<number[]>
   const samples: number[] = [];
   for (let run = 0; run <= HOME_RUNS; run += 1) {
     const started = performance.now();
-    const store = await openStore(dataDir);
+    const store = await openStore(dataDir, { cipher });
     const listed = await createOperations({ store, printer: unusedPrinter }).listSessions(undefined);
     const elapsed = performance.now() - started;
     if (listed.length !== expected) throw new Error(`Home list shows ${listed.length} sessions, expected ${expected}`);
@@ -113,7 +125,7 @@ async function measureHome(dataDir: string, expected: number): Promise<number[]>
 
 /** One autosave as the renderer makes it: saveAnswers with the whole answers object, a different text each time. */
 async function measureAutosave(dataDir: string, sessions: Session[]): Promise<number[]> {
-  const store = await openStore(dataDir);
+  const store = await openStore(dataDir, { cipher });
   const operations = createOperations({ store, printer: unusedPrinter });
   // Sessions spread through the store: the cost must not depend on where a session sits or how many there are.
   const targets = [0, Math.floor(sessions.length / 2), sessions.length - 1].map((index) => sessions[index]!);
@@ -131,9 +143,24 @@ async function measureAutosave(dataDir: string, sessions: Session[]): Promise<nu
   return samples;
 }
 
+/** Typing the passphrase: scrypt at the shipped cost, then unwrapping the data key (what unlock waits for). */
+async function measureUnlock(): Promise<number[]> {
+  const { keyFile } = await createKeyFile('a practice passphrase', DEFAULT_SCRYPT_COST, null, new Date());
+  const samples: number[] = [];
+  for (let run = 0; run < UNLOCK_RUNS; run += 1) {
+    const started = performance.now();
+    if (!(await unwrapWithPassphrase(keyFile, 'a practice passphrase'))) throw new Error('The passphrase did not unlock');
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
 export async function runStorageBench(): Promise<BenchEntry[]> {
   const workDir = await mkdtemp(join(tmpdir(), 'duet-bench-storage-'));
   const results: BenchEntry[] = [];
+  const unlock = summarize('unlock.passphrase', await measureUnlock());
+  console.log(`unlock.passphrase: median ${unlock.median} ms, p95 ${unlock.p95} ms (${unlock.runs} runs)`);
+  results.push(unlock);
   try {
     for (const size of SIZES) {
       const dataDir = join(workDir, `sessions-${size}`);

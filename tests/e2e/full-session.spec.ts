@@ -1,4 +1,4 @@
-import { copyFile, stat } from 'node:fs/promises';
+import { copyFile, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { getCondition, sourcesForCondition } from '../../src/shared/content';
@@ -123,14 +123,35 @@ test('a whole session, from Home to a saved PDF of the agreed plan', async ({ du
   // The preview screen itself, printed: its controls are screen-only and must not reach paper.
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Save as PDF…' })).toBeHidden();
-  const previewPdf = join(duet.dataDir, 'preview.pdf');
+  const previewPdf = join(REPORTS_DIR, 'preview.pdf');
   await page.pdf({ path: previewPdf, ...pdfOptions('Letter') });
   const previewText = await pdfText(previewPdf);
   expect(previewText).toContain('J.D.');
   expect(previewText).toContain(GOALS[0]);
   for (const control of SCREEN_ONLY) expect(previewText).not.toContain(control);
   expect(await pdfPageCount(previewPdf)).toBe(await pdfPageCount(pdf));
+
+  // Encryption at rest: after the whole session, no file in the data folder shows the patient's label or any
+  // answer in clear text (the practice's own settings in app.json are not patient data).
+  const patientTexts = ['J.D.', 'Dr. Rivera', 'Side effects at work', NEXT_STEP, CARE_TEAM.name, CARE_TEAM.contact, ...GOALS];
+  const files = await filesUnder(duet.dataDir);
+  expect(files.map((file) => file.name)).toEqual(expect.arrayContaining(['key.json', 'index.json', 'app.json', 'audit.log']));
+  expect(files.filter((file) => file.path.includes('sessions')).length).toBeGreaterThanOrEqual(1);
+  for (const file of files) {
+    for (const secret of patientTexts) expect(file.text, `${file.path} shows "${secret}"`).not.toContain(secret);
+  }
 });
+
+/** Every file under `dir` (recursively), read as bytes decoded as Latin-1 so that no byte is dropped. */
+async function filesUnder(dir: string): Promise<{ path: string; name: string; text: string }[]> {
+  const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  return Promise.all(
+    entries.map(async (entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return { path, name: entry.name, text: await readFile(path, 'latin1') };
+    }),
+  );
+}
 
 async function answerValues(page: Page) {
   const ratings = page.getByRole('region', { name: 'How much does each of these matter to you?' }).getByRole('group');

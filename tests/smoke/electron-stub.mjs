@@ -12,6 +12,7 @@ const report = {
   handledChannels: [],
   windows: [],
   menu: null,
+  powerMonitorEvents: [],
   session: { permissionRequestHandler: false, permissionCheckHandler: false, spellCheckerEnabled: null },
   probes: {},
   probeError: null,
@@ -160,6 +161,21 @@ export const session = {
   },
 };
 
+// As on Linux with no keyring: encryption "available" but with Chromium's fixed public key, which Duet must refuse.
+export const safeStorage = {
+  isEncryptionAvailable: () => true,
+  getSelectedStorageBackend: () => 'basic_text',
+  encryptString: (text) => Buffer.from(`basic:${text}`),
+  decryptString: (buffer) => buffer.toString().slice('basic:'.length),
+};
+
+export const powerMonitor = {
+  on(event) {
+    report.powerMonitorEvents.push(event);
+    return powerMonitor;
+  },
+};
+
 export const shell = { openExternal: async () => {} };
 export const contextBridge = { exposeInMainWorld: () => {} };
 export const ipcRenderer = { invoke: async () => undefined, on: () => {}, removeListener: () => {} };
@@ -213,6 +229,9 @@ process.on('exit', () => {
 async function probeAndReport(appUrl) {
   try {
     const listSessions = ipcHandlers.get('duet:listSessions');
+    report.probes.lockStatusAtStart = await ipcHandlers.get('duet:getLockStatus')?.(frameAt(appUrl), undefined);
+    report.probes.listBeforeSetUp = await listSessions?.(frameAt(appUrl), undefined);
+    report.probes.setUp = await ipcHandlers.get('duet:setUpPassphrase')?.(frameAt(appUrl), { passphrase: 'smoke test passphrase' });
     report.probes.trustedListSessions = await listSessions?.(frameAt(appUrl), undefined);
     report.probes.untrustedListSessions = await listSessions?.(frameAt('https://example.com/'), undefined);
     report.probes.createSession = await ipcHandlers.get('duet:createSession')?.(frameAt(appUrl), {

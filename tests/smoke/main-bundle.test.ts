@@ -1,6 +1,6 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +29,7 @@ interface SmokeReport {
   menu: { label: string | null; role: string | null; submenu: unknown[] | null }[] | null;
   session: { permissionRequestHandler: boolean; permissionCheckHandler: boolean; spellCheckerEnabled: boolean | null };
   probes: Record<string, unknown>;
+  powerMonitorEvents: string[];
   probeError: string | null;
 }
 
@@ -107,6 +108,22 @@ describe('the built main bundle', () => {
     const [loaded] = window!.loadedUrls;
     expect(fileURLToPath(loaded!.split('#')[0]!)).toBe(RENDERER_INDEX);
     expect(existsSync(RENDERER_INDEX)).toBe(true);
+  });
+
+  it('starts locked for set-up, refusing a basic_text key store; after set-up the data on disk is encrypted', async () => {
+    expect(report.probes.lockStatusAtStart).toMatchObject({
+      ok: true,
+      value: { state: 'needs-set-up', keyProtection: 'passphrase-only' },
+    });
+    expect(report.probes.listBeforeSetUp).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(report.probes.setUp).toMatchObject({ ok: true, value: { state: 'unlocked' } });
+    expect(report.powerMonitorEvents.sort()).toEqual(['lock-screen', 'suspend']);
+    const dataDir = join(tempDir, 'user', 'userData', 'data');
+    const files = (await readdir(dataDir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+    expect(files.map((entry) => entry.name)).toEqual(expect.arrayContaining(['key.json', 'index.json']));
+    for (const entry of files) {
+      expect(await readFile(join(entry.parentPath, entry.name), 'utf-8'), entry.name).not.toContain('S.T.');
+    }
   });
 
   it('answers its own page from a real store, and refuses other senders and bad input', () => {

@@ -3,6 +3,7 @@
  * resolved: `ack <kind> <id> <value>`. Run by kill.test.ts, bundled, as `node kill-child.mjs <dataDir> <start>`.
  */
 import { openStore } from '../../src/main/storage';
+import { DataCipher } from '../../src/main/storage/cipher';
 import { emptyAnswers, type Session } from '../../src/shared/session';
 
 const [dataDir, startArgument] = process.argv.slice(2);
@@ -24,7 +25,9 @@ function newSession(index: number): Session {
   };
 }
 
-const store = await openStore(dataDir, { backupEveryMs: Number(process.env.DUET_KILL_BACKUP_MS ?? 0) });
+// Encrypted as in the app: the parent hands over the data key, as the app lock would after the passphrase.
+const cipher = new DataCipher(Buffer.from(process.env.DUET_KILL_KEY ?? '', 'hex'), process.env.DUET_KILL_KEY_ID ?? '');
+const store = await openStore(dataDir, { backupEveryMs: Number(process.env.DUET_KILL_BACKUP_MS ?? 0), cipher });
 process.stdout.write('ready\n');
 for (;;) {
   const sessions = store.listSessions();

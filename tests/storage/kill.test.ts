@@ -1,11 +1,16 @@
 import { spawn } from 'node:child_process';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openStore } from '../../src/main/storage';
+import { DataCipher, newDataKey } from '../../src/main/storage/cipher';
 import { makeTempDir, removeTempDir } from '../support/temp-store';
 import { bundleKillChild } from './bundle-child';
 
 const KILLS = Number(process.env.DUET_KILLS || 200);
+const DATA_KEY = newDataKey();
+const KEY_ID = 'd'.repeat(32);
+const cipher = new DataCipher(DATA_KEY, KEY_ID);
 // Measured from spawn, so some kills land while the child is still opening (and repairing) the store.
 const MIN_DELAY_MS = 5;
 const MAX_DELAY_MS = 150;
@@ -31,7 +36,10 @@ interface Acknowledged {
 /** Runs the child until SIGKILL after `delayMs`; records every acknowledgement it printed before dying. */
 function runUntilKilled(dataDir: string, firstValue: number, delayMs: number, acknowledged: Acknowledged): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript, dataDir, String(firstValue)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [childScript, dataDir, String(firstValue)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DUET_KILL_KEY: DATA_KEY.toString('hex'), DUET_KILL_KEY_ID: KEY_ID },
+    });
     let pending = '';
     let errors = '';
     // The random delay counts from the first acknowledged save, not from spawning: on a loaded machine start-up
@@ -81,7 +89,7 @@ it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments`, 
     const delay = MIN_DELAY_MS + Math.floor(Math.random() * (MAX_DELAY_MS - MIN_DELAY_MS));
     await runUntilKilled(dataDir, kill * 1_000_000, delay, acknowledged);
 
-    const store = await openStore(dataDir);
+    const store = await openStore(dataDir, { cipher });
     const notices = [store.recovery, await store.checkAllSessions()].filter((notice) => notice !== null);
     recoveries += notices.length;
     for (const [id, value] of acknowledged.sessions) {
@@ -107,4 +115,8 @@ it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments`, 
   expect(acknowledged.count).toBeGreaterThanOrEqual(KILLS);
   // SIGKILL cannot tear a file that is written to a temp name and renamed: nothing should ever need repair.
   expect(recoveries).toBe(0);
+  // Nor does a kill ever leave patient data in clear text (temp files included): the labels are K0, K1, ….
+  for (const entry of await readdir(join(dataDir, 'sessions'), { withFileTypes: true })) {
+    expect(await readFile(join(entry.parentPath, entry.name), 'utf-8'), entry.name).not.toContain('"patientLabel"');
+  }
 }, 240_000);

@@ -4,6 +4,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import { DataCipher, isEnvelope } from '../storage/cipher';
 import { StorageError } from '../storage/errors';
 import { readDocument } from '../storage/read-document';
+import { refuseDataFromNewerDuet } from '../storage/newer-version-check';
 import { APP_FILE_NAME, appFileSchema, STORE_FILE_NAME } from '../storage/schema';
 import { nodeStorageFs, type StorageFs } from '../storage/storage-fs';
 import type { Store } from '../storage/store';
@@ -68,6 +69,7 @@ export class AppLock {
    * runs) but the screen stays locked; without one, nothing opens until the passphrase is typed.
    */
   async start(): Promise<void> {
+    await refuseDataFromNewerDuet(this.fs, this.options.dataDir);
     this.keyFile = await this.keyFiles.read();
     if (!this.keyFile) {
       this.state = 'needs-set-up';

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { BACKUP_COUNT, backupPath, DurableJsonFile } from '../storage/durable-file';
 import { StorageError } from '../storage/errors';
 import { errorCode, type StorageFs } from '../storage/storage-fs';
-import { KEY_FILE_NAME, keyFileSchema, type KeyFile } from './key-file';
+import { KEY_FILE_NAME, KEY_FILE_VERSION, keyFileSchema, type KeyFile } from './key-file';
+import { futureVersionError } from '../storage/read-document';
 
 /**
  * key.json on disk, written durably with a backup on every write: losing it loses every session, so IT is told
@@ -33,12 +34,16 @@ export class KeyFileStore {
         throw new StorageError('open-failed', `Duet could not read its key file (${path}).`, { cause: error });
       }
       sawAny = true;
+      let raw: unknown;
       try {
-        const parsed = keyFileSchema.safeParse(JSON.parse(text));
-        if (parsed.success) return parsed.data;
+        raw = JSON.parse(text);
       } catch {
-        // Damaged: try the next backup.
+        continue; // damaged: try the next backup
       }
+      const version = (raw as { keyFileVersion?: unknown } | null)?.keyFileVersion;
+      if (typeof version === 'number' && version > KEY_FILE_VERSION) throw futureVersionError(version, path);
+      const parsed = keyFileSchema.safeParse(raw);
+      if (parsed.success) return parsed.data;
     }
     if (!sawAny) return null;
     throw new StorageError(

@@ -65,7 +65,7 @@ async function launch(osKeyStore: OsKeyStore | null = null) {
     lock,
     sessionOperations: (store) => createOperations({ store, printer: createRecordingPrinter(), now: () => clock }),
   });
-  const invoke = (name: OperationName, input?: unknown) => invokeOperation(operations, name, input, () => undefined);
+  const invoke = <K extends OperationName>(name: K, input?: unknown) => invokeOperation<K>(operations, name, input, () => undefined);
   return { lock, invoke };
 }
 
@@ -350,5 +350,19 @@ describe('a key that does not fit the data', () => {
     const { invoke } = await launch();
     valueOf(await invoke('unlock', { passphrase: TEST_PASSPHRASE }));
     expect(valueOf(await invoke('getSession', { id })).patientLabel).toBe(LABEL);
+  });
+});
+
+describe('data from a newer Duet', () => {
+  it.each([
+    ['app.json', JSON.stringify({ schemaVersion: 9, settings: {} })],
+    ['index.json', JSON.stringify({ schemaVersion: 9, sessions: [] })],
+    ['key.json', JSON.stringify({ keyFileVersion: 2, somethingNew: true })],
+  ])('%s: Duet stops at start with plain words, writes no key and changes nothing', async (name, content) => {
+    await writeFile(join(dir, name), content);
+    const lock = new AppLock({ dataDir: dir, osKeyStore: null, scryptCost: TEST_SCRYPT_COST, openStore: (options) => openStore(dir, options) });
+    await expect(lock.start()).rejects.toMatchObject({ failure: 'future-version', message: /newer version of Duet/ });
+    expect(await readdir(dir)).toEqual([name]);
+    expect(await readFile(join(dir, name), 'utf-8')).toBe(content);
   });
 });
