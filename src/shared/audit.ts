@@ -2,7 +2,8 @@
  * The activity log: who-did-what-when for IT and audits, without any clinical content. An entry names the
  * session only by its random id, never by the patient label or any answer.
  */
-export const AUDIT_ACTIONS = ['created', 'opened', 'printed', 'pdf-saved', 'exported', 'deleted'] as const;
+/** 'expired': deleted by Duet itself because the practice's retention period had passed (see main/retention.ts). */
+export const AUDIT_ACTIONS = ['created', 'opened', 'printed', 'pdf-saved', 'exported', 'deleted', 'expired'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {

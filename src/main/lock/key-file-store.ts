@@ -15,7 +15,7 @@ export class KeyFileStore {
 
   constructor(
     private readonly fs: StorageFs,
-    dataDir: string,
+    private readonly dataDir: string,
     now: () => Date,
   ) {
     this.file = join(dataDir, KEY_FILE_NAME);
@@ -53,7 +53,9 @@ export class KeyFileStore {
     );
   }
 
+  /** The data folder itself may not exist yet: set-up is the first thing Duet ever writes on a computer. */
   async write(keyFile: KeyFile): Promise<void> {
+    await this.fs.mkdir(this.dataDir, { recursive: true });
     await this.adapter.write(keyFile);
   }
 

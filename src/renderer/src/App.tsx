@@ -5,6 +5,7 @@ import { useSettings, useStartup } from './api/hooks';
 import { SkipLink } from './components/SkipLink';
 import { SupportStatement } from './components/SupportStatement';
 import { useLanguage } from './i18n';
+import { LockGate } from './lock/LockGate';
 import { isNavigationLocked } from './routing/navigationLock';
 import { navigate, parseRoute, useRoute, type Route } from './routing/routes';
 import { AboutScreen } from './screens/AboutScreen';
@@ -37,6 +38,9 @@ export function routeForMenuCommand(command: MenuCommand, current: Route): Route
       const id = sessionIdOf(current);
       return id ? { name: 'preview', id } : null;
     }
+    case 'lock':
+      // Not a place: the lock gate saves what is pending and locks (see LockGate).
+      return null;
   }
 }
 
@@ -103,7 +107,16 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
+/** Every screen sits behind the lock: nothing with patient data mounts until Duet is unlocked. */
 export function App() {
+  return (
+    <LockGate>
+      <AppScreens />
+    </LockGate>
+  );
+}
+
+function AppScreens() {
   const { t } = useTranslation('common');
   const route = useRoute();
   const settings = useSettings();

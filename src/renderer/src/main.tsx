@@ -6,6 +6,7 @@ import './styles/forms.css';
 import './styles/home.css';
 import './styles/session.css';
 import './styles/steps.css';
+import './styles/lock.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

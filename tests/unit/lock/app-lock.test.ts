@@ -109,6 +109,8 @@ const PATIENT_OPERATIONS: Array<[OperationName, (id: string) => unknown]> = [
 
 describe('first start on a computer', () => {
   it('asks for a passphrase before anything else, then keeps every patient file encrypted', async () => {
+    // The very first start: the data folder does not exist yet.
+    await removeTempDir(dir);
     const { invoke } = await launch();
     expect(valueOf(await invoke('getLockStatus'))).toMatchObject({ state: 'needs-set-up', keyProtection: 'passphrase-only' });
     expect(await invoke('listSessions')).toMatchObject({ ok: false, error: { code: 'locked' } });

@@ -23,6 +23,7 @@ export class AnswersSaver {
   private failing = false;
   private status: SaveStatus = 'idle';
   private readonly listeners = new Set<() => void>();
+  private settledWaiters: Array<() => void> = [];
 
   constructor(private save: (answers: Answers) => Promise<unknown>) {}
 
@@ -61,6 +62,26 @@ export class AnswersSaver {
     if (this.unsaved && !this.inFlight) void this.run();
   };
 
+  /**
+   * Resolves once nothing is waiting or being saved, or once a save has failed (a failing saver keeps retrying
+   * on its own, so waiting for it could take forever).
+   */
+  whenSettled(): Promise<void> {
+    if (this.isSettled()) return Promise.resolve();
+    return new Promise((resolve) => this.settledWaiters.push(resolve));
+  }
+
+  private isSettled(): boolean {
+    return !this.inFlight && (this.unsaved === null || this.failing);
+  }
+
+  private resolveSettledWaiters(): void {
+    if (!this.isSettled()) return;
+    const waiters = this.settledWaiters;
+    this.settledWaiters = [];
+    waiters.forEach((resolve) => resolve());
+  }
+
   private async run(): Promise<void> {
     const answers = this.unsaved;
     if (!answers) return;
@@ -77,6 +98,7 @@ export class AnswersSaver {
       } else {
         this.setStatus(this.unsaved ? 'pending' : 'saved');
       }
+      this.resolveSettledWaiters();
     } catch {
       this.inFlight = false;
       // Keep the newer of the two: answers typed during the failed save win.
@@ -86,6 +108,7 @@ export class AnswersSaver {
       this.clearRetry();
       this.retryTimer = setTimeout(this.flush, this.retryDelay);
       this.retryDelay = Math.min(this.retryDelay * 2, LONGEST_RETRY_MS);
+      this.resolveSettledWaiters();
     }
   }
 
@@ -118,4 +141,18 @@ export function saverFor(sessionId: string, save: (answers: Answers) => Promise<
     saver.setSaveFunction(save);
   }
   return saver;
+}
+
+/**
+ * Before Duet locks: saves every session's unsaved answers now and waits for the saves in flight, so nothing
+ * typed just before the lock is lost. Savers with nothing left to save are dropped, so no answers stay in memory;
+ * call it only once the session screens have unmounted, or a screen could keep using a dropped saver.
+ */
+export async function flushAllSavers(): Promise<void> {
+  const all = [...savers.entries()];
+  all.forEach(([, saver]) => saver.flush());
+  await Promise.all(all.map(([, saver]) => saver.whenSettled()));
+  for (const [sessionId, saver] of all) {
+    if (saver.pendingAnswers() === null) savers.delete(sessionId);
+  }
 }

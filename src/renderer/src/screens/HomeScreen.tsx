@@ -5,6 +5,7 @@ import { pick, type Locale } from '../../../shared/locale';
 import type { SessionSummary } from '../../../shared/session';
 import { useSessions, useSetOpenSession } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { LockButton } from '../lock/LockButtons';
 import { hrefFor } from '../routing/routes';
 import { useSessionRecords } from './home/useSessionRecords';
 
@@ -24,10 +25,11 @@ export function HomeScreen() {
     <main id="main-content" tabIndex={-1} className="page">
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
-      <p>
+      <p className="home-actions">
         <a className="button button-primary" href={hrefFor({ name: 'new' })}>
           {t('start')}
         </a>
+        <LockButton />
       </p>
 
       <section aria-labelledby="recent-heading">

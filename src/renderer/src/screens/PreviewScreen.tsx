@@ -6,6 +6,7 @@ import { usePrintPlan, useSaveAnswers, useSavePlanPdf, useSession, useSettings }
 import { ErrorMessage, errorCodeOf } from '../components/ErrorMessage';
 import { RadioGroup } from '../components/RadioGroup';
 import { useLanguage } from '../i18n';
+import { EndSessionButton, LockButton } from '../lock/LockButtons';
 import { PlanDocument } from '../print/PlanDocument';
 import { hrefFor } from '../routing/routes';
 
@@ -114,6 +115,8 @@ export function PreviewScreen({ sessionId }: { sessionId: string }) {
           <a className="button button-secondary" href={hrefFor({ name: 'session', id: sessionId })}>
             {t('preview.back')}
           </a>
+          <EndSessionButton />
+          <LockButton />
         </div>
         <p className={`preview-controls__report preview-controls__report--${report?.kind ?? 'info'}`} role="status" aria-live="polite">
           {report?.kind === 'error' && <span aria-hidden="true">⚠ </span>}

@@ -13,6 +13,7 @@ import { SaveStatusMessage } from '../components/SaveStatusMessage';
 import { StepIndicator } from '../components/StepIndicator';
 import { saveModeForActiveElement, useAutosave } from '../components/useAutosave';
 import { useLanguage } from '../i18n';
+import { EndSessionButton, LockButton } from '../lock/LockButtons';
 import { hrefFor, navigate } from '../routing/routes';
 import { STEP_SCREENS } from '../steps';
 import { ContinueVisitControl, PrepareBanner, PrepareEnd, usePrepareMode } from './session/PrepareMode';
@@ -212,7 +213,10 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
   );
 }
 
-/** Home, Print preview, About, and handing the computer to the patient: only while the clinician is in the room. */
+/**
+ * Home, Print preview, About, handing the computer to the patient, End session and Lock: only while the clinician
+ * is in the room.
+ */
 function VisitActions({ onPrintPreview, onPrepare }: { onPrintPreview: () => void; onPrepare: () => void }) {
   const { t } = useTranslation('common');
   const { t: tp } = useTranslation('prepare');
@@ -230,6 +234,8 @@ function VisitActions({ onPrintPreview, onPrepare }: { onPrintPreview: () => voi
       <button type="button" className="button button-secondary" onClick={onPrepare} title={tp('startHint')}>
         {tp('start')}
       </button>
+      <EndSessionButton />
+      <LockButton />
     </>
   );
 }

@@ -8,7 +8,9 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { RadioGroup } from '../components/RadioGroup';
 import { TextField, focusFirstProblem } from '../components/TextField';
 import { hrefFor } from '../routing/routes';
+import { ChangePassphraseForm } from '../settings/ChangePassphraseForm';
 import { CliniciansField, type ClinicianProblems } from '../settings/CliniciansField';
+import { LockSettingsFields } from '../settings/LockSettingsFields';
 import { LogoField } from '../settings/LogoField';
 
 type PaperSize = Settings['paperSize'];
@@ -72,6 +74,7 @@ export function SettingsScreen() {
       {settings.isPending && <p role="status">{t('loading')}</p>}
       {settings.isError && <ErrorMessage error={settings.error} onRetry={() => void settings.refetch()} />}
       {settings.data && <SettingsForm saved={settings.data} />}
+      {settings.data && <ChangePassphraseForm />}
     </main>
   );
 }
@@ -188,6 +191,7 @@ function SettingsForm({ saved }: { saved: Settings }) {
         value={draft.paperSize}
         onChange={(paperSize) => update({ ...draft, paperSize })}
       />
+      <LockSettingsFields value={draft} onChange={(lockSettings) => update({ ...draft, ...lockSettings })} />
       {saveSettings.isError && <ErrorMessage error={saveSettings.error} />}
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={saveSettings.isPending}>

@@ -1,0 +1,67 @@
+import { useEffect, type ReactNode, type Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../../shared/locale';
+import { useLanguage } from '../i18n';
+
+interface LockScreenFrameProps {
+  language: Locale;
+  onLanguageChange: (language: Locale) => void;
+  practiceName: string;
+  title: string;
+  headingRef?: Ref<HTMLHeadingElement>;
+  children: ReactNode;
+}
+
+const LANGUAGES: ReadonlyArray<{ locale: Locale; name: string }> = [
+  { locale: 'en', name: 'English' },
+  { locale: 'es', name: 'Español' },
+];
+
+/**
+ * The page around the set-up and unlock screens: nothing but Duet's name, the practice's name and the form.
+ * It replaces every other screen, so the window title must not name a patient either.
+ */
+export function LockScreenFrame({ language, onLanguageChange, practiceName, title, headingRef, children }: LockScreenFrameProps) {
+  const { t } = useTranslation('lock');
+  useLanguage(language);
+  useEffect(() => {
+    document.title = `${title} – Duet`;
+  }, [title]);
+
+  return (
+    <div className="app lock-screen-app">
+      <header className="lock-header">
+        <p className="app-name">
+          Duet
+          {practiceName && (
+            <>
+              <span aria-hidden="true"> · </span>
+              <span className="visually-hidden">, </span>
+              {practiceName}
+            </>
+          )}
+        </p>
+        <div className="lock-language" role="group" aria-label={t('language.label')}>
+          {LANGUAGES.map(({ locale, name }) => (
+            <button
+              key={locale}
+              type="button"
+              lang={locale}
+              className="button button-secondary button-small"
+              aria-pressed={language === locale}
+              onClick={() => onLanguageChange(locale)}
+            >
+              {name}
+            </button>
+          ))}
+        </div>
+      </header>
+      <main id="main-content" tabIndex={-1} className="page lock-screen">
+        <h1 ref={headingRef} tabIndex={-1}>
+          {title}
+        </h1>
+        {children}
+      </main>
+    </div>
+  );
+}

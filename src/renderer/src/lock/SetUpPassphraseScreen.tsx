@@ -1,0 +1,97 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH, type LockStatus } from '../../../shared/app-lock';
+import type { Locale } from '../../../shared/locale';
+import { call } from '../api/client';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { LockScreenFrame } from './LockScreenFrame';
+import { focusFirstPassphraseProblem, PassphraseField } from './PassphraseField';
+import { hasNewPassphraseProblems, newPassphraseProblems, type NewPassphraseProblems } from './newPassphraseProblems';
+
+interface SetUpPassphraseScreenProps {
+  status: LockStatus;
+  onDone: (status: LockStatus) => void;
+}
+
+const LIMITS = { min: PASSPHRASE_MIN_LENGTH, max: PASSPHRASE_MAX_LENGTH };
+
+/** The first start on this computer: the practice chooses the passphrase that locks and unlocks Duet. */
+export function SetUpPassphraseScreen({ status, onDone }: SetUpPassphraseScreenProps) {
+  const { t } = useTranslation('lock');
+  const [language, setLanguage] = useState<Locale>(status.language);
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [problems, setProblems] = useState<NewPassphraseProblems>({});
+  const [failure, setFailure] = useState<unknown>(null);
+  const [saving, setSaving] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (saving) return;
+    const form = event.currentTarget;
+    const found = newPassphraseProblems(next, confirm);
+    flushSync(() => {
+      setProblems(found);
+      setFailure(null);
+    });
+    if (hasNewPassphraseProblems(found)) {
+      focusFirstPassphraseProblem(form);
+      return;
+    }
+    setSaving(true);
+    try {
+      onDone(await call('setUpPassphrase', { passphrase: next }));
+    } catch (error) {
+      setFailure(error);
+      setSaving(false);
+    }
+  };
+
+  return (
+    <LockScreenFrame
+      language={language}
+      onLanguageChange={setLanguage}
+      practiceName={status.practiceName}
+      title={t('setUp.title')}
+      headingRef={headingRef}
+    >
+      <p className="lead">{t('setUp.what')}</p>
+      <p>{t('setUp.who')}</p>
+      <div className="note lock-warning">
+        <p>
+          <strong>{t('setUp.noRecoveryHeading')}</strong> {t('setUp.noRecovery')}
+        </p>
+      </div>
+      <form className="form lock-form" noValidate onSubmit={(event) => void submit(event)}>
+        <PassphraseField
+          label={t('setUp.next')}
+          hint={t('setUp.nextHint', LIMITS)}
+          value={next}
+          onChange={setNext}
+          autoComplete="new-password"
+          error={problems.next && t(`problems.${problems.next}`, LIMITS)}
+        />
+        <PassphraseField
+          label={t('setUp.confirm')}
+          value={confirm}
+          onChange={setConfirm}
+          autoComplete="new-password"
+          error={problems.confirm && t(`problems.${problems.confirm}`, LIMITS)}
+        />
+        {failure !== null && <ErrorMessage error={failure} />}
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
+            {t('setUp.submit')}
+          </button>
+          <p role="status" className="form-status">
+            {saving ? t('setUp.saving') : ''}
+          </p>
+        </div>
+      </form>
+    </LockScreenFrame>
+  );
+}

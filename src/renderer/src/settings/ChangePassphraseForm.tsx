@@ -1,0 +1,120 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH } from '../../../shared/app-lock';
+import { call } from '../api/client';
+import { ErrorMessage, errorCodeOf } from '../components/ErrorMessage';
+import { focusFirstPassphraseProblem, PassphraseField } from '../lock/PassphraseField';
+import { hasNewPassphraseProblems, newPassphraseProblems, type NewPassphraseProblems } from '../lock/newPassphraseProblems';
+import { currentWaitSeconds } from '../lock/currentWaitSeconds';
+
+const LIMITS = { min: PASSPHRASE_MIN_LENGTH, max: PASSPHRASE_MAX_LENGTH };
+
+interface Problems extends NewPassphraseProblems {
+  current?: 'currentMissing' | 'currentWrong';
+  /** After several wrong tries main waits before it checks again. */
+  waitSeconds?: number;
+}
+
+/** Its own form, apart from the settings form: a new passphrase takes effect at once, without "Save settings". */
+export function ChangePassphraseForm() {
+  const { t } = useTranslation('lock');
+  const changePassphrase = useMutation({
+    mutationFn: (input: { current: string; next: string }) => call('changePassphrase', input),
+  });
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [problems, setProblems] = useState<Problems>({});
+  const [tries, setTries] = useState(0);
+  const [changed, setChanged] = useState(false);
+
+  const showProblems = (form: HTMLFormElement, found: Problems) => {
+    flushSync(() => {
+      setProblems(found);
+      setTries((count) => count + 1);
+    });
+    focusFirstPassphraseProblem(form);
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (changePassphrase.isPending) return;
+    const form = event.currentTarget;
+    setChanged(false);
+    changePassphrase.reset();
+    const found: Problems = { ...newPassphraseProblems(next, confirm), ...(current.length === 0 ? { current: 'currentMissing' } : {}) };
+    if (found.current || hasNewPassphraseProblems(found)) {
+      showProblems(form, found);
+      return;
+    }
+    setProblems({});
+    try {
+      await changePassphrase.mutateAsync({ current, next });
+      setCurrent('');
+      setNext('');
+      setConfirm('');
+      setChanged(true);
+    } catch (error) {
+      if (errorCodeOf(error) !== 'wrong-passphrase') return; // shown below the fields
+      changePassphrase.reset();
+      setCurrent('');
+      showProblems(form, { current: 'currentWrong', waitSeconds: await currentWaitSeconds() });
+    }
+  };
+
+  const currentError =
+    problems.current &&
+    [t(`problems.${problems.current}`), problems.waitSeconds ? t('unlock.wait', { count: problems.waitSeconds }) : '']
+      .filter(Boolean)
+      .join(' ');
+
+  return (
+    <section className="change-passphrase" aria-labelledby="change-passphrase-heading">
+      <h2 id="change-passphrase-heading">{t('change.heading')}</h2>
+      <p>{t('change.intro')}</p>
+      <form className="form" noValidate onSubmit={(event) => void submit(event)}>
+        <PassphraseField
+          label={t('change.current')}
+          value={current}
+          onChange={setCurrent}
+          autoComplete="current-password"
+          error={currentError}
+          errorKey={tries}
+        />
+        <PassphraseField
+          label={t('change.next')}
+          hint={t('setUp.nextHint', LIMITS)}
+          value={next}
+          onChange={setNext}
+          autoComplete="new-password"
+          error={problems.next && t(`problems.${problems.next}`, LIMITS)}
+          errorKey={tries}
+        />
+        <PassphraseField
+          label={t('change.confirm')}
+          value={confirm}
+          onChange={setConfirm}
+          autoComplete="new-password"
+          error={problems.confirm && t(`problems.${problems.confirm}`, LIMITS)}
+          errorKey={tries}
+        />
+        {changePassphrase.isError && <ErrorMessage error={changePassphrase.error} />}
+        <div className="form-actions">
+          <button type="submit" className="button button-primary" aria-disabled={changePassphrase.isPending || undefined}>
+            {t('change.submit')}
+          </button>
+          <p role="status" aria-live="polite" className="form-status">
+            {changed && (
+              <>
+                <span aria-hidden="true">✓ </span>
+                {t('change.done')}
+              </>
+            )}
+          </p>
+        </div>
+      </form>
+    </section>
+  );
+}
