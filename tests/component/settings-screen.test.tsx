@@ -13,6 +13,15 @@ afterEach(async () => {
 });
 
 describe('Practice settings', () => {
+  it('leads to the activity log, which names no patient', async () => {
+    await value(testApi.api.createSession({ clinicianName: 'Dr. Rivera', patientLabel: 'Q.Z.', conditionId: 'ocd', language: 'en', decisionRole: 'shared' }));
+    renderApp('#/settings');
+    await userEvent.click(await screen.findByRole('link', { name: 'Open the activity log' }));
+    const table = await screen.findByRole('table', { name: 'Activity log' });
+    expect(within(table).getAllByRole('row')).toHaveLength(2);
+    expect(table.textContent).not.toContain('Q.Z.');
+  });
+
   it('saves the practice name, crisis lines, default language and paper size', async () => {
     renderApp('#/settings');
     const practice = await screen.findByRole('textbox', { name: 'Practice name' });

@@ -1,4 +1,5 @@
 import { useId, type ChangeEvent } from 'react';
+import { FieldHeading, fieldIds } from './FieldHeading';
 
 interface TextFieldProps {
   label: string;
@@ -20,8 +21,7 @@ interface TextFieldProps {
 /** A labelled text box whose hint and error are read out with it (aria-describedby). */
 export function TextField({ label, value, onChange, hint, error, multiline, maxLength, autoComplete, lang, list, inputRef }: TextFieldProps) {
   const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  const { hintId, errorId } = fieldIds(id);
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   const shared = {
     id,
@@ -34,20 +34,7 @@ export function TextField({ label, value, onChange, hint, error, multiline, maxL
   };
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" id={errorId}>
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      )}
+      <FieldHeading id={id} label={label} hint={hint} error={error} />
       {multiline ? (
         <textarea {...shared} ref={inputRef} rows={4} />
       ) : (

@@ -1,5 +1,6 @@
 import { useId, useState, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FieldHeading, fieldIds } from '../components/FieldHeading';
 import { PASSPHRASE_MAX_LENGTH } from '../../../shared/app-lock';
 
 interface PassphraseFieldProps {
@@ -27,26 +28,12 @@ export function PassphraseField(props: PassphraseFieldProps) {
   const { label, value, onChange, autoComplete, hint, error, errorKey, describedBy, inputRef, disabled } = props;
   const { t } = useTranslation('lock');
   const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
+  const { hintId, errorId } = fieldIds(id);
   const [shown, setShown] = useState(false);
   const description = [hint ? hintId : null, error ? errorId : null, describedBy ?? null].filter(Boolean).join(' ') || undefined;
   return (
     <div className={error ? 'field field-invalid passphrase-field' : 'field passphrase-field'}>
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p className="field-error" id={errorId} role="alert" key={errorKey}>
-          <span aria-hidden="true">⚠ </span>
-          {error}
-        </p>
-      )}
+      <FieldHeading id={id} label={label} hint={hint} error={error} announceError errorKey={errorKey} />
       <input
         id={id}
         ref={inputRef}

@@ -22,7 +22,7 @@ function waitAtMost(work: Promise<void>, ms: number): Promise<void> {
  * What happens once the screens are gone (the gate already shows the lock screen):
  * 1. every pending autosave is sent and awaited, so answers typed just before the lock are kept;
  * 2. "End session" closes the open session, so a restart does not reopen it, and the next start is Home;
- * 3. main locks (the data key is dropped there);
+ * 3. main locks: from then on it refuses every operation that reads patient data, until the passphrase is typed;
  * 4. everything the page read (sessions, settings, the log) is forgotten.
  * Returns main's lock status, or null if main could not say (the page stays locked regardless).
  */

@@ -75,6 +75,13 @@ export function SettingsScreen() {
       {settings.isError && <ErrorMessage error={settings.error} onRetry={() => void settings.refetch()} />}
       {settings.data && <SettingsForm saved={settings.data} />}
       {settings.data && <ChangePassphraseForm />}
+      <section aria-labelledby="settings-activity-heading">
+        <h2 id="settings-activity-heading">{t('activityHeading')}</h2>
+        <p>{t('activityIntro')}</p>
+        <p>
+          <a href={hrefFor({ name: 'audit' })}>{t('activityLink')}</a>
+        </p>
+      </section>
     </main>
   );
 }

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { FieldHeading, fieldIds } from '../../components/FieldHeading';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -13,17 +14,10 @@ interface DateFieldProps {
 /** A labelled native date picker: typed or picked, by keyboard or pointer. */
 export function DateField({ label, value, onChange, hint }: DateFieldProps) {
   const id = useId();
-  const hintId = `${id}-hint`;
+  const { hintId } = fieldIds(id);
   return (
     <div className="field field-date">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      {hint && (
-        <p className="field-hint" id={hintId}>
-          {hint}
-        </p>
-      )}
+      <FieldHeading id={id} label={label} hint={hint} />
       <input
         id={id}
         type="date"
