@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MenuCommand } from '../../src/shared/contract';
 import type { Answers, NewSession, Session } from '../../src/shared/session';
-import { installTestApi, renderApp, value, waitForRoute, type TestApi } from './shell-harness';
+import { installTestApi, renderApp, startSession as startTestSession, value, waitForRoute, type TestApi } from './shell-harness';
 
 let testApi: TestApi;
 beforeEach(async () => {
@@ -13,19 +13,8 @@ afterEach(async () => {
   await testApi.cleanup();
 });
 
-async function startSession(overrides: Partial<NewSession> = {}, answers: Partial<Answers> = {}): Promise<Session> {
-  const session = await value(
-    testApi.api.createSession({
-      clinicianName: 'Dr Rivera',
-      patientLabel: 'AB',
-      conditionId: 'depression',
-      language: 'en',
-      decisionRole: 'shared',
-      ...overrides,
-    }),
-  );
-  return value(testApi.api.saveAnswers({ id: session.id, answers: { ...session.answers, ...answers } }));
-}
+const startSession = (overrides: Partial<NewSession> = {}, answers: Partial<Answers> = {}): Promise<Session> =>
+  startTestSession(testApi, overrides, answers);
 
 const stored = async (id: string) => (await value(testApi.api.getSession({ id }))).answers;
 const stepNames = () =>

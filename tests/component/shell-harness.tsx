@@ -3,6 +3,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { expect } from 'vitest';
 import type { DuetApi, MenuCommand, Result } from '../../src/shared/contract';
+import type { Answers, NewSession, Session } from '../../src/shared/session';
 import { createQueryClient } from '../../src/renderer/src/api/hooks';
 import { App } from '../../src/renderer/src/App';
 import { createTestDuet } from '../support/test-duet';
@@ -27,6 +28,26 @@ export async function value<T>(result: Promise<Result<T>>): Promise<T> {
   const settled = await result;
   if (!settled.ok) throw new Error(`operation failed: ${settled.error.code} ${settled.error.message}`);
   return settled.value;
+}
+
+/** Creates a session (Dr Rivera, "AB", depression, English) and stores `answers` over its empty ones. */
+export async function startSession(
+  testApi: TestApi,
+  overrides: Partial<NewSession> = {},
+  answers: Partial<Answers> = {},
+): Promise<Session> {
+  const session = await value(
+    testApi.api.createSession({
+      clinicianName: 'Dr Rivera',
+      patientLabel: 'AB',
+      conditionId: 'depression',
+      language: 'en',
+      decisionRole: 'shared',
+      ...overrides,
+    }),
+  );
+  if (Object.keys(answers).length === 0) return session;
+  return value(testApi.api.saveAnswers({ id: session.id, answers: { ...session.answers, ...answers } }));
 }
 
 export function withQueryClient(children: ReactNode) {
