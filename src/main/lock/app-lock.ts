@@ -131,7 +131,15 @@ export class AppLock {
       this.unlockedStore();
       const dataKey = await this.checkPassphrase(current);
       const updated = await withNewPassphrase(keyFile, dataKey, next, this.cost);
-      await this.keyFiles.writeReplacingBackups(updated);
+      try {
+        await this.keyFiles.writeReplacingBackups(updated);
+      } catch (cause) {
+        throw new StorageError(
+          'write-failed',
+          'Duet could not save the new passphrase to this computer. The passphrase you used until now still works.',
+          { cause },
+        );
+      }
       this.keyFile = updated;
     });
   }

@@ -61,17 +61,23 @@ export class KeyFileStore {
 
   /**
    * After a passphrase change: writes the new key file, then drops every backup (they hold the data key wrapped by
-   * the old passphrase), then writes again so the new version has a backup of its own.
+   * the old passphrase) and writes again so the new version has a backup of its own. Once the first write is done
+   * the new passphrase is in effect: a failure after it is logged, not thrown.
    */
   async writeReplacingBackups(keyFile: KeyFile): Promise<void> {
-    await this.adapter.write(keyFile);
-    for (let generation = 1; generation <= BACKUP_COUNT; generation += 1) {
-      try {
-        await this.fs.unlink(backupPath(this.file, generation));
-      } catch (error) {
-        if (errorCode(error) !== 'ENOENT') throw error;
+    await this.write(keyFile);
+    try {
+      for (let generation = 1; generation <= BACKUP_COUNT; generation += 1) {
+        try {
+          await this.fs.unlink(backupPath(this.file, generation));
+        } catch (error) {
+          if (errorCode(error) !== 'ENOENT') throw error;
+        }
       }
+      await this.adapter.write(keyFile);
+    } catch (error) {
+      console.error('Duet: the passphrase was changed, but older copies of key.json could not be replaced', error);
     }
-    await this.adapter.write(keyFile);
   }
+
 }

@@ -14,6 +14,7 @@ import { createRecordingPrinter } from '../../support/recording-printer';
 import { answersWithPlan, newSessionInput } from '../../support/sessions';
 import { makeTempDir, removeTempDir } from '../../support/temp-store';
 import { TEST_PASSPHRASE, TEST_SCRYPT_COST } from '../../support/test-lock';
+import { createFaultyFs } from '../../storage/faulty-fs';
 
 const LABEL = 'Zelda Quintana-Marsh';
 const GOAL = 'Walk the dog every morning before work';
@@ -366,5 +367,53 @@ describe('data from a newer Duet', () => {
     await expect(lock.start()).rejects.toMatchObject({ failure: 'future-version', message: /newer version of Duet/ });
     expect(await readdir(dir)).toEqual([name]);
     expect(await readFile(join(dir, name), 'utf-8')).toBe(content);
+  });
+});
+
+describe('a disk that refuses writes', () => {
+  it.each(['ENOSPC', 'EROFS'] as const)('%s at set-up: a plain message, nothing half-made, and set-up works once the disk does', async (fault) => {
+    const fs = createFaultyFs();
+    fs.fault = fault;
+    const lock = new AppLock({
+      dataDir: dir,
+      osKeyStore: null,
+      scryptCost: TEST_SCRYPT_COST,
+      fs,
+      openStore: (options) => openStore(dir, { ...options, fs }),
+    });
+    locks.push(lock);
+    await lock.start();
+    await expect(lock.setUp(TEST_PASSPHRASE)).rejects.toMatchObject({
+      failure: 'write-failed',
+      message: 'Duet could not save its key file to this computer. Nothing was changed.',
+    });
+    expect((await lock.status()).state).toBe('needs-set-up');
+    expect(await readdir(dir)).not.toContain(KEY_FILE_NAME);
+
+    fs.fault = null;
+    expect((await lock.setUp(TEST_PASSPHRASE)).state).toBe('unlocked');
+  });
+
+  it('a full disk while changing the passphrase: a plain message, and the old passphrase still works', async () => {
+    const fs = createFaultyFs();
+    const lock = new AppLock({
+      dataDir: dir,
+      osKeyStore: null,
+      scryptCost: TEST_SCRYPT_COST,
+      fs,
+      openStore: (options) => openStore(dir, { ...options, fs }),
+    });
+    locks.push(lock);
+    await lock.start();
+    await lock.setUp(TEST_PASSPHRASE);
+    fs.fault = 'ENOSPC';
+    await expect(lock.changePassphrase(TEST_PASSPHRASE, 'a brand new passphrase')).rejects.toMatchObject({
+      failure: 'write-failed',
+      message: /The passphrase you used until now still works/,
+    });
+    fs.fault = null;
+    await lock.lock();
+    await expect(lock.unlock('a brand new passphrase')).rejects.toThrow(/not right/);
+    expect((await lock.unlock(TEST_PASSPHRASE)).state).toBe('unlocked');
   });
 });
