@@ -63,7 +63,8 @@ describe('First start on this computer', () => {
     const testDuet = await start('needs-set-up');
     renderApp('#/');
     const heading = await screen.findByRole('heading', { level: 1, name: 'Choose a passphrase for your practice' });
-    expect(document.activeElement).toBe(heading);
+    // Focus moves in an effect after the screen appears: wait for it rather than race it.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(document.body.textContent).toMatch(/no one can get it back/);
     expect(document.body.textContent).toMatch(/password manager/);
 

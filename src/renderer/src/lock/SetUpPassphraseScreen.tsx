@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH, type LockStatus } from '../../../shared/app-lock';
 import type { Locale } from '../../../shared/locale';
 import { call } from '../api/client';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { OpenDataProblem } from './OpenDataProblem';
 import { LockScreenFrame } from './LockScreenFrame';
 import { focusFirstPassphraseProblem, PassphraseField } from './PassphraseField';
 import { hasNewPassphraseProblems, newPassphraseProblems, type NewPassphraseProblems } from './newPassphraseProblems';
@@ -82,7 +82,7 @@ export function SetUpPassphraseScreen({ status, onDone }: SetUpPassphraseScreenP
           autoComplete="new-password"
           error={problems.confirm && t(`problems.${problems.confirm}`, LIMITS)}
         />
-        {failure !== null && <ErrorMessage error={failure} />}
+        {failure !== null && <OpenDataProblem error={failure} />}
         <div className="form-actions">
           <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
             {t('setUp.submit')}

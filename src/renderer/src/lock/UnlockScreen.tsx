@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { LockStatus } from '../../../shared/app-lock';
 import type { Locale } from '../../../shared/locale';
 import { call } from '../api/client';
-import { ErrorMessage, errorCodeOf } from '../components/ErrorMessage';
+import { errorCodeOf } from '../components/ErrorMessage';
+import { OpenDataProblem } from './OpenDataProblem';
 import { LockScreenFrame } from './LockScreenFrame';
 import { PassphraseField } from './PassphraseField';
 import { currentWaitSeconds } from './currentWaitSeconds';
@@ -99,7 +100,7 @@ export function UnlockScreen({ status, locking, onUnlocked }: UnlockScreenProps)
             describedBy="unlock-why"
             inputRef={fieldRef}
           />
-          {problem?.kind === 'failed' && <ErrorMessage error={problem.error} />}
+          {problem?.kind === 'failed' && <OpenDataProblem error={problem.error} />}
           <div className="form-actions">
             <button type="submit" className="button button-primary" aria-disabled={checking || undefined}>
               {t('unlock.submit')}
