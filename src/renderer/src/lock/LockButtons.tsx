@@ -8,7 +8,6 @@ export function LockButton() {
   if (!appLock) return null;
   return (
     <button type="button" className="button button-secondary lock-button" onClick={() => appLock.lock()}>
-      <span aria-hidden="true">🔒 </span>
       {t('actions.lock')}
     </button>
   );
