@@ -14,7 +14,7 @@ import { createRecordingPrinter } from '../../support/recording-printer';
 import { answersWithPlan, newSessionInput } from '../../support/sessions';
 import { makeTempDir, removeTempDir } from '../../support/temp-store';
 import { TEST_PASSPHRASE, TEST_SCRYPT_COST } from '../../support/test-lock';
-import { createFaultyFs } from '../../storage/faulty-fs';
+import { createFaultyFs, type FaultyFs } from '../../storage/faulty-fs';
 
 const LABEL = 'Zelda Quintana-Marsh';
 const GOAL = 'Walk the dog every morning before work';
@@ -371,9 +371,8 @@ describe('data from a newer Duet', () => {
 });
 
 describe('a disk that refuses writes', () => {
-  it.each(['ENOSPC', 'EROFS'] as const)('%s at set-up: a plain message, nothing half-made, and set-up works once the disk does', async (fault) => {
-    const fs = createFaultyFs();
-    fs.fault = fault;
+  /** A lock at launch whose key file and store both write through `fs`. */
+  async function startedLockOn(fs: FaultyFs): Promise<AppLock> {
     const lock = new AppLock({
       dataDir: dir,
       osKeyStore: null,
@@ -383,6 +382,13 @@ describe('a disk that refuses writes', () => {
     });
     locks.push(lock);
     await lock.start();
+    return lock;
+  }
+
+  it.each(['ENOSPC', 'EROFS'] as const)('%s at set-up: a plain message, nothing half-made, and set-up works once the disk does', async (fault) => {
+    const fs = createFaultyFs();
+    fs.fault = fault;
+    const lock = await startedLockOn(fs);
     await expect(lock.setUp(TEST_PASSPHRASE)).rejects.toMatchObject({
       failure: 'write-failed',
       message: 'Duet could not save its key file to this computer. Nothing was changed.',
@@ -396,15 +402,7 @@ describe('a disk that refuses writes', () => {
 
   it('a full disk while changing the passphrase: a plain message, and the old passphrase still works', async () => {
     const fs = createFaultyFs();
-    const lock = new AppLock({
-      dataDir: dir,
-      osKeyStore: null,
-      scryptCost: TEST_SCRYPT_COST,
-      fs,
-      openStore: (options) => openStore(dir, { ...options, fs }),
-    });
-    locks.push(lock);
-    await lock.start();
+    const lock = await startedLockOn(fs);
     await lock.setUp(TEST_PASSPHRASE);
     fs.fault = 'ENOSPC';
     await expect(lock.changePassphrase(TEST_PASSPHRASE, 'a brand new passphrase')).rejects.toMatchObject({
