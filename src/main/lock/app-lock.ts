@@ -3,13 +3,12 @@ import type { LockState, LockStatus } from '../../shared/app-lock';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import { DataCipher, isEnvelope } from '../storage/cipher';
 import { StorageError } from '../storage/errors';
-import { readDocument } from '../storage/read-document';
+import { readDocument, wrongKeyError } from '../storage/read-document';
 import { refuseDataFromNewerDuet } from '../storage/newer-version-check';
 import { APP_FILE_NAME, appFileSchema, STORE_FILE_NAME } from '../storage/schema';
 import { nodeStorageFs, type StorageFs } from '../storage/storage-fs';
 import type { Store } from '../storage/store';
 import { LockedError, WrongPassphraseError } from '../errors';
-import { wrongKeyError } from '../storage/read-document';
 import {
   createKeyFile,
   unwrapWithOsKeyStore,
@@ -87,7 +86,7 @@ export class AppLock {
       keyProtection: this.options.osKeyStore ? 'os-key-store' : 'passphrase-only',
       language: settings.defaultLanguage,
       practiceName: settings.practiceName,
-      lockAfterMinutes: settings.lockAfterMinutes ?? DEFAULT_SETTINGS.lockAfterMinutes,
+      lockAfterMinutes: settings.lockAfterMinutes,
       waitSeconds: this.waitSeconds(),
     };
   }
@@ -152,7 +151,7 @@ export class AppLock {
 
   /**
    * The store even while the screen is locked, for writes that reveal nothing: an autosave typed just before the
-   * lock must still reach the disk. Null-safe callers get LockedError when nothing is open yet.
+   * lock must still reach the disk. Throws LockedError while nothing is open yet (no key store, no passphrase typed).
    */
   openStore(): Store {
     if (!this.store) throw new LockedError();
