@@ -1,7 +1,7 @@
-import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCK_AFTER_MINUTES, RETENTION_DAY_CHOICES } from '../../../shared/app-lock';
 import type { Settings } from '../../../shared/settings';
+import { SelectField } from '../components/SelectField';
 
 export type LockSettings = Pick<Settings, 'lockAfterMinutes' | 'retentionDays'>;
 
@@ -17,58 +17,30 @@ function minuteChoices(current: number): number[] {
 /** When Duet locks itself, and when agreed sessions are deleted for good: part of the settings form. */
 export function LockSettingsFields({ value, onChange }: { value: LockSettings; onChange: (value: LockSettings) => void }) {
   const { t } = useTranslation('lock');
-  const id = useId();
-  const lockId = `${id}-lock`;
-  const retentionId = `${id}-retention`;
   const retentionLabel = (days: number) => t(`settings.retentionChoices.${days}`, { defaultValue: t('settings.retentionAfterDays', { count: days }) });
 
   return (
     <>
-      <div className="field">
-        <label className="field-label" htmlFor={lockId}>
-          {t('settings.lockAfter')}
-        </label>
-        <p className="field-hint" id={`${lockId}-hint`}>
-          {t('settings.lockAfterHint')}
-        </p>
-        <select
-          id={lockId}
-          className="select"
-          aria-describedby={`${lockId}-hint`}
-          value={value.lockAfterMinutes}
-          onChange={(event) => onChange({ ...value, lockAfterMinutes: Number(event.target.value) })}
-        >
-          {minuteChoices(value.lockAfterMinutes).map((minutes) => (
-            <option key={minutes} value={minutes}>
-              {t('settings.minutes', { count: minutes })}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field-label" htmlFor={retentionId}>
-          {t('settings.retention')}
-        </label>
-        <p className="field-hint" id={`${retentionId}-hint`}>
-          {t('settings.retentionHint')}
-        </p>
-        <select
-          id={retentionId}
-          className="select"
-          aria-describedby={`${retentionId}-hint`}
-          value={value.retentionDays === null ? RETENTION_OFF : String(value.retentionDays)}
-          onChange={(event) =>
-            onChange({ ...value, retentionDays: event.target.value === RETENTION_OFF ? null : Number(event.target.value) })
-          }
-        >
-          <option value={RETENTION_OFF}>{t('settings.retentionOff')}</option>
-          {RETENTION_DAY_CHOICES.map((days) => (
-            <option key={days} value={String(days)}>
-              {retentionLabel(days)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('settings.lockAfter')}
+        hint={t('settings.lockAfterHint')}
+        value={String(value.lockAfterMinutes)}
+        choices={minuteChoices(value.lockAfterMinutes).map((minutes) => ({
+          value: String(minutes),
+          label: t('settings.minutes', { count: minutes }),
+        }))}
+        onChange={(minutes) => onChange({ ...value, lockAfterMinutes: Number(minutes) })}
+      />
+      <SelectField
+        label={t('settings.retention')}
+        hint={t('settings.retentionHint')}
+        value={value.retentionDays === null ? RETENTION_OFF : String(value.retentionDays)}
+        choices={[
+          { value: RETENTION_OFF, label: t('settings.retentionOff') },
+          ...RETENTION_DAY_CHOICES.map((days) => ({ value: String(days), label: retentionLabel(days) })),
+        ]}
+        onChange={(days) => onChange({ ...value, retentionDays: days === RETENTION_OFF ? null : Number(days) })}
+      />
     </>
   );
 }
