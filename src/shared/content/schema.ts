@@ -90,8 +90,13 @@ export const effectEstimateSchema = z.object({
   sourceId: idSchema,
 });
 
+/** A benefit the options aim for, or a harm they can cause (IPDAS: harms in the same detail as benefits). */
+export const OUTCOME_KINDS = ['benefit', 'harm'] as const;
+
 export const outcomeSchema = z.object({
   id: idSchema,
+  /** Absent means 'benefit'. Harms are shown exactly like benefits: icon array, words, certainty, time, source. */
+  kind: z.enum(OUTCOME_KINDS).optional(),
   /** "Feel much better": what the patient would notice. */
   label: localizedSchema,
   /** How the studies measured it, in plain words. */
@@ -121,12 +126,35 @@ export const mythSchema = z.object({
 });
 export type Myth = z.infer<typeof mythSchema>;
 
-export const CAUTION_KINDS = ['not-needed', 'thin-evidence', 'medication-first', 'red-flag'] as const;
+export const CAUTION_KINDS = ['not-needed', 'thin-evidence', 'medication-first', 'medicine-safety', 'red-flag'] as const;
+
+/**
+ * Facts about the person, recorded (optionally) in the "About you" panel, that make a caution apply to them.
+ * A caution tagged with one of these comes first, marked "This applies to you"; nothing is ever hidden.
+ */
+export const PERSONAL_FACTORS = [
+  'under-18',
+  'under-25',
+  'older-adult',
+  'pregnancy',
+  'bipolar',
+  'substance-use',
+  'suicidal-thoughts',
+  'seizures',
+  'heart',
+  'liver-kidney',
+  'other-medicines',
+] as const;
+export const personalFactorSchema = z.enum(PERSONAL_FACTORS);
+export type PersonalFactor = z.infer<typeof personalFactorSchema>;
+
 export const cautionSchema = z.object({
   id: idSchema,
   kind: z.enum(CAUTION_KINDS),
   text: localizedSchema,
   sourceIds: z.array(idSchema),
+  /** Which "About you" answers make this caution apply to the person. */
+  appliesTo: z.array(personalFactorSchema).optional(),
 });
 export type Caution = z.infer<typeof cautionSchema>;
 
