@@ -1,4 +1,5 @@
 import type { Condition, Modality, OptionKind } from '../schema';
+import { antidepressantCautions, suicidalThoughtsReviewFirstCaution } from './antidepressant-safety';
 
 // Full content. Every figure traces to a source in ../sources.ts; docs/evidence-trace.md records where in each
 // source it sits and how the "out of 100" numbers were made. Do not change a number without updating both.
@@ -11,7 +12,7 @@ const cbt: Modality = {
   abbreviation: { en: 'CBT', es: 'TCC' },
   description: {
     en: 'You learn to spot thoughts that pull your mood down. You check if they are true. You change habits that keep you stuck.',
-    es: 'Usted aprende a notar los pensamientos que bajan su ánimo. Revisa si son ciertos. Cambia los hábitos que le mantienen estancado.',
+    es: 'Usted aprende a notar los pensamientos que bajan su ánimo. Revisa si son ciertos. Cambia los hábitos que no le dejan avanzar.',
   },
 };
 
@@ -43,6 +44,52 @@ const problemSolvingTherapy: Modality = {
   },
 };
 
+const guidedSelfHelp: Modality = {
+  id: 'guided-self-help',
+  name: { en: 'Guided self-help or online CBT', es: 'Autoayuda guiada o TCC en línea' },
+  description: {
+    en: 'You work through a CBT book or online program at home. A trained person checks in with you now and then.',
+    es: 'Usted trabaja en casa con un libro o un programa en línea de TCC. Una persona capacitada le acompaña de vez en cuando.',
+  },
+};
+
+const groupExercise: Modality = {
+  id: 'group-exercise',
+  name: { en: 'Group exercise', es: 'Ejercicio en grupo' },
+  description: {
+    en: 'You meet with a small group and a trainer to be active together, often a few times a week for some weeks.',
+    es: 'Usted se reúne con un grupo pequeño y un instructor para hacer actividad física, a menudo varias veces por semana durante algunas semanas.',
+  },
+};
+
+const counselling: Modality = {
+  id: 'counselling',
+  name: { en: 'Counselling', es: 'Consejería' },
+  description: {
+    en: 'You talk with a trained counsellor about what is going on in your life and how you feel. They help you find your own way forward.',
+    es: 'Usted habla con un consejero capacitado sobre lo que pasa en su vida y cómo se siente. Le ayuda a encontrar su propio camino.',
+  },
+};
+
+const shortPsychodynamic: Modality = {
+  id: 'short-psychodynamic-therapy',
+  name: { en: 'Short psychodynamic therapy', es: 'Terapia psicodinámica breve' },
+  description: {
+    en: 'You look at feelings and patterns from your past that may shape your mood now. It usually lasts a few months.',
+    es: 'Usted explora sentimientos y patrones de su pasado que pueden influir en su ánimo hoy. Suele durar unos meses.',
+  },
+};
+
+const mindfulnessBasedCbt: Modality = {
+  id: 'mbct',
+  name: { en: 'Mindfulness-based cognitive therapy', es: 'Terapia cognitiva basada en mindfulness' },
+  abbreviation: { en: 'MBCT', es: 'TCBM' },
+  description: {
+    en: 'A group course, often 8 weeks, for people who feel better. You learn to notice early signs so depression is less likely to come back.',
+    es: 'Un curso en grupo, a menudo de 8 semanas, para personas que ya se sienten mejor. Aprende a notar las primeras señales para que la depresión tenga menos probabilidad de volver.',
+  },
+};
+
 const ssri: Modality = {
   id: 'ssri',
   name: { en: 'SSRI antidepressants', es: 'Antidepresivos ISRS' },
@@ -67,8 +114,8 @@ const otherAntidepressants: Modality = {
   id: 'other-antidepressants',
   name: { en: 'Other antidepressants', es: 'Otros antidepresivos' },
   description: {
-    en: 'Medicines that work in other ways, such as bupropion or mirtazapine. Their side effects differ. That can help you choose.',
-    es: 'Medicamentos que actúan de otras formas, como el bupropión o la mirtazapina. Sus efectos secundarios son distintos. Eso puede ayudarle a elegir.',
+    en: 'Medicines that work in other ways, such as bupropion or mirtazapine. Their side effects differ. That can help you choose. Bupropion is not for people who have had seizures, bulimia or anorexia.',
+    es: 'Medicamentos que actúan de otras formas, como el bupropión o la mirtazapina. Sus efectos secundarios son distintos. Eso puede ayudarle a elegir. El bupropión no es para personas que han tenido convulsiones, bulimia o anorexia.',
   },
 };
 
@@ -103,11 +150,31 @@ export const derivations: Derivation[] = [
   // Baseline: 58% response with medicine at 16 weeks (DeRubeis 2005). Ratios: Cuijpers 2020 network meta-analysis.
   { outcomeId: 'feel-much-better', option: 'combined', baselineOption: 'medication', baselinePer100: 58, measure: 'RR', publishedValue: 1.25, appliedAs: 'as-published' },
   { outcomeId: 'feel-much-better', option: 'therapy', baselineOption: 'medication', baselinePer100: 58, measure: 'RR', publishedValue: 0.99, appliedAs: 'as-published' },
-  // Baseline: 47.2% relapse while continuing medicine over 12 months (Hollon 2005). Ratios: Breedvelt 2020.
-  { outcomeId: 'returns-after-medicine-helped', option: 'combined', baselineOption: 'medication', baselinePer100: 47.2, measure: 'RR', publishedValue: 0.85, appliedAs: 'as-published' },
-  { outcomeId: 'returns-after-medicine-helped', option: 'therapy', baselineOption: 'medication', baselinePer100: 47.2, measure: 'RR', publishedValue: 1.02, appliedAs: 'as-published' },
-  // Baseline: 76.2% relapse after medicine was stopped (Hollon 2005). OR 2.61 favours CBT (Cuijpers 2013), so 1/2.61.
-  { outcomeId: 'returns-after-treatment-stops', option: 'therapy', baselineOption: 'medication', baselinePer100: 76.2, measure: 'OR', publishedValue: 2.61, appliedAs: 'reciprocal' },
+  // Baseline: 18% relapse on continued antidepressants, pooled over 31 trials (Geddes 2003). Ratios: Breedvelt 2020,
+  // a different set of 11 trials. (Replaces one small arm of Hollon 2005: clinical review M1.)
+  { outcomeId: 'returns-after-medicine-helped', option: 'combined', baselineOption: 'medication', baselinePer100: 18, measure: 'RR', publishedValue: 0.85, appliedAs: 'as-published' },
+  { outcomeId: 'returns-after-medicine-helped', option: 'therapy', baselineOption: 'medication', baselinePer100: 18, measure: 'RR', publishedValue: 1.02, appliedAs: 'as-published' },
+  // Baseline: 41% relapse after switching to placebo, pooled over 31 trials (Geddes 2003). OR 2.61 favours CBT over
+  // stopping medicine (Cuijpers 2013, 8 other trials), so 1/2.61 is applied on the odds scale.
+  { outcomeId: 'returns-after-treatment-stops', option: 'therapy', baselineOption: 'medication', baselinePer100: 41, measure: 'OR', publishedValue: 2.61, appliedAs: 'reciprocal' },
+];
+
+/**
+ * A pooled rate shown as measured, not derived from a ratio (rounded to a whole person). The harm outcome uses it:
+ * both "medicine" and "both together" include an antidepressant that will one day be stopped, so both show it.
+ * tests/unit/evidence.test.ts checks each against its outcome and its source.
+ */
+export interface MeasuredRate {
+  outcomeId: string;
+  option: OptionKind;
+  percent: number;
+  sourceId: string;
+}
+
+export const measuredRates: MeasuredRate[] = [
+  // Henssler 2024: at least one discontinuation symptom after stopping an antidepressant, 62 study groups.
+  { outcomeId: 'symptoms-after-stopping', option: 'medication', percent: 31, sourceId: 'henssler-2024-discontinuation' },
+  { outcomeId: 'symptoms-after-stopping', option: 'combined', percent: 31, sourceId: 'henssler-2024-discontinuation' },
 ];
 
 // ---- The condition ------------------------------------------------------------------------------------------
@@ -121,7 +188,7 @@ export const condition: Condition = {
   },
   whatItIs: {
     en: 'Depression is more than a few sad days. You feel down, or you lose interest in things you used to enjoy. This lasts at least two weeks and gets in the way of daily life. It often brings poor sleep, low energy and changes in appetite. It can make it hard to focus. You may feel guilty or worthless. Some people have thoughts of death or suicide. Depression is common, and it can be treated. It is not a sign of weakness.',
-    es: 'La depresión es más que unos días de tristeza. Usted se siente decaído, o pierde el interés en cosas que antes disfrutaba. Esto dura al menos dos semanas y afecta la vida diaria. A menudo trae mal sueño, poca energía y cambios en el apetito. Puede costarle concentrarse. Puede sentir culpa o que no vale nada. Algunas personas tienen pensamientos de muerte o de suicidio. La depresión es común y tiene tratamiento. No es una señal de debilidad.',
+    es: 'La depresión es más que unos días de tristeza. Usted siente desánimo, o pierde el interés en cosas que antes disfrutaba. Esto dura al menos dos semanas y afecta la vida diaria. A menudo trae mal sueño, poca energía y cambios en el apetito. Puede costarle concentrarse. Puede sentir culpa o que no vale nada. Algunas personas tienen pensamientos de muerte o de suicidio. La depresión es común y tiene tratamiento. No es una señal de debilidad.',
   },
   naturalCourse: {
     en: 'Without treatment, milder depression sometimes lifts by itself in weeks or months. But it may not. More severe depression tends to last longer. It can affect work, relationships and physical health. Depression can also come back after it gets better. So it helps to know your early warning signs.',
@@ -136,10 +203,20 @@ export const condition: Condition = {
     {
       kind: 'therapy',
       summary: {
-        en: 'Regular meetings with a trained therapist. You can meet in person, by video or in a group. You learn skills to lift your mood and deal with problems.',
-        es: 'Reuniones regulares con un terapeuta capacitado. Pueden ser en persona, por video o en grupo. Usted aprende habilidades para mejorar su ánimo y enfrentar problemas.',
+        en: 'Regular meetings with a trained therapist. You can meet in person, by video or in a group. You learn skills to lift your mood and deal with problems. Milder depression can also be treated with guided self-help or group exercise.',
+        es: 'Reuniones regulares con un terapeuta capacitado. Pueden ser en persona, por video o en grupo. Usted aprende habilidades para mejorar su ánimo y enfrentar problemas. La depresión más leve también se puede tratar con autoayuda guiada o ejercicio en grupo.',
       },
-      modalities: [cbt, behaviouralActivation, interpersonalTherapy, problemSolvingTherapy],
+      modalities: [
+        cbt,
+        behaviouralActivation,
+        interpersonalTherapy,
+        problemSolvingTherapy,
+        guidedSelfHelp,
+        groupExercise,
+        counselling,
+        shortPsychodynamic,
+        mindfulnessBasedCbt,
+      ],
       involves: {
         timeEachWeek: {
           en: 'Usually one session a week, about an hour long, for 2 to 4 months. You also practise at home between sessions.',
@@ -237,7 +314,7 @@ export const condition: Condition = {
         },
         {
           en: 'Stopping all at once can cause withdrawal symptoms. So you lower the dose slowly.',
-          es: 'Dejarlo de golpe puede causar síntomas de retirada. Por eso la dosis se baja poco a poco.',
+          es: 'Dejarlo de golpe puede causar síntomas al dejar el medicamento. Por eso la dosis se baja poco a poco.',
         },
         {
           en: 'After stopping it, depression comes back more often than after therapy.',
@@ -245,8 +322,8 @@ export const condition: Condition = {
         },
       ],
       caveat: {
-        en: 'In the first weeks, some people have more thoughts of suicide. This is more likely in younger adults. If this happens, tell your clinician right away.',
-        es: 'En las primeras semanas, algunas personas tienen más pensamientos de suicidio. Es más probable en los adultos más jóvenes. Si esto le pasa, avise de inmediato a su profesional de salud.',
+        en: 'Before you start, your prescriber checks a few safety points: your age, any past very high moods, pregnancy, other medicines and seizures. They are listed under "Medicine safety" below.',
+        es: 'Antes de empezar, quien le receta revisa algunos puntos de seguridad: su edad, si alguna vez tuvo el ánimo muy alto, embarazo, otros medicamentos y convulsiones. Aparecen abajo, en "Seguridad del medicamento".',
       },
     },
     {
@@ -255,7 +332,7 @@ export const condition: Condition = {
         en: 'Talk therapy and an antidepressant at the same time. They can start together. Or one can be added to the other later.',
         es: 'Terapia de conversación y un antidepresivo al mismo tiempo. Pueden empezar juntos. O uno se puede agregar al otro más adelante.',
       },
-      modalities: [cbt, behaviouralActivation, interpersonalTherapy, ssri, snri],
+      modalities: [cbt, behaviouralActivation, interpersonalTherapy, mindfulnessBasedCbt, ssri, snri],
       involves: {
         timeEachWeek: {
           en: 'A therapy session each week and practice at home. Plus a daily pill and visits with your prescriber.',
@@ -303,8 +380,8 @@ export const condition: Condition = {
         },
       ],
       caveat: {
-        en: 'For milder depression, few studies tested both together. They did not show an added benefit. So one treatment may be enough.',
-        es: 'En la depresión más leve, pocos estudios probaron ambos juntos. No mostraron un beneficio adicional. Así que un solo tratamiento puede ser suficiente.',
+        en: 'For milder depression, few studies tested both together. They did not show an added benefit. So one treatment may be enough. The medicine safety points below apply here too.',
+        es: 'En la depresión más leve, pocos estudios probaron ambos juntos. No mostraron un beneficio adicional. Así que un solo tratamiento puede ser suficiente. Los puntos de seguridad del medicamento que aparecen abajo también aplican aquí.',
       },
     },
     {
@@ -325,7 +402,7 @@ export const condition: Condition = {
         },
         commonBurdens: {
           en: 'You keep living with the symptoms while you wait. You need to watch for signs that things are getting worse.',
-          es: 'Usted sigue viviendo con los síntomas mientras espera. Necesita estar atento a señales de que está empeorando.',
+          es: 'Usted sigue viviendo con los síntomas mientras espera. Necesita estar pendiente de las señales de que está empeorando.',
         },
         costs: {
           en: 'Usually the lowest cost. You only have the follow-up visits.',
@@ -449,23 +526,23 @@ export const condition: Condition = {
         es: 'Adultos que mejoraron con un antidepresivo.',
       },
       timeFrame: {
-        en: 'About one year. The studies followed people for different lengths of time.',
-        es: 'Alrededor de un año. Los estudios siguieron a las personas por periodos de distinta duración.',
+        en: 'About 1 to 2 years. The studies followed people for different lengths of time.',
+        es: 'Entre 1 y 2 años, más o menos. Los estudios siguieron a las personas por periodos de distinta duración.',
       },
       higherIsBetter: false,
       results: [
-        { option: 'therapy', per100: 48 },
-        { option: 'medication', per100: 47 },
-        { option: 'combined', per100: 40 },
+        { option: 'therapy', per100: 18 },
+        { option: 'medication', per100: 18 },
+        { option: 'combined', per100: 15 },
       ],
       certainty: 'low',
       certaintyReason: {
-        en: 'Fewer studies (11, with about 1,600 people). They followed people for different lengths of time. The starting number comes from one small trial.',
-        es: 'Menos estudios (11, con unas 1,600 personas). Siguieron a las personas por tiempos distintos. El número de partida viene de un solo estudio pequeño.',
+        en: 'Fewer studies (11, with about 1,600 people) tested therapy. They followed people for different lengths of time. The starting number comes from a different set of 31 studies. So treat these as rough numbers.',
+        es: 'Menos estudios (11, con unas 1,600 personas) probaron la terapia. Siguieron a las personas por tiempos distintos. El número de partida viene de otro grupo de 31 estudios. Así que tómelos como números aproximados.',
       },
       derivation: {
-        en: 'In one trial, 47 out of 100 people who kept taking their medicine had depression come back within a year. We applied the combined results of 11 trials. Adding therapy to medicine gave 0.85 times that number (40 out of 100). Therapy while coming off medicine gave 1.02 times (48 out of 100).',
-        es: 'En un estudio, a 47 de cada 100 personas que siguieron tomando su medicamento les volvió la depresión en un año. Aplicamos los resultados combinados de 11 estudios. Agregar terapia al medicamento dio 0.85 veces ese número (40 de cada 100). Terapia mientras se deja el medicamento dio 1.02 veces (48 de cada 100).',
+        en: 'In 31 studies, 18 out of 100 people who kept taking their medicine had depression come back. Most of these studies lasted a year. We then applied the combined results of 11 other studies. Adding therapy to medicine gave 0.85 times that number (15 out of 100). Therapy while coming off medicine gave 1.02 times (18 out of 100).',
+        es: 'En 31 estudios, a 18 de cada 100 personas que siguieron tomando su medicamento les volvió la depresión. La mayoría de esos estudios duró un año. Luego aplicamos los resultados combinados de otros 11 estudios. Agregar terapia al medicamento dio 0.85 veces ese número (15 de cada 100). Terapia mientras se deja el medicamento dio 1.02 veces (18 de cada 100).',
       },
       effects: [
         {
@@ -492,15 +569,15 @@ export const condition: Condition = {
         },
         {
           measure: 'percent',
-          value: 47.2,
+          value: 18,
           comparison: {
-            en: 'Share whose depression came back within a year while staying on medicine (starting number)',
-            es: 'Proporción a la que le volvió la depresión en un año sin dejar el medicamento (número de partida)',
+            en: 'Share whose depression came back while staying on medicine, 31 studies (starting number)',
+            es: 'Proporción a la que le volvió la depresión sin dejar el medicamento, 31 estudios (número de partida)',
           },
-          sourceId: 'hollon-2005',
+          sourceId: 'geddes-2003-relapse',
         },
       ],
-      sourceIds: ['breedvelt-2020-relapse', 'hollon-2005'],
+      sourceIds: ['breedvelt-2020-relapse', 'geddes-2003-relapse'],
     },
     {
       id: 'returns-after-treatment-stops',
@@ -517,22 +594,22 @@ export const condition: Condition = {
         es: 'Adultos cuya depresión mejoró con terapia cognitivo-conductual o con un antidepresivo. Luego dejaron el tratamiento.',
       },
       timeFrame: {
-        en: 'Within about a year after treatment ended.',
-        es: 'En el año siguiente, más o menos, después de terminar el tratamiento.',
+        en: 'About 6 months to 1 and a half years after treatment ended.',
+        es: 'Entre 6 meses y un año y medio, más o menos, después de terminar el tratamiento.',
       },
       higherIsBetter: false,
       results: [
-        { option: 'therapy', per100: 55 },
-        { option: 'medication', per100: 76 },
+        { option: 'therapy', per100: 21 },
+        { option: 'medication', per100: 41 },
       ],
       certainty: 'low',
       certaintyReason: {
-        en: 'Only 9 small studies (about 500 people). So the true difference could be smaller or larger. The starting number comes from a small group in one trial.',
-        es: 'Solo 9 estudios pequeños (unas 500 personas). Así que la diferencia real podría ser menor o mayor. El número de partida viene de un grupo pequeño de un solo estudio.',
+        en: 'Only 9 small studies (about 500 people) compared CBT with stopping medicine. So the true difference could be smaller or larger. The starting number comes from a different set of 31 studies.',
+        es: 'Solo 9 estudios pequeños (unas 500 personas) compararon la terapia con dejar el medicamento. Así que la diferencia real podría ser menor o mayor. El número de partida viene de otro grupo de 31 estudios.',
       },
       derivation: {
-        en: 'In one trial, 76 out of 100 people whose medicine was stopped had depression come back within a year. We applied the combined result of 8 studies. They compared CBT with stopping medicine (odds ratio 2.61, in favour of CBT). That gives 55 out of 100 after CBT. That is about 1 in 5 fewer, as the study authors also reported.',
-        es: 'En un estudio, a 76 de cada 100 personas que dejaron el medicamento les volvió la depresión en un año. Aplicamos el resultado combinado de 8 estudios. Estos compararon la terapia cognitivo-conductual con dejar el medicamento (razón de momios 2.61, a favor de la terapia). Eso da 55 de cada 100 después de la terapia. Son más o menos 1 de cada 5 menos, como también informaron los autores.',
+        en: 'In 31 studies, medicine that had helped was swapped for a dummy pill. Then 41 out of 100 people had depression come back. Most of these studies lasted a year. We then applied the combined result of 8 other studies. They compared a finished course of CBT with stopping medicine. Depression came back less often after CBT (their combined measure was 2.61). That gives 21 out of 100 after CBT. That is about 1 in 5 fewer, as the study authors also reported.',
+        es: 'En 31 estudios, el medicamento que había ayudado se cambió por una pastilla falsa. Luego, a 41 de cada 100 personas les volvió la depresión. La mayoría de esos estudios duró un año. Luego aplicamos el resultado combinado de otros 8 estudios. Estos compararon un curso completo de terapia cognitivo-conductual con dejar el medicamento. La depresión volvió menos después de la terapia (su medida combinada fue 2.61). Eso da 21 de cada 100 después de la terapia. Son más o menos 1 de cada 5 menos, como también informaron los autores.',
       },
       effects: [
         {
@@ -548,15 +625,79 @@ export const condition: Condition = {
         },
         {
           measure: 'percent',
-          value: 76.2,
+          value: 41,
           comparison: {
-            en: 'Share whose depression came back within a year after medicine was stopped (starting number)',
-            es: 'Proporción a la que le volvió la depresión en un año después de dejar el medicamento (número de partida)',
+            en: 'Share whose depression came back after medicine was swapped for a dummy pill, 31 studies (starting number)',
+            es: 'Proporción a la que le volvió la depresión después de cambiar el medicamento por una pastilla falsa, 31 estudios (número de partida)',
           },
-          sourceId: 'hollon-2005',
+          sourceId: 'geddes-2003-relapse',
         },
       ],
-      sourceIds: ['cuijpers-2013-cbt-relapse', 'hollon-2005'],
+      sourceIds: ['cuijpers-2013-cbt-relapse', 'geddes-2003-relapse'],
+    },
+    {
+      id: 'symptoms-after-stopping',
+      kind: 'harm',
+      label: {
+        en: 'Symptoms after stopping an antidepressant',
+        es: 'Síntomas al dejar un antidepresivo',
+      },
+      definition: {
+        en: 'At least one new symptom after stopping or lowering an antidepressant. Examples are dizziness, feeling sick, trouble sleeping or feeling restless.',
+        es: 'Al menos un síntoma nuevo al dejar o bajar un antidepresivo. Por ejemplo, mareo, náuseas, problemas para dormir o inquietud.',
+      },
+      population: {
+        en: 'People who stopped an antidepressant in studies of depression, anxiety and other conditions. "Both together" uses the same medicines, so it shows the same number. Therapy alone has no medicine to stop.',
+        es: 'Personas que dejaron un antidepresivo en estudios de depresión, ansiedad y otras condiciones. "Ambos juntos" usa los mismos medicamentos, así que muestra el mismo número. La terapia sola no tiene medicamento que dejar.',
+      },
+      timeFrame: {
+        en: 'In the weeks after stopping. The studies checked at different times.',
+        es: 'En las semanas después de dejarlo. Los estudios revisaron en distintos momentos.',
+      },
+      higherIsBetter: false,
+      results: [
+        { option: 'medication', per100: 31 },
+        { option: 'combined', per100: 31 },
+      ],
+      certainty: 'low',
+      certaintyReason: {
+        en: 'A review of 79 studies with about 21,000 people. But the studies asked about symptoms in very different ways. And some symptoms come from expecting them.',
+        es: 'Una revisión de 79 estudios con unas 21,000 personas. Pero los estudios preguntaron por los síntomas de formas muy distintas. Y algunos síntomas vienen de esperar tenerlos.',
+      },
+      derivation: {
+        en: 'The review pooled the studies. 31 out of 100 people who stopped an antidepressant had at least one symptom. In a smaller set of studies, 17 out of 100 who stopped a dummy pill did too. So roughly 14 in 100 may be due to the medicine. About 3 out of 100 had severe symptoms.',
+        es: 'La revisión combinó los estudios. 31 de cada 100 personas que dejaron un antidepresivo tuvieron al menos un síntoma. En un grupo más pequeño de estudios, también 17 de cada 100 que dejaron una pastilla falsa. Así que unos 14 de cada 100 podrían deberse al medicamento. Unas 3 de cada 100 tuvieron síntomas graves.',
+      },
+      effects: [
+        {
+          measure: 'percent',
+          value: 31,
+          comparison: {
+            en: 'Share with at least one symptom after stopping an antidepressant',
+            es: 'Proporción con al menos un síntoma al dejar un antidepresivo',
+          },
+          sourceId: 'henssler-2024-discontinuation',
+        },
+        {
+          measure: 'percent',
+          value: 17,
+          comparison: {
+            en: 'Share with at least one symptom after stopping a dummy pill (placebo)',
+            es: 'Proporción con al menos un síntoma al dejar una pastilla falsa (placebo)',
+          },
+          sourceId: 'henssler-2024-discontinuation',
+        },
+        {
+          measure: 'percent',
+          value: 2.8,
+          comparison: {
+            en: 'Share with severe symptoms after stopping an antidepressant',
+            es: 'Proporción con síntomas graves al dejar un antidepresivo',
+          },
+          sourceId: 'henssler-2024-discontinuation',
+        },
+      ],
+      sourceIds: ['henssler-2024-discontinuation'],
     },
   ],
   myths: [
@@ -567,10 +708,10 @@ export const condition: Condition = {
         es: 'Necesitar medicamento significa que soy débil, o que la terapia fracasó.',
       },
       fact: {
-        en: 'Depression is a health condition, not a weakness. Medicine and therapy are both standard treatments. Many people use both. In studies, more people got much better with both together than with either one alone.',
-        es: 'La depresión es una condición de salud, no una debilidad. El medicamento y la terapia son tratamientos comunes. Muchas personas usan los dos. En los estudios, más personas mejoraron mucho con ambos juntos que con uno solo.',
+        en: 'Depression is a health condition, not a weakness. Medicine and therapy are both standard treatments. Needing one, the other or both says nothing about your strength.',
+        es: 'La depresión es una condición de salud, no una debilidad. El medicamento y la terapia son tratamientos comunes. Necesitar uno, el otro o ambos no dice nada de su fortaleza.',
       },
-      sourceIds: ['cuijpers-2020-nma'],
+      sourceIds: ['nice-ng222'],
     },
     {
       id: 'both-means-hopeless',
@@ -579,10 +720,10 @@ export const condition: Condition = {
         es: 'Si me ofrecen medicamento además de la terapia, mi caso no tiene remedio.',
       },
       fact: {
-        en: 'Using both is a common plan, not a bad sign. Guidelines list therapy plus medicine among the first choices for more severe depression. It gives more people a good result.',
-        es: 'Usar ambos es un plan común, no una mala señal. Las guías incluyen la terapia con medicamento entre las primeras opciones para la depresión más grave. Así, más personas logran un buen resultado.',
+        en: 'Using both is a common plan, not a bad sign. For more severe depression, the UK\'s NICE guideline lists therapy plus medicine among the first choices. In the US, the American College of Physicians lists CBT or an antidepressant first, and both together as another choice.',
+        es: 'Usar ambos es un plan común, no una mala señal. Para la depresión más grave, la guía NICE del Reino Unido incluye la terapia con medicamento entre las primeras opciones. En Estados Unidos, el Colegio Americano de Médicos pone primero la terapia cognitivo-conductual o un antidepresivo, y ambos juntos como otra opción.',
       },
-      sourceIds: ['nice-ng222', 'cuijpers-2020-nma'],
+      sourceIds: ['nice-ng222', 'acp-2023-depression'],
     },
     {
       id: 'medicine-replaces-therapy',
@@ -616,7 +757,7 @@ export const condition: Condition = {
       },
       fact: {
         en: 'Antidepressants do not cause cravings. You do not need more and more, as with addictive drugs. But stopping them, missing doses or cutting down can cause withdrawal symptoms. These include dizziness, trouble sleeping or feeling restless. They are often mild and pass in 1 to 2 weeks. But they can be stronger or last longer. Lower the dose slowly with your prescriber. Most people stop antidepressants successfully.',
-        es: 'Los antidepresivos no causan antojos. No hace falta tomar cada vez más, como con las drogas adictivas. Pero dejarlos, saltarse dosis o reducirlos puede causar síntomas de retirada. Por ejemplo, mareo, problemas para dormir o inquietud. Suelen ser leves y pasar en 1 a 2 semanas. Pero pueden ser más fuertes o durar más. Baje la dosis poco a poco con quien le receta. La mayoría de las personas dejan los antidepresivos sin problemas.',
+        es: 'Los antidepresivos no causan antojos. No hace falta tomar cada vez más, como con las drogas adictivas. Pero dejarlos, saltarse dosis o reducirlos puede causar síntomas. Por ejemplo, mareo, problemas para dormir o inquietud. Suelen ser leves y pasar en 1 a 2 semanas. Pero pueden ser más fuertes o durar más. Baje la dosis poco a poco con quien le receta. La mayoría de las personas dejan los antidepresivos sin problemas.',
       },
       sourceIds: ['nice-ng222'],
     },
@@ -638,35 +779,38 @@ export const condition: Condition = {
       id: 'milder-may-need-one',
       kind: 'not-needed',
       text: {
-        en: 'If your depression is milder, you may not need both. A national guideline advises not to start with medicine for less severe depression. The exception is if you prefer it. The few studies of both together in milder depression showed no added benefit.',
-        es: 'Si su depresión es más leve, puede que no necesite ambos. Una guía nacional aconseja no empezar con medicamento en la depresión menos grave. La excepción es si usted lo prefiere. Los pocos estudios de ambos juntos en depresión más leve no mostraron un beneficio adicional.',
+        en: 'If your depression is milder, you may not need both. The UK\'s NICE guideline advises not to start with medicine for less severe depression, unless you prefer it. In the US, the American College of Physicians suggests CBT alone for mild depression. The few studies of both together in milder depression showed no added benefit.',
+        es: 'Si su depresión es más leve, puede que no necesite ambos. La guía NICE del Reino Unido aconseja no empezar con medicamento en la depresión menos grave, a menos que usted lo prefiera. En Estados Unidos, el Colegio Americano de Médicos sugiere solo terapia cognitivo-conductual para la depresión leve. Los pocos estudios de ambos juntos en depresión más leve no mostraron un beneficio adicional.',
       },
-      sourceIds: ['nice-ng222', 'cuijpers-2020-nma'],
+      sourceIds: ['nice-ng222', 'acp-2023-depression', 'cuijpers-2020-nma'],
     },
     {
       id: 'relapse-numbers-rough',
       kind: 'thin-evidence',
       text: {
-        en: 'The numbers about depression coming back come from fewer and smaller studies. The numbers about feeling better have more behind them. Treat them as rough guides. Most studies were in adults with moderate to severe depression. So the numbers may fit you less well.',
-        es: 'Los números sobre la depresión que vuelve vienen de menos estudios, y más pequeños. Los números sobre sentirse mejor tienen más estudios detrás. Tómelos como una guía aproximada. La mayoría de los estudios fueron en adultos con depresión moderada a grave. Así que los números pueden aplicarse menos a su caso.',
+        en: 'The numbers about depression coming back come from fewer and smaller studies. Each one also joins two different sets of studies. The numbers about feeling better have more behind them. Treat them all as rough guides. Most studies were in adults with moderate to severe depression. So the numbers may fit you less well.',
+        es: 'Los números sobre la depresión que vuelve vienen de menos estudios, y más pequeños. Además, cada uno une dos grupos distintos de estudios. Los números sobre sentirse mejor tienen más estudios detrás. Tómelos todos como una guía aproximada. La mayoría de los estudios fueron en adultos con depresión moderada a grave. Así que los números pueden aplicarse menos a su caso.',
       },
-      sourceIds: ['cuijpers-2013-cbt-relapse', 'breedvelt-2020-relapse'],
+      sourceIds: ['cuijpers-2013-cbt-relapse', 'breedvelt-2020-relapse', 'geddes-2003-relapse'],
     },
+    ...antidepressantCautions,
     {
-      id: 'medicine-early-when-severe',
-      kind: 'medication-first',
+      id: 'bupropion-seizures',
+      kind: 'medicine-safety',
       text: {
-        en: 'In some cases, medicine usually comes first. This is when you have thoughts of suicide, or see or hear things others do not. It is also when you feel too unwell to take part in therapy. Sometimes more intensive care comes first too. Therapy can start as soon as you are able.',
-        es: 'En algunos casos, por lo general primero se usa el medicamento. Es así si tiene pensamientos de suicidio, o si ve u oye cosas que otros no perciben. También si se siente demasiado mal para participar en la terapia. A veces primero se necesita también una atención más intensiva. La terapia puede empezar en cuanto usted pueda.',
+        en: 'Bupropion is not for you if you have ever had seizures, or if you have or had bulimia or anorexia. It makes a seizure more likely.',
+        es: 'El bupropión no es para usted si alguna vez tuvo convulsiones, o si tiene o tuvo bulimia o anorexia. Hace más probable una convulsión.',
       },
-      sourceIds: [],
+      sourceIds: ['fda-antidepressant-labels'],
+      appliesTo: ['seizures'],
     },
+    suicidalThoughtsReviewFirstCaution,
     {
       id: 'get-help-today',
       kind: 'red-flag',
       text: {
-        en: 'Talk to your clinician today, or call or text 988, if any of these is true: You have thoughts of ending your life or harming yourself. You have made a plan. You cannot eat, drink or keep yourself safe. You see or hear things others do not. Call 911 if you are in danger now.',
-        es: 'Hable hoy con su profesional de salud, o llame o envíe un mensaje de texto al 988, si le pasa algo de esto: Tiene pensamientos de quitarse la vida o de hacerse daño. Ya tiene un plan. No puede comer, beber o mantenerse a salvo. Ve u oye cosas que otros no perciben. Llame al 911 si está en peligro ahora.',
+        en: 'Talk to your clinician today, or get help now from the crisis lines below, if any of these is true: You have thoughts of ending your life or harming yourself. You have made a plan. You cannot eat, drink or keep yourself safe. You see or hear things others do not. If you are in danger now, call your local emergency number.',
+        es: 'Hable hoy con su profesional de salud, o pida ayuda ahora con las líneas de crisis que aparecen abajo, si le pasa algo de esto: Tiene pensamientos de quitarse la vida o de hacerse daño. Ya tiene un plan. No puede comer, beber o mantenerse a salvo. Ve u oye cosas que otros no perciben. Si está en peligro ahora, llame al número de emergencias de su zona.',
       },
       sourceIds: [],
     },

@@ -1,4 +1,5 @@
 import type { Source } from '../schema';
+import { antidepressantSafetySources } from './antidepressant-safety';
 
 // Every source cited anywhere in the content, and nothing else: the library schema fails on an uncited source.
 // Each figure was checked against the source's own abstract or table on `checkedOn`; see docs/evidence-trace.md.
@@ -25,16 +26,7 @@ export const sources: Source[] = [
     identifier: 'doi:10.1001/archpsyc.62.4.409',
     checkedOn: '2026-11-26',
   },
-  {
-    id: 'hollon-2005',
-    authors: 'Hollon SD, DeRubeis RJ, Shelton RC, Amsterdam JD, Salomon RM, O’Reardon JP, et al.',
-    year: 2005,
-    title: 'Prevention of relapse following cognitive therapy vs medications in moderate to severe depression',
-    publication: 'Archives of General Psychiatry 2005;62(4):417-422',
-    kind: 'rct',
-    identifier: 'doi:10.1001/archpsyc.62.4.417',
-    checkedOn: '2026-11-26',
-  },
+
   {
     id: 'cuijpers-2013-cbt-relapse',
     authors: 'Cuijpers P, Hollon SD, van Straten A, Bockting C, Berking M, Andersson G',
@@ -57,14 +49,27 @@ export const sources: Source[] = [
     identifier: 'doi:10.1192/bjp.2020.198',
     checkedOn: '2026-11-26',
   },
+
   {
-    id: 'nice-ng222',
-    authors: 'National Institute for Health and Care Excellence (NICE)',
-    year: 2022,
-    title: 'Depression in adults: treatment and management (NICE guideline NG222)',
-    publication: 'NICE, London, published 29 June 2022',
-    kind: 'guideline',
-    identifier: 'https://www.nice.org.uk/guidance/ng222',
-    checkedOn: '2026-11-26',
+    id: 'geddes-2003-relapse',
+    authors: 'Geddes JR, Carney SM, Davies C, Furukawa TA, Kupfer DJ, Frank E, Goodwin GM',
+    year: 2003,
+    title: 'Relapse prevention with antidepressant drug treatment in depressive disorders: a systematic review',
+    publication: 'Lancet 2003;361(9358):653-661',
+    kind: 'systematic-review',
+    identifier: 'doi:10.1016/S0140-6736(03)12599-8; PMID 12606176',
+    checkedOn: '2026-11-29',
   },
+  {
+    id: 'acp-2023-depression',
+    authors: 'Qaseem A, Owens DK, Etxeandia-Ikobaltzeta I, Tufte J, Cross JT Jr, Wilt TJ; Clinical Guidelines Committee of the American College of Physicians',
+    year: 2023,
+    title:
+      'Nonpharmacologic and pharmacologic treatments of adults in the acute phase of major depressive disorder: a living clinical guideline from the American College of Physicians',
+    publication: 'Annals of Internal Medicine 2023;176(2), published 24 January 2023',
+    kind: 'guideline',
+    identifier: 'doi:10.7326/M22-2056',
+    checkedOn: '2026-11-29',
+  },
+  ...antidepressantSafetySources,
 ];
