@@ -79,7 +79,29 @@ describe('anxiety content and sources', () => {
       ]),
     );
     const kinds = anxiety.cautions.map((caution) => caution.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['not-needed', 'thin-evidence', 'medication-first', 'red-flag']));
+    expect(kinds).toEqual(expect.arrayContaining(['not-needed', 'thin-evidence', 'medicine-safety', 'red-flag']));
+    // Clinical review M12: no seed-derived "medicine first" advice for suicidal thoughts.
+    expect(kinds).not.toContain('medication-first');
+  });
+
+  it('does not offer benzodiazepines as a choice to tick, and says why (NICE CG113, FDA boxed warning)', () => {
+    const modalityIds = anxiety.options.flatMap((option) => option.modalities.map((modality) => modality.id));
+    expect(modalityIds).not.toContain('benzodiazepines');
+    const caution = anxiety.cautions.find((candidate) => candidate.id === 'benzodiazepines-not-offered');
+    expect(caution?.kind).toBe('medicine-safety');
+    expect(caution?.sourceIds).toEqual(expect.arrayContaining(['nice-cg113', 'fda-benzodiazepine-boxed-warning']));
+    expect(caution?.text.en).toMatch(/panic/);
+    expect(caution?.text.en).toMatch(/opioid/);
+    expect(caution?.text.en).toMatch(/alcohol/);
+    expect(caution?.text.en).toMatch(/falls/);
+    expect(caution?.text.en).toMatch(/driving/);
+    expect(caution?.appliesTo).toEqual(expect.arrayContaining(['substance-use', 'older-adult']));
+  });
+
+  it('shows a quantified harm: symptoms after stopping the medicine', () => {
+    const harm = anxiety.outcomes.find((outcome) => outcome.kind === 'harm');
+    expect(harm?.id).toBe('symptoms-after-stopping');
+    expect(harm?.sourceIds).toEqual(['henssler-2024-discontinuation']);
   });
 
   it('offers waiting only for milder anxiety, and says the numbers are about panic', () => {

@@ -1,4 +1,4 @@
-import type { Caution } from '../schema';
+import type { Caution, OptionKind, Outcome } from '../schema';
 
 // Medicine-safety cautions for every condition whose options include an antidepressant (depression, anxiety, OCD),
 // written once so the three conditions cannot drift apart. Sources: ../sources/antidepressant-safety.ts; where each
@@ -71,3 +71,90 @@ export const antidepressantCautions: Caution[] = [
   serotoninSyndromeCaution,
   pregnancyCaution,
 ];
+
+// ---- The harm outcome (M13) -------------------------------------------------------------------------------------
+
+/** A rate measured in the cited source and shown as-is, rounded to a whole person. */
+export interface MeasuredRate {
+  outcomeId: string;
+  option: OptionKind;
+  /** The published rate, unrounded. */
+  percent: number;
+  sourceId: string;
+}
+
+/**
+ * Henssler 2024, 62 study groups: at least one discontinuation symptom after stopping an antidepressant. "Medicine"
+ * and "both together" both include an antidepressant that will one day be stopped, so both show the same rate;
+ * therapy alone has no medicine to stop and shows none. Each condition's evidence test checks these.
+ */
+export const discontinuationMeasuredRates: MeasuredRate[] = [
+  { outcomeId: 'symptoms-after-stopping', option: 'medication', percent: 31, sourceId: 'henssler-2024-discontinuation' },
+  { outcomeId: 'symptoms-after-stopping', option: 'combined', percent: 31, sourceId: 'henssler-2024-discontinuation' },
+];
+
+/** Symptoms after stopping an antidepressant, shown like a benefit (icon array, certainty, time frame, source). */
+export const discontinuationSymptomsOutcome: Outcome = {
+  id: 'symptoms-after-stopping',
+  kind: 'harm',
+  label: {
+    en: 'Symptoms after stopping an antidepressant',
+    es: 'Síntomas al dejar un antidepresivo',
+  },
+  definition: {
+    en: 'At least one new symptom after stopping or lowering an antidepressant. Examples are dizziness, feeling sick, trouble sleeping or feeling restless.',
+    es: 'Al menos un síntoma nuevo al dejar o bajar un antidepresivo. Por ejemplo, mareo, náuseas, problemas para dormir o inquietud.',
+  },
+  population: {
+    en: 'People who stopped an antidepressant in studies of depression, anxiety and other conditions. "Both together" uses the same medicines, so it shows the same number. Therapy alone has no medicine to stop.',
+    es: 'Personas que dejaron un antidepresivo en estudios de depresión, ansiedad y otras condiciones. "Ambos juntos" usa los mismos medicamentos, así que muestra el mismo número. La terapia sola no tiene medicamento que dejar.',
+  },
+  timeFrame: {
+    en: 'In the weeks after stopping. The studies checked at different times.',
+    es: 'En las semanas después de dejarlo. Los estudios revisaron en distintos momentos.',
+  },
+  higherIsBetter: false,
+  results: [
+    { option: 'medication', per100: 31 },
+    { option: 'combined', per100: 31 },
+  ],
+  certainty: 'low',
+  certaintyReason: {
+    en: 'A review of 79 studies with about 21,000 people. But the studies asked about symptoms in very different ways. And some symptoms come from expecting them.',
+    es: 'Una revisión de 79 estudios con unas 21,000 personas. Pero los estudios preguntaron por los síntomas de formas muy distintas. Y algunos síntomas vienen de esperar tenerlos.',
+  },
+  derivation: {
+    en: 'The review pooled the studies. 31 out of 100 people who stopped an antidepressant had at least one symptom. In a smaller set of studies, 17 out of 100 who stopped a dummy pill did too. So roughly 14 in 100 may be due to the medicine. About 3 out of 100 had severe symptoms.',
+    es: 'La revisión combinó los estudios. 31 de cada 100 personas que dejaron un antidepresivo tuvieron al menos un síntoma. En un grupo más pequeño de estudios, también 17 de cada 100 que dejaron una pastilla falsa. Así que unos 14 de cada 100 podrían deberse al medicamento. Unas 3 de cada 100 tuvieron síntomas graves.',
+  },
+  effects: [
+    {
+      measure: 'percent',
+      value: 31,
+      comparison: {
+        en: 'Share with at least one symptom after stopping an antidepressant',
+        es: 'Proporción con al menos un síntoma al dejar un antidepresivo',
+      },
+      sourceId: 'henssler-2024-discontinuation',
+    },
+    {
+      measure: 'percent',
+      value: 17,
+      comparison: {
+        en: 'Share with at least one symptom after stopping a dummy pill (placebo)',
+        es: 'Proporción con al menos un síntoma al dejar una pastilla falsa (placebo)',
+      },
+      sourceId: 'henssler-2024-discontinuation',
+    },
+    {
+      measure: 'percent',
+      value: 2.8,
+      comparison: {
+        en: 'Share with severe symptoms after stopping an antidepressant',
+        es: 'Proporción con síntomas graves al dejar un antidepresivo',
+      },
+      sourceId: 'henssler-2024-discontinuation',
+    },
+  ],
+  sourceIds: ['henssler-2024-discontinuation'],
+};

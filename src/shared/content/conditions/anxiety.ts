@@ -1,4 +1,10 @@
 import type { Condition, Modality, OptionKind } from '../schema';
+import {
+  antidepressantCautions,
+  discontinuationMeasuredRates,
+  discontinuationSymptomsOutcome,
+  suicidalThoughtsReviewFirstCaution,
+} from './antidepressant-safety';
 
 // Full content. Every figure traces to a source in ../sources/anxiety.ts; docs/evidence-trace-anxiety.md records
 // where in each source it sits and how the "out of 100" numbers were made. Change a number only with both.
@@ -55,23 +61,14 @@ const snri: Modality = {
   name: { en: 'SNRI medicines', es: 'Medicamentos IRSN' },
   abbreviation: { en: 'SNRI', es: 'IRSN' },
   description: {
-    en: 'Antidepressants that work in a similar way, such as venlafaxine or duloxetine.',
-    es: 'Antidepresivos que actúan de forma parecida, como la venlafaxina o la duloxetina.',
-  },
-};
-
-const benzodiazepines: Modality = {
-  id: 'benzodiazepines',
-  name: { en: 'Benzodiazepines', es: 'Benzodiacepinas' },
-  description: {
-    en: 'Fast-acting calming medicines, such as lorazepam or diazepam. Meant only for short periods.',
-    es: 'Medicamentos calmantes de acción rápida, como el lorazepam o el diazepam. Son solo para periodos cortos.',
+    en: 'Medicines that work a lot like SSRIs. Examples are venlafaxine and duloxetine.',
+    es: 'Medicamentos que actúan de forma parecida a los ISRS. Por ejemplo, la venlafaxina o la duloxetina.',
   },
 };
 
 const educationAndMonitoring: Modality = {
   id: 'education-and-monitoring',
-  name: { en: 'Learning about anxiety and checking in', es: 'Aprender sobre la ansiedad y revisiones' },
+  name: { en: 'Learning about anxiety and checking in', es: 'Aprender sobre la ansiedad y citas de control' },
   description: {
     en: 'Learning how anxiety works, trying self-help, and meeting your clinician again to see how you are doing.',
     es: 'Aprender cómo funciona la ansiedad, probar la autoayuda y volver a ver a su profesional de salud para revisar cómo va.',
@@ -85,13 +82,8 @@ const educationAndMonitoring: Modality = {
  * A rate measured directly in one arm of a cited trial. Shown as "out of 100" after rounding to a whole person.
  * tests/unit/evidence-anxiety.test.ts checks each against the outcome it belongs to.
  */
-export interface MeasuredRate {
-  outcomeId: string;
-  option: OptionKind;
-  /** The arm's published rate, unrounded. */
-  percent: number;
-  sourceId: string;
-}
+export type { MeasuredRate } from './antidepressant-safety';
+import type { MeasuredRate } from './antidepressant-safety';
 
 /**
  * An "out of 100" figure made by applying a published risk ratio to a measured rate. `appliedAs: 'reciprocal'`
@@ -111,6 +103,8 @@ export const measuredRates: MeasuredRate[] = [
   // Barlow 2000 abstract: acute-phase response (Panic Disorder Severity Scale), intent-to-treat.
   { outcomeId: 'panic-feel-much-better', option: 'medication', percent: 45.8, sourceId: 'barlow-2000-panic' },
   { outcomeId: 'panic-feel-much-better', option: 'therapy', percent: 48.7, sourceId: 'barlow-2000-panic' },
+  // The shared harm outcome (Henssler 2024): SSRIs and SNRIs are antidepressants, stopped the same way.
+  ...discontinuationMeasuredRates,
 ];
 
 export const derivations: Derivation[] = [
@@ -135,12 +129,12 @@ export const condition: Condition = {
     es: 'Todas las personas sienten ansiedad a veces. En un trastorno de ansiedad, la preocupación o el miedo son fuertes y duran mucho tiempo. Afectan la vida diaria. La ansiedad generalizada es una preocupación por muchas cosas del día a día que cuesta parar. El trastorno de pánico son olas repentinas de miedo fuerte, con el corazón acelerado o falta de aire. Luego da miedo que vuelva a pasar. La ansiedad social es un miedo fuerte a que los demás le juzguen.',
   },
   naturalCourse: {
-    en: 'Milder anxiety sometimes gets better on its own, or with advice and self-help. Without treatment, anxiety disorders often last a long time and can come and go for years. Avoiding what you fear brings relief in the moment, but over time it can keep the fear going.',
-    es: 'La ansiedad más leve a veces mejora sola, o con consejos y autoayuda. Sin tratamiento, los trastornos de ansiedad suelen durar mucho tiempo y pueden ir y venir durante años. Evitar lo que le da miedo trae alivio en el momento, pero con el tiempo puede mantener el miedo.',
+    en: 'Mild anxiety may get better on its own, or with advice and self-help. Without treatment, anxiety often lasts a long time. It can come and go for years. Staying away from what you fear brings quick relief. But over time it can keep the fear going.',
+    es: 'La ansiedad leve puede mejorar sola, o con consejos y autoayuda. Sin tratamiento, la ansiedad suele durar mucho tiempo. Puede ir y venir durante años. Alejarse de lo que le da miedo trae alivio rápido. Pero con el tiempo puede mantener el miedo.',
   },
   decision: {
-    en: 'Which way to treat your anxiety fits you best now: talk therapy, medicine, or both together. If your anxiety is milder, you can also learn about it, try self-help, and check in again before you decide.',
-    es: 'Qué forma de tratar su ansiedad le conviene más ahora: terapia de conversación, medicamento o ambos juntos. Si su ansiedad es más leve, otra opción es aprender sobre ella, probar la autoayuda y volver a revisarla antes de decidir.',
+    en: 'How to treat your anxiety now. You can choose talk therapy, medicine, or both. If your anxiety is mild, you can also learn about it and try self-help. Then you check in again before you decide.',
+    es: 'Cómo tratar su ansiedad ahora. Puede elegir terapia de conversación, medicamento o ambos. Si su ansiedad es leve, también puede aprender sobre ella y probar la autoayuda. Luego vuelve a revisar antes de decidir.',
   },
   completeness: 'full',
   options: [
@@ -198,17 +192,17 @@ export const condition: Condition = {
         },
       ],
       caveat: {
-        en: 'Therapy works best when you can go regularly and practise between sessions. For social anxiety, a national guideline suggests CBT as the first choice.',
-        es: 'La terapia funciona mejor cuando puede asistir con regularidad y practicar entre sesiones. Para la ansiedad social, una guía nacional sugiere la terapia cognitivo-conductual como primera opción.',
+        en: 'Therapy works best when you go each week and practise between sessions. For social anxiety, the UK\'s NICE guideline suggests CBT as the first choice.',
+        es: 'La terapia funciona mejor cuando va cada semana y practica entre sesiones. Para la ansiedad social, la guía NICE del Reino Unido sugiere la terapia cognitivo-conductual como primera opción.',
       },
     },
     {
       kind: 'medication',
       summary: {
-        en: 'A daily medicine, most often an SSRI or SNRI, prescribed and checked by a doctor.',
-        es: 'Un medicamento diario, casi siempre un ISRS o un IRSN, recetado y revisado por un médico.',
+        en: 'A pill each day, most often an SSRI or SNRI. A doctor or nurse prescribes it and checks on you.',
+        es: 'Una pastilla cada día, casi siempre un ISRS o un IRSN. Un médico o una enfermera la receta y le hace seguimiento.',
       },
-      modalities: [ssri, snri, benzodiazepines],
+      modalities: [ssri, snri],
       involves: {
         timeEachWeek: {
           en: 'A pill once a day. Check-ins are more frequent in the first weeks, then less often.',
@@ -248,7 +242,7 @@ export const condition: Condition = {
         },
         {
           en: 'Stopping suddenly can cause withdrawal symptoms, so it is tapered.',
-          es: 'Dejarlo de golpe puede causar síntomas de retirada, por eso se baja poco a poco.',
+          es: 'Dejarlo de golpe puede causar síntomas al dejar el medicamento, por eso se baja poco a poco.',
         },
         {
           en: 'After stopping, it did less well than care that included therapy.',
@@ -256,8 +250,8 @@ export const condition: Condition = {
         },
       ],
       caveat: {
-        en: 'Benzodiazepines work fast, but they are meant only for short periods, such as a crisis. Taken for longer, the body can come to depend on them, and stopping can be hard.',
-        es: 'Las benzodiacepinas actúan rápido, pero son solo para periodos cortos, como una crisis. Si se toman por más tiempo, el cuerpo puede volverse dependiente de ellas y dejarlas puede ser difícil.',
+        en: 'Before you start, your prescriber checks a few safety points: your age, any past very high moods, pregnancy and other medicines. They are listed under "Medicine safety" below, with why fast calming pills are not offered here.',
+        es: 'Antes de empezar, quien le receta revisa algunos puntos de seguridad: su edad, si alguna vez tuvo el ánimo muy alto, embarazo y otros medicamentos. Aparecen abajo, en "Seguridad del medicamento", junto con por qué aquí no se ofrecen pastillas calmantes rápidas.',
       },
     },
     {
@@ -314,8 +308,8 @@ export const condition: Condition = {
         },
       ],
       caveat: {
-        en: 'Most research on combining is about panic disorder. There is less research for generalised and social anxiety. So we do not know if both together adds much.',
-        es: 'La mayoría de los estudios sobre combinarlos son del trastorno de pánico. Para la ansiedad generalizada y la social hay menos estudios. Así que no sabemos si usar ambos agrega mucho.',
+        en: 'Most research on using both is about panic. There is less for other kinds of anxiety. So we do not know if both adds much there. The medicine safety points below apply here too.',
+        es: 'La mayoría de los estudios sobre usar ambos son del pánico. Para otros tipos de ansiedad hay menos. Así que no sabemos si usar ambos agrega mucho ahí. Los puntos de seguridad del medicamento que aparecen abajo también aplican aquí.',
       },
     },
     {
@@ -336,10 +330,10 @@ export const condition: Condition = {
         },
         commonBurdens: {
           en: 'You keep living with the anxiety while you wait. You need to watch for signs it is getting worse.',
-          es: 'Usted sigue viviendo con la ansiedad mientras espera. Necesita estar atento a señales de que está empeorando.',
+          es: 'Usted sigue viviendo con la ansiedad mientras espera. Necesita estar pendiente de las señales de que está empeorando.',
         },
         costs: {
-          en: 'Usually the lowest cost: only follow-up visits and any self-help materials.',
+          en: 'Usually the lowest cost. You pay only for check-ins and any self-help books.',
           es: 'Suele ser lo de menor costo: solo las citas de seguimiento y los materiales de autoayuda.',
         },
       },
@@ -353,7 +347,7 @@ export const condition: Condition = {
           es: 'Tiempo para aprender más y decidir sin presión.',
         },
         {
-          en: 'Milder anxiety sometimes eases with self-help.',
+          en: 'Mild anxiety can ease with self-help.',
           es: 'La ansiedad más leve a veces mejora con la autoayuda.',
         },
       ],
@@ -386,8 +380,8 @@ export const condition: Condition = {
         es: 'Los síntomas de pánico bajaron mucho en una escala de medición. Los médicos lo llaman "respuesta".',
       },
       population: {
-        en: 'Adults with panic disorder in treatment studies. These numbers are not about generalised or social anxiety.',
-        es: 'Adultos con trastorno de pánico en estudios de tratamiento. Estos números no se refieren a la ansiedad generalizada ni a la social.',
+        en: 'Adults with panic disorder in treatment studies. These numbers are not about other kinds of anxiety.',
+        es: 'Adultos con trastorno de pánico en estudios de tratamiento. Estos números no se refieren a otros tipos de ansiedad.',
       },
       timeFrame: {
         en: 'At the end of about 3 months of weekly treatment.',
@@ -456,28 +450,29 @@ export const condition: Condition = {
       ],
       sourceIds: ['furukawa-2006-panic', 'barlow-2000-panic'],
     },
+    discontinuationSymptomsOutcome,
   ],
   myths: [
     {
       id: 'medicine-means-weakness',
       myth: {
-        en: 'Needing medicine for anxiety means I am weak, or that therapy has failed.',
+        en: 'If I need medicine for anxiety, I am weak, or therapy has failed.',
         es: 'Necesitar medicamento para la ansiedad significa que soy débil, o que la terapia fracasó.',
       },
       fact: {
-        en: 'An anxiety disorder is a health condition, not a weakness. Medicine and therapy are both standard treatments. In panic studies, a few more people did well with both together than with either one alone.',
-        es: 'Un trastorno de ansiedad es una condición de salud, no una debilidad. El medicamento y la terapia son tratamientos comunes. En estudios de pánico, algunas personas más mejoraron con ambos juntos que con uno solo.',
+        en: 'Anxiety is a health problem, not a weakness. Medicine and therapy are both normal ways to treat it. In panic studies, a few more people did well with both than with one alone.',
+        es: 'La ansiedad es un problema de salud, no una debilidad. El medicamento y la terapia son formas comunes de tratarla. En estudios de pánico, algunas personas más mejoraron con ambos que con uno solo.',
       },
       sourceIds: ['furukawa-2006-panic'],
     },
     {
       id: 'adding-medicine-means-serious',
       myth: {
-        en: 'If I am offered medicine on top of therapy, my anxiety must be very serious.',
+        en: 'If I am told to add medicine to therapy, my anxiety must be very bad.',
         es: 'Si me ofrecen medicamento además de la terapia, mi ansiedad debe ser muy grave.',
       },
       fact: {
-        en: 'Not at all. Adding or switching treatment is a normal step when one has not helped enough. Guidelines plan care in steps, and medicine is one of the usual choices.',
+        en: 'Not at all. Adding or switching is a normal step when one has not helped enough. Guidelines plan care in steps. Medicine is one of the usual choices.',
         es: 'Para nada. Agregar o cambiar un tratamiento es un paso normal cuando uno no ha ayudado lo suficiente. Las guías organizan la atención por pasos, y el medicamento es una de las opciones comunes.',
       },
       sourceIds: ['nice-cg113'],
@@ -489,20 +484,20 @@ export const condition: Condition = {
         es: 'Cuando empiece el medicamento, ya no voy a necesitar terapia.',
       },
       fact: {
-        en: 'Medicine can ease symptoms, but it does not teach you to face fears. In panic studies, people who also had therapy did better after treatment ended than people who had medicine alone.',
-        es: 'El medicamento puede aliviar los síntomas, pero no le enseña a enfrentar los miedos. En estudios de pánico, al terminar el tratamiento, a quienes también tuvieron terapia les fue mejor que a quienes solo tomaron medicamento.',
+        en: 'Medicine can ease symptoms. But it does not teach you to face fears. In panic studies, people who also had therapy did better after the end of care. They did better than people who had medicine alone.',
+        es: 'El medicamento puede aliviar los síntomas. Pero no le enseña a enfrentar los miedos. En estudios de pánico, a quienes también tuvieron terapia les fue mejor al terminar el tratamiento. Les fue mejor que a quienes solo tomaron medicamento.',
       },
       sourceIds: ['furukawa-2006-panic'],
     },
     {
       id: 'therapy-always-enough',
       myth: {
-        en: 'If I do not want medicine, therapy alone will always be enough.',
+        en: 'If I do not want medicine, therapy will always be enough.',
         es: 'Si no quiero medicamento, la terapia sola siempre será suficiente.',
       },
       fact: {
-        en: 'Therapy alone is a strong choice. For social anxiety, a guideline says CBT usually helps more than medicine. For panic, therapy alone held up as well as both together after treatment ended. Still, it does not help everyone. If it is not helping enough, you can add medicine.',
-        es: 'La terapia sola es una buena opción. Para la ansiedad social, una guía dice que la terapia cognitivo-conductual suele ayudar más que el medicamento. En el pánico, la terapia sola se mantuvo igual que ambos juntos al terminar el tratamiento. Aun así, no ayuda a todos. Si no le ayuda lo suficiente, puede agregar medicamento.',
+        en: 'Therapy alone is a strong choice. For social anxiety, the UK\'s NICE guideline says CBT helps more than medicine. For panic, therapy alone held up as well as both after care ended. Still, it does not help everyone. If it is not helping enough, you can add medicine.',
+        es: 'La terapia sola es una buena opción. Para la ansiedad social, la guía NICE del Reino Unido dice que la terapia cognitivo-conductual ayuda más que el medicamento. En el pánico, la terapia sola se mantuvo igual que ambos al terminar el tratamiento. Aun así, no ayuda a todos. Si no le ayuda lo suficiente, puede agregar medicamento.',
       },
       sourceIds: ['nice-cg159', 'furukawa-2006-panic'],
     },
@@ -513,7 +508,7 @@ export const condition: Condition = {
         es: 'Si me ofrecen un antidepresivo, quiere decir que tengo depresión.',
       },
       fact: {
-        en: 'No. SSRIs are called antidepressants, but they also treat anxiety. Being offered one does not mean you have depression.',
+        en: 'No. SSRIs are called antidepressants. But they also treat anxiety. Being offered one does not mean you have depression.',
         es: 'No. Los ISRS se llaman antidepresivos, pero también tratan la ansiedad. Que le ofrezcan uno no significa que tenga depresión.',
       },
       sourceIds: ['nice-cg159'],
@@ -536,8 +531,8 @@ export const condition: Condition = {
       id: 'milder-may-need-less',
       kind: 'not-needed',
       text: {
-        en: 'If your anxiety is milder, you may not need therapy and medicine together. A national guideline starts with learning about anxiety and self-help, then steps up only if needed.',
-        es: 'Si su ansiedad es más leve, puede que no necesite terapia y medicamento juntos. Una guía nacional empieza con aprender sobre la ansiedad y la autoayuda, y solo sube de paso si hace falta.',
+        en: 'If your anxiety is mild, you may not need therapy and medicine together. The UK\'s NICE guideline starts with learning about anxiety and self-help. It moves to the next step only if needed.',
+        es: 'Si su ansiedad es leve, puede que no necesite terapia y medicamento juntos. La guía NICE del Reino Unido empieza con aprender sobre la ansiedad y la autoayuda. Solo pasa al siguiente paso si hace falta.',
       },
       sourceIds: ['nice-cg113'],
     },
@@ -545,26 +540,29 @@ export const condition: Condition = {
       id: 'numbers-are-about-panic',
       kind: 'thin-evidence',
       text: {
-        en: 'The numbers shown here come from studies of panic disorder. A large review found enough proof that adding therapy to medicine helps in panic disorder, but not yet for other anxiety disorders. That does not mean it does not help; it has been studied less.',
-        es: 'Los números que se muestran aquí vienen de estudios del trastorno de pánico. Una revisión grande encontró pruebas suficientes de que agregar terapia al medicamento ayuda en el trastorno de pánico, pero todavía no para otros trastornos de ansiedad. Eso no quiere decir que no ayude; se ha estudiado menos.',
+        en: 'The numbers on feeling better come from studies of panic. A large review found enough proof that adding therapy to medicine helps in panic. There is not yet enough proof for other kinds of anxiety. That does not mean it does not help. It has been studied less.',
+        es: 'Los números sobre sentirse mejor vienen de estudios del pánico. Una revisión grande encontró pruebas suficientes de que agregar terapia al medicamento ayuda en el pánico. Todavía no hay pruebas suficientes para otros tipos de ansiedad. Eso no quiere decir que no ayude. Se ha estudiado menos.',
       },
       sourceIds: ['cuijpers-2014-adding-psychotherapy', 'furukawa-2006-panic'],
     },
+    ...antidepressantCautions,
     {
-      id: 'medicine-early-when-severe',
-      kind: 'medication-first',
+      id: 'benzodiazepines-not-offered',
+      kind: 'medicine-safety',
       text: {
-        en: 'If anxiety comes with severe depression or thoughts of suicide, or it is so strong that you cannot leave home or take part in therapy, medicine (and sometimes more care) may need to come first. Therapy can start as soon as you are able.',
-        es: 'Si la ansiedad viene con depresión grave o pensamientos de suicidio, o es tan fuerte que no puede salir de casa ni participar en la terapia, puede que el medicamento (y a veces más atención) tenga que ir primero. La terapia puede empezar en cuanto usted pueda.',
+        en: 'Fast calming pills called benzodiazepines, such as lorazepam or diazepam, are not one of the choices here. The UK\'s NICE guideline says not to use them for panic. For worry, it allows them only for a short time in a crisis. In the US, they carry the strongest warnings. Taken with opioid painkillers, they can slow breathing and cause death. They can lead to misuse and addiction. The body can come to depend on them, and stopping can cause withdrawal. With alcohol, they are more dangerous. They make falls more likely, above all in older adults, and make driving unsafe. If you stop them after exposure therapy, the fear is more likely to come back.',
+        es: 'Las pastillas calmantes rápidas llamadas benzodiacepinas, como el lorazepam o el diazepam, no son una de las opciones aquí. La guía NICE del Reino Unido dice que no se usen para el pánico. Para la preocupación, solo las permite por poco tiempo en una crisis. En Estados Unidos llevan las advertencias más fuertes. Con analgésicos opioides pueden frenar la respiración y causar la muerte. Pueden llevar al mal uso y a la adicción. El cuerpo puede volverse dependiente de ellas, y dejarlas puede causar abstinencia. Con alcohol son más peligrosas. Hacen más probables las caídas, sobre todo en personas mayores, y hacen peligroso manejar. Si se dejan después de la terapia de exposición, es más probable que el miedo vuelva.',
       },
-      sourceIds: [],
+      sourceIds: ['nice-cg113', 'fda-benzodiazepine-boxed-warning', 'spiegel-1997-benzodiazepines-exposure'],
+      appliesTo: ['substance-use', 'older-adult', 'other-medicines'],
     },
+    suicidalThoughtsReviewFirstCaution,
     {
       id: 'get-help-today',
       kind: 'red-flag',
       text: {
-        en: 'Talk to your clinician today, or call or text 988, if you have thoughts of ending your life or harming yourself, or you use alcohol or pills to cope and feel unsafe. Chest pain or trouble breathing that is new or different needs medical care right away. Call 911 if you are in danger now.',
-        es: 'Hable hoy con su profesional de salud, o llame o envíe un mensaje de texto al 988, si tiene pensamientos de quitarse la vida o de hacerse daño, o si usa alcohol o pastillas para sobrellevarlo y no se siente a salvo. El dolor de pecho o la falta de aire nuevos o distintos necesitan atención médica de inmediato. Llame al 911 si está en peligro ahora.',
+        en: 'Talk to your clinician today, or get help now from the crisis lines below, if you have thoughts of ending your life or harming yourself. The same goes if you use alcohol or pills to cope and feel unsafe. Chest pain or trouble breathing that is new or different needs medical care right away. If you are in danger now, call your local emergency number.',
+        es: 'Hable hoy con su profesional de salud, o pida ayuda ahora con las líneas de crisis que aparecen abajo, si tiene pensamientos de quitarse la vida o de hacerse daño. Lo mismo si usa alcohol o pastillas para sobrellevarlo y no se siente a salvo. El dolor de pecho o la falta de aire nuevos o distintos necesitan atención médica de inmediato. Si está en peligro ahora, llame al número de emergencias de su zona.',
       },
       sourceIds: [],
     },

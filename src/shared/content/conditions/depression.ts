@@ -1,5 +1,11 @@
 import type { Condition, Modality, OptionKind } from '../schema';
-import { antidepressantCautions, suicidalThoughtsReviewFirstCaution } from './antidepressant-safety';
+import {
+  antidepressantCautions,
+  discontinuationMeasuredRates,
+  discontinuationSymptomsOutcome,
+  suicidalThoughtsReviewFirstCaution,
+  type MeasuredRate,
+} from './antidepressant-safety';
 
 // Full content. Every figure traces to a source in ../sources.ts; docs/evidence-trace.md records where in each
 // source it sits and how the "out of 100" numbers were made. Do not change a number without updating both.
@@ -159,23 +165,8 @@ export const derivations: Derivation[] = [
   { outcomeId: 'returns-after-treatment-stops', option: 'therapy', baselineOption: 'medication', baselinePer100: 41, measure: 'OR', publishedValue: 2.61, appliedAs: 'reciprocal' },
 ];
 
-/**
- * A pooled rate shown as measured, not derived from a ratio (rounded to a whole person). The harm outcome uses it:
- * both "medicine" and "both together" include an antidepressant that will one day be stopped, so both show it.
- * tests/unit/evidence.test.ts checks each against its outcome and its source.
- */
-export interface MeasuredRate {
-  outcomeId: string;
-  option: OptionKind;
-  percent: number;
-  sourceId: string;
-}
-
-export const measuredRates: MeasuredRate[] = [
-  // Henssler 2024: at least one discontinuation symptom after stopping an antidepressant, 62 study groups.
-  { outcomeId: 'symptoms-after-stopping', option: 'medication', percent: 31, sourceId: 'henssler-2024-discontinuation' },
-  { outcomeId: 'symptoms-after-stopping', option: 'combined', percent: 31, sourceId: 'henssler-2024-discontinuation' },
-];
+/** The one pooled rate shown as measured rather than derived: the shared harm outcome's (see antidepressant-safety.ts). */
+export const measuredRates: MeasuredRate[] = discontinuationMeasuredRates;
 
 // ---- The condition ------------------------------------------------------------------------------------------
 
@@ -635,70 +626,7 @@ export const condition: Condition = {
       ],
       sourceIds: ['cuijpers-2013-cbt-relapse', 'geddes-2003-relapse'],
     },
-    {
-      id: 'symptoms-after-stopping',
-      kind: 'harm',
-      label: {
-        en: 'Symptoms after stopping an antidepressant',
-        es: 'Síntomas al dejar un antidepresivo',
-      },
-      definition: {
-        en: 'At least one new symptom after stopping or lowering an antidepressant. Examples are dizziness, feeling sick, trouble sleeping or feeling restless.',
-        es: 'Al menos un síntoma nuevo al dejar o bajar un antidepresivo. Por ejemplo, mareo, náuseas, problemas para dormir o inquietud.',
-      },
-      population: {
-        en: 'People who stopped an antidepressant in studies of depression, anxiety and other conditions. "Both together" uses the same medicines, so it shows the same number. Therapy alone has no medicine to stop.',
-        es: 'Personas que dejaron un antidepresivo en estudios de depresión, ansiedad y otras condiciones. "Ambos juntos" usa los mismos medicamentos, así que muestra el mismo número. La terapia sola no tiene medicamento que dejar.',
-      },
-      timeFrame: {
-        en: 'In the weeks after stopping. The studies checked at different times.',
-        es: 'En las semanas después de dejarlo. Los estudios revisaron en distintos momentos.',
-      },
-      higherIsBetter: false,
-      results: [
-        { option: 'medication', per100: 31 },
-        { option: 'combined', per100: 31 },
-      ],
-      certainty: 'low',
-      certaintyReason: {
-        en: 'A review of 79 studies with about 21,000 people. But the studies asked about symptoms in very different ways. And some symptoms come from expecting them.',
-        es: 'Una revisión de 79 estudios con unas 21,000 personas. Pero los estudios preguntaron por los síntomas de formas muy distintas. Y algunos síntomas vienen de esperar tenerlos.',
-      },
-      derivation: {
-        en: 'The review pooled the studies. 31 out of 100 people who stopped an antidepressant had at least one symptom. In a smaller set of studies, 17 out of 100 who stopped a dummy pill did too. So roughly 14 in 100 may be due to the medicine. About 3 out of 100 had severe symptoms.',
-        es: 'La revisión combinó los estudios. 31 de cada 100 personas que dejaron un antidepresivo tuvieron al menos un síntoma. En un grupo más pequeño de estudios, también 17 de cada 100 que dejaron una pastilla falsa. Así que unos 14 de cada 100 podrían deberse al medicamento. Unas 3 de cada 100 tuvieron síntomas graves.',
-      },
-      effects: [
-        {
-          measure: 'percent',
-          value: 31,
-          comparison: {
-            en: 'Share with at least one symptom after stopping an antidepressant',
-            es: 'Proporción con al menos un síntoma al dejar un antidepresivo',
-          },
-          sourceId: 'henssler-2024-discontinuation',
-        },
-        {
-          measure: 'percent',
-          value: 17,
-          comparison: {
-            en: 'Share with at least one symptom after stopping a dummy pill (placebo)',
-            es: 'Proporción con al menos un síntoma al dejar una pastilla falsa (placebo)',
-          },
-          sourceId: 'henssler-2024-discontinuation',
-        },
-        {
-          measure: 'percent',
-          value: 2.8,
-          comparison: {
-            en: 'Share with severe symptoms after stopping an antidepressant',
-            es: 'Proporción con síntomas graves al dejar un antidepresivo',
-          },
-          sourceId: 'henssler-2024-discontinuation',
-        },
-      ],
-      sourceIds: ['henssler-2024-discontinuation'],
-    },
+    discontinuationSymptomsOutcome,
   ],
   myths: [
     {

@@ -1,4 +1,5 @@
 import type { Source } from '../schema';
+import { antidepressantSafetySources } from './antidepressant-safety';
 
 // Sources cited by the anxiety content, and nothing else (the library schema fails on an uncited source).
 // Each figure was checked against the source's own abstract or text on `checkedOn`; see docs/evidence-trace-anxiety.md.
@@ -54,4 +55,27 @@ export const sources: Source[] = [
     identifier: 'https://www.nice.org.uk/guidance/cg159',
     checkedOn: '2026-11-26',
   },
+  {
+    id: 'fda-benzodiazepine-boxed-warning',
+    authors: 'US Food and Drug Administration (FDA), approved prescribing information',
+    year: 2020,
+    title:
+      'Lorazepam prescribing information, boxed warning: risks from concomitant use with opioids (2016); abuse, misuse and addiction; dependence and withdrawal reactions (2020)',
+    publication: 'FDA-approved drug labeling, as published in openFDA (labels last updated 2026)',
+    kind: 'guideline',
+    identifier: 'https://api.fda.gov/drug/label.json?search=openfda.generic_name:%22lorazepam%22',
+    checkedOn: '2026-11-29',
+  },
+  {
+    id: 'spiegel-1997-benzodiazepines-exposure',
+    authors: 'Spiegel DA, Bruce TJ',
+    year: 1997,
+    title:
+      'Benzodiazepines and exposure-based cognitive behavior therapies for panic disorder: conclusions from combined treatment trials',
+    publication: 'American Journal of Psychiatry 1997;154(6):773-781',
+    kind: 'systematic-review',
+    identifier: 'doi:10.1176/ajp.154.6.773',
+    checkedOn: '2026-11-29',
+  },
+  ...antidepressantSafetySources,
 ];
