@@ -55,7 +55,24 @@ describe('OCD content and sources', () => {
       ]),
     );
     expect(ocd.cautions.map((caution) => caution.kind)).toEqual(
-      expect.arrayContaining(['not-needed', 'thin-evidence', 'medication-first', 'red-flag']),
+      expect.arrayContaining(['not-needed', 'thin-evidence', 'medicine-safety', 'red-flag']),
     );
+    // Clinical review M12: no seed-derived "medicine first" advice for suicidal thoughts.
+    expect(ocd.cautions.map((caution) => caution.kind)).not.toContain('medication-first');
+  });
+
+  it('warns about clomipramine overdose, heart and seizures, and mixing it with an SSRI (clinical review M15)', () => {
+    const caution = ocd.cautions.find((candidate) => candidate.id === 'clomipramine-safety');
+    expect(caution?.text.en).toMatch(/heart rhythm/);
+    expect(caution?.text.en).toMatch(/ECG/);
+    expect(caution?.text.en).toMatch(/seizures/);
+    expect(caution?.text.en).toMatch(/SSRI.*serotonin syndrome/);
+    expect(caution?.appliesTo).toEqual(expect.arrayContaining(['heart', 'seizures', 'other-medicines']));
+  });
+
+  it('says stopping the medicine is done slowly (clinical review m13) and quantifies that harm', () => {
+    const medication = ocd.options.find((option) => option.kind === 'medication');
+    expect(medication?.harms?.some((harm) => /lowered slowly/.test(harm.en))).toBe(true);
+    expect(outcomeById('symptoms-after-stopping')?.kind).toBe('harm');
   });
 });

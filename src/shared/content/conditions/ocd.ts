@@ -1,4 +1,11 @@
-import type { Condition, Modality, OptionKind } from '../schema';
+import type { Condition, Modality } from '../schema';
+import {
+  antidepressantCautions,
+  discontinuationMeasuredRates,
+  discontinuationSymptomsOutcome,
+  suicidalThoughtsReviewFirstCaution,
+  type MeasuredRate,
+} from './antidepressant-safety';
 
 // Full content. "Waiting" is left out on purpose: OCD tends to persist without treatment, so not treating is not
 // presented as a fair choice here. Every figure traces to a source in ../sources/ocd.ts; docs/evidence-trace-ocd.md
@@ -19,8 +26,8 @@ const cbt: Modality = {
   name: { en: 'Cognitive behavioural therapy', es: 'Terapia cognitivo-conductual' },
   abbreviation: { en: 'CBT', es: 'TCC' },
   description: {
-    en: 'Therapy that includes exposure and response prevention, and also works on the meaning you give to unwanted thoughts.',
-    es: 'Terapia que incluye la exposición con prevención de respuesta y que también trabaja el significado que usted da a los pensamientos no deseados.',
+    en: 'Therapy that includes ERP. It also works on what you think unwanted thoughts mean about you.',
+    es: 'Terapia que incluye la exposición con prevención de respuesta. También trabaja lo que usted cree que los pensamientos no deseados dicen de usted.',
   },
 };
 
@@ -29,8 +36,8 @@ const ssri: Modality = {
   name: { en: 'SSRI medicines', es: 'Medicamentos ISRS' },
   abbreviation: { en: 'SSRI', es: 'ISRS' },
   description: {
-    en: 'A common type of antidepressant that also treats OCD, such as fluoxetine, fluvoxamine or sertraline. It can take several weeks to a few months to help fully.',
-    es: 'Un tipo común de antidepresivo que también trata el TOC, como la fluoxetina, la fluvoxamina o la sertralina. Puede tardar de varias semanas a unos meses en hacer todo su efecto.',
+    en: 'A common type of medicine for depression that also treats OCD. Examples are fluoxetine and sertraline. It can take weeks to a few months to help fully.',
+    es: 'Un tipo común de medicamento para la depresión que también trata el TOC. Por ejemplo, la fluoxetina o la sertralina. Puede tardar de semanas a unos meses en hacer todo su efecto.',
   },
 };
 
@@ -38,7 +45,7 @@ const clomipramine: Modality = {
   id: 'clomipramine',
   name: { en: 'Clomipramine', es: 'Clomipramina' },
   description: {
-    en: 'An older antidepressant that also treats OCD. It is usually tried if SSRIs have not helped, because it tends to have more side effects.',
+    en: 'An older antidepressant that also treats OCD. It is often tried when SSRIs have not helped, as it has more side effects.',
     es: 'Un antidepresivo más antiguo que también trata el TOC. Por lo general se prueba si los ISRS no han ayudado, porque suele tener más efectos secundarios.',
   },
 };
@@ -46,23 +53,18 @@ const clomipramine: Modality = {
 // ---- Figures from published studies -------------------------------------------------------------------------
 
 /**
- * A rate measured directly in one arm of a cited trial, shown as "out of 100" after rounding to a whole person.
- * No OCD figure is derived from a ratio: every per-100 number is a trial arm's own result.
+ * Rates measured in a cited source, shown as "out of 100" after rounding to a whole person. No OCD figure is derived
+ * from a ratio: every per-100 number is a trial arm's own result, or the shared pooled harm rate (Henssler 2024).
  * tests/unit/evidence-ocd.test.ts checks each against the outcome it belongs to.
  */
-export interface MeasuredRate {
-  outcomeId: string;
-  option: OptionKind;
-  /** The arm's published rate, unrounded. */
-  percent: number;
-  sourceId: string;
-}
+export type { MeasuredRate };
 
 export const measuredRates: MeasuredRate[] = [
   // Foa 2005 abstract: week-12 response rates (Clinical Global Impression improvement scale), all who entered treatment.
   { outcomeId: 'ocd-much-better-12-weeks', option: 'therapy', percent: 62, sourceId: 'foa-2005-ocd' },
   { outcomeId: 'ocd-much-better-12-weeks', option: 'medication', percent: 42, sourceId: 'foa-2005-ocd' },
   { outcomeId: 'ocd-much-better-12-weeks', option: 'combined', percent: 70, sourceId: 'foa-2005-ocd' },
+  ...discontinuationMeasuredRates,
 ];
 
 // ---- The condition ------------------------------------------------------------------------------------------
@@ -79,19 +81,19 @@ export const condition: Condition = {
     es: 'El TOC tiene dos partes. Las obsesiones son pensamientos, imágenes o impulsos no deseados que vuelven una y otra vez y causan mucha ansiedad. Las compulsiones son cosas que la persona siente que debe hacer para calmar esa ansiedad, como lavarse, revisar o contar. El alivio no dura, así que el ciclo se repite. Puede ocupar horas cada día. Casi todas las personas tienen a veces pensamientos extraños o molestos. En el TOC, llegan con frecuencia y causan mucho malestar.',
   },
   naturalCourse: {
-    en: 'Without treatment, OCD often lasts a long time, and symptoms can get better and worse over the years. Many people feel ashamed and keep it hidden, so it can go a long time without help.',
-    es: 'Sin tratamiento, el TOC suele durar mucho tiempo, y los síntomas pueden mejorar y empeorar con los años. Muchas personas sienten vergüenza y lo ocultan, por eso puede pasar mucho tiempo sin que reciban ayuda.',
+    en: 'Without treatment, OCD often lasts a long time. It can get better and worse over the years. Many people feel ashamed and keep it hidden. So they may go a long time without help.',
+    es: 'Sin tratamiento, el TOC suele durar mucho tiempo. Puede mejorar y empeorar con los años. Muchas personas sienten vergüenza y lo ocultan. Por eso pueden pasar mucho tiempo sin ayuda.',
   },
   decision: {
-    en: 'Which treatment for OCD fits you best now: therapy with exposure and response prevention, medicine, or both together.',
-    es: 'Qué tratamiento para el TOC le conviene más ahora: terapia con exposición y prevención de respuesta, medicamento o ambos juntos.',
+    en: 'How to treat your OCD now. You can choose a therapy called ERP, medicine, or both.',
+    es: 'Cómo tratar su TOC ahora. Puede elegir una terapia llamada exposición con prevención de respuesta, medicamento o ambos.',
   },
   completeness: 'full',
   options: [
     {
       kind: 'therapy',
       summary: {
-        en: 'CBT that includes exposure and response prevention (ERP), with a trained therapist. For milder OCD, it can be shorter, use self-help materials, or take place in a group.',
+        en: 'CBT with exposure and response prevention (ERP), with a trained therapist. For mild OCD, it can be shorter. It can use self-help books, or take place in a group.',
         es: 'Terapia cognitivo-conductual que incluye exposición con prevención de respuesta, con un terapeuta capacitado. Para el TOC más leve, puede ser más corta, usar materiales de autoayuda o hacerse en grupo.',
       },
       modalities: [erp, cbt],
@@ -149,8 +151,8 @@ export const condition: Condition = {
     {
       kind: 'medication',
       summary: {
-        en: 'A daily SSRI medicine. Clomipramine is another choice if SSRIs do not help.',
-        es: 'Un medicamento ISRS diario. La clomipramina es otra opción si los ISRS no ayudan.',
+        en: 'A pill each day, most often an SSRI. If SSRIs do not help, another choice is an older medicine, clomipramine.',
+        es: 'Una pastilla cada día, casi siempre un ISRS. Si los ISRS no ayudan, otra opción es un medicamento más antiguo, la clomipramina.',
       },
       modalities: [ssri, clomipramine],
       involves: {
@@ -173,8 +175,8 @@ export const condition: Condition = {
       },
       benefits: [
         {
-          en: 'It eases obsessions and compulsions for many people.',
-          es: 'Alivia las obsesiones y compulsiones en muchas personas.',
+          en: 'It helps many people have fewer unwanted thoughts and urges.',
+          es: 'Ayuda a muchas personas a tener menos pensamientos e impulsos no deseados.',
         },
         {
           en: 'It does not require facing fears in sessions.',
@@ -191,17 +193,17 @@ export const condition: Condition = {
           es: 'Efectos secundarios como náuseas, cambios en el sueño o problemas sexuales.',
         },
         {
-          en: 'Clomipramine can also cause dry mouth, constipation and drowsiness.',
-          es: 'La clomipramina también puede causar boca seca, estreñimiento y somnolencia.',
+          en: 'The older medicine can also cause a dry mouth, hard stools and sleepiness.',
+          es: 'El medicamento más antiguo también puede causar boca seca, estreñimiento y sueño.',
         },
         {
-          en: 'Symptoms may come back if the medicine is stopped.',
-          es: 'Los síntomas pueden volver si se deja el medicamento.',
+          en: 'Stopping it all at once can cause withdrawal symptoms, so it is lowered slowly. OCD may also come back.',
+          es: 'Dejarlo de golpe puede causar síntomas al dejar el medicamento, por eso se baja poco a poco. El TOC también puede volver.',
         },
       ],
       caveat: {
-        en: 'In the first weeks, some people, especially younger adults, have more thoughts of suicide. If this happens, tell your clinician right away.',
-        es: 'En las primeras semanas, algunas personas, sobre todo los adultos más jóvenes, tienen más pensamientos de suicidio. Si esto le pasa, avise de inmediato a su profesional de salud.',
+        en: 'Before you start, your prescriber checks a few safety points: your age, any past very high moods, pregnancy, other medicines and your heart. They are listed under "Medicine safety" below.',
+        es: 'Antes de empezar, quien le receta revisa algunos puntos de seguridad: su edad, si alguna vez tuvo el ánimo muy alto, embarazo, otros medicamentos y su corazón. Aparecen abajo, en "Seguridad del medicamento".',
       },
     },
     {
@@ -235,11 +237,11 @@ export const condition: Condition = {
           es: 'En un estudio grande, ayudó a más personas que el medicamento solo.',
         },
         {
-          en: 'Adding ERP helped people whom medicine had not helped enough.',
+          en: 'ERP helped people who still had OCD while on medicine.',
           es: 'Agregar esta terapia ayudó a personas a quienes el medicamento no había ayudado lo suficiente.',
         },
         {
-          en: 'Medicine may ease symptoms enough to make ERP easier.',
+          en: 'Medicine may calm OCD, so ERP feels less hard.',
           es: 'El medicamento puede aliviar los síntomas lo suficiente para facilitar la terapia.',
         },
       ],
@@ -258,8 +260,8 @@ export const condition: Condition = {
         },
       ],
       caveat: {
-        en: 'In one large trial, ERP alone and ERP with medicine worked about equally well. Both did better than medicine alone. Adding ERP can help when medicine has not helped enough.',
-        es: 'En un estudio grande, la terapia de exposición sola y junto con medicamento funcionaron más o menos igual. Las dos funcionaron mejor que el medicamento solo. Agregar esta terapia puede ayudar cuando el medicamento no ha ayudado lo suficiente.',
+        en: 'In one large trial, ERP alone and ERP with medicine worked about equally well. Both did better than medicine alone. Adding ERP can help when medicine has not helped enough. The medicine safety points below apply here too.',
+        es: 'En un estudio grande, la terapia de exposición sola y junto con medicamento funcionaron más o menos igual. Las dos funcionaron mejor que el medicamento solo. Agregar esta terapia puede ayudar cuando el medicamento no ha ayudado lo suficiente. Los puntos de seguridad del medicamento que aparecen abajo también aplican aquí.',
       },
     },
   ],
@@ -272,7 +274,7 @@ export const condition: Condition = {
         es: 'Un médico calificó cuánto había mejorado la persona, con una escala estándar. Quienes estaban claramente mejor cuentan como "respuesta".',
       },
       population: {
-        en: 'Adults with OCD treated as outpatients at expert clinics. Here "medicine" was clomipramine, not an SSRI.',
+        en: 'Adults with OCD seen at expert clinics. They lived at home. Here "medicine" was clomipramine, not an SSRI.',
         es: 'Adultos con TOC tratados sin hospitalización en clínicas expertas. Aquí "medicamento" fue la clomipramina, no un ISRS.',
       },
       timeFrame: {
@@ -287,7 +289,7 @@ export const condition: Condition = {
       ],
       certainty: 'low',
       certaintyReason: {
-        en: 'These numbers come from one well-run trial with 122 people. The therapy was more intensive than most clinics offer, and the medicine was an older one. A review of 54 trials also found behavioural therapy worked well.',
+        en: 'These numbers come from one well-run trial with 122 people. The therapy was more intense than most clinics offer. The medicine was an older one. A review of 54 trials also found that behaviour therapy worked well.',
         es: 'Estos números vienen de un solo estudio bien hecho con 122 personas. La terapia fue más intensa que la que ofrecen la mayoría de las clínicas, y el medicamento fue uno más antiguo. Una revisión de 54 estudios también encontró que la terapia conductual funcionó bien.',
       },
       derivation: {
@@ -322,12 +324,13 @@ export const condition: Condition = {
       ],
       sourceIds: ['foa-2005-ocd', 'skapinakis-2016-ocd'],
     },
+    discontinuationSymptomsOutcome,
   ],
   myths: [
     {
       id: 'medicine-means-weakness',
       myth: {
-        en: 'Needing medicine for OCD means I am weak, or that therapy has failed.',
+        en: 'If I need medicine for OCD, I am weak, or therapy has failed.',
         es: 'Necesitar medicamento para el TOC significa que soy débil, o que la terapia fracasó.',
       },
       fact: {
@@ -339,7 +342,7 @@ export const condition: Condition = {
     {
       id: 'adding-medicine-means-serious',
       myth: {
-        en: 'If I am offered medicine on top of ERP, my OCD must be hopeless.',
+        en: 'If I am told to add medicine to ERP, there is no hope for me.',
         es: 'Si me ofrecen medicamento además de la terapia, mi TOC no tiene remedio.',
       },
       fact: {
@@ -355,7 +358,7 @@ export const condition: Condition = {
         es: 'Cuando tome el medicamento, ya no voy a necesitar terapia.',
       },
       fact: {
-        en: 'Medicine often helps only part of the way. One trial looked at people still struggling on medicine. Adding ERP helped them more than a general stress therapy. A review also found that adding therapy to medicine helps in OCD.',
+        en: 'Medicine often helps only part of the way. One trial looked at people who still had OCD on medicine. Adding ERP helped them more than a general stress therapy. A review also found that adding therapy to medicine helps in OCD.',
         es: 'El medicamento muchas veces ayuda solo en parte. Un estudio incluyó a personas que seguían con síntomas a pesar del medicamento. En ellas, agregar la terapia de exposición ayudó más que una terapia general para el estrés. Una revisión también encontró que agregar terapia al medicamento ayuda en el TOC.',
       },
       sourceIds: ['simpson-2008-ocd', 'cuijpers-2014-adding-psychotherapy'],
@@ -363,11 +366,11 @@ export const condition: Condition = {
     {
       id: 'therapy-always-enough',
       myth: {
-        en: 'If I do not want medicine, ERP alone will always be enough.',
+        en: 'If I do not want medicine, ERP will always be enough.',
         es: 'Si no quiero medicamento, la terapia de exposición sola siempre será suficiente.',
       },
       fact: {
-        en: 'For OCD, this is closer to true than for many conditions. In one large trial, ERP alone helped about as many people as ERP with medicine. But not everyone can do ERP, or finish it. If OCD is severe, guidelines suggest adding medicine.',
+        en: 'For OCD, this is closer to the truth than for most health problems. In one large trial, ERP alone helped about as many people as ERP with medicine. But not everyone can do ERP, or finish it. If OCD is severe, guidelines suggest adding medicine.',
         es: 'Para el TOC, esto se acerca más a la verdad que en muchas otras condiciones. En un estudio grande, la terapia de exposición sola ayudó a más o menos tantas personas como junto con medicamento. Pero no todos pueden hacer esta terapia o terminarla. Si el TOC es grave, las guías sugieren agregar medicamento.',
       },
       sourceIds: ['foa-2005-ocd', 'nice-cg31'],
@@ -387,7 +390,7 @@ export const condition: Condition = {
     {
       id: 'reassurance-helps',
       myth: {
-        en: 'Checking again or asking others for reassurance will make the worry go away.',
+        en: 'Checking again, or asking others to calm me, will make the worry go away.',
         es: 'Revisar otra vez o pedir a otros que me tranquilicen hará que la preocupación se vaya.',
       },
       fact: {
@@ -402,8 +405,8 @@ export const condition: Condition = {
       id: 'milder-may-need-less',
       kind: 'not-needed',
       text: {
-        en: 'If OCD affects your life only a little, you may not need both. A national guideline suggests a lighter form of CBT with ERP first, such as self-help, phone or group sessions.',
-        es: 'Si el TOC afecta su vida solo un poco, puede que no necesite ambos. Una guía nacional sugiere primero una forma más ligera de terapia con exposición, como autoayuda, sesiones por teléfono o en grupo.',
+        en: 'If OCD affects your life only a little, you may not need both. The UK\'s NICE guideline suggests a lighter form of ERP first. This can be self-help, phone or group sessions.',
+        es: 'Si el TOC afecta su vida solo un poco, puede que no necesite ambos. La guía NICE del Reino Unido sugiere primero una forma más ligera de terapia con exposición. Puede ser autoayuda, o sesiones por teléfono o en grupo.',
       },
       sourceIds: ['nice-cg31'],
     },
@@ -411,26 +414,29 @@ export const condition: Condition = {
       id: 'one-trial',
       kind: 'thin-evidence',
       text: {
-        en: 'The numbers come from one trial with 122 people. It used 4 weeks of intensive ERP, then weekly sessions, and an older medicine, clomipramine. Results with less intensive ERP or with an SSRI may differ.',
-        es: 'Los números vienen de un solo estudio con 122 personas. Usó 4 semanas de terapia de exposición intensiva, luego sesiones semanales, y un medicamento más antiguo, la clomipramina. Los resultados con una terapia menos intensiva o con un ISRS pueden ser distintos.',
+        en: 'The numbers on feeling better come from one trial with 122 people. It used 4 weeks of intense ERP, then weekly sessions. The medicine was an older one, clomipramine. Results with less intense ERP or with an SSRI may differ.',
+        es: 'Los números sobre sentirse mejor vienen de un solo estudio con 122 personas. Usó 4 semanas de terapia de exposición intensiva, luego sesiones semanales. El medicamento fue uno más antiguo, la clomipramina. Los resultados con una terapia menos intensiva o con un ISRS pueden ser distintos.',
       },
       sourceIds: ['foa-2005-ocd'],
     },
+    ...antidepressantCautions,
     {
-      id: 'medicine-early-when-severe',
-      kind: 'medication-first',
+      id: 'clomipramine-safety',
+      kind: 'medicine-safety',
       text: {
-        en: 'If OCD comes with severe depression or thoughts of suicide, or it is so strong that you cannot take part in ERP, medicine (and sometimes more care) may need to come first. ERP can start as soon as you are able.',
-        es: 'Si el TOC viene con depresión grave o pensamientos de suicidio, o es tan fuerte que no puede participar en la terapia de exposición, puede que el medicamento (y a veces más atención) tenga que ir primero. La terapia puede empezar en cuanto usted pueda.',
+        en: 'Clomipramine needs extra care. Too much of it at once is very dangerous. It can upset the heart rhythm and cause seizures. So it may be given a small supply at a time. Your prescriber may check your heart with a test called an ECG first, above all if you have heart problems. It can cause seizures at high doses. Taking it with an SSRI raises the risk of serotonin syndrome, so it is done only with close checks.',
+        es: 'La clomipramina necesita cuidado extra. Tomar mucha de una vez es muy peligroso. Puede alterar el ritmo del corazón y causar convulsiones. Por eso se puede dar en cantidades pequeñas cada vez. Quien le receta puede revisar primero su corazón con una prueba llamada electrocardiograma, sobre todo si tiene problemas del corazón. Puede causar convulsiones en dosis altas. Tomarla con un ISRS aumenta el riesgo de síndrome serotoninérgico, por eso solo se hace con controles de cerca.',
       },
-      sourceIds: [],
+      sourceIds: ['fda-antidepressant-labels', 'nice-cg31'],
+      appliesTo: ['heart', 'seizures', 'other-medicines'],
     },
+    suicidalThoughtsReviewFirstCaution,
     {
       id: 'get-help-today',
       kind: 'red-flag',
       text: {
-        en: 'Talk to your clinician today, or call or text 988, if you have thoughts of ending your life or harming yourself, or if OCD stops you from eating, drinking or caring for yourself. Call 911 if you are in danger now.',
-        es: 'Hable hoy con su profesional de salud, o llame o envíe un mensaje de texto al 988, si tiene pensamientos de quitarse la vida o de hacerse daño, o si el TOC no le deja comer, beber o cuidarse. Llame al 911 si está en peligro ahora.',
+        en: 'Talk to your clinician today, or get help now from the crisis lines below, if you have thoughts of ending your life or harming yourself. The same goes if OCD stops you from eating, drinking or caring for yourself. If you are in danger now, call your local emergency number.',
+        es: 'Hable hoy con su profesional de salud, o pida ayuda ahora con las líneas de crisis que aparecen abajo, si tiene pensamientos de quitarse la vida o de hacerse daño. Lo mismo si el TOC no le deja comer, beber o cuidarse. Si está en peligro ahora, llame al número de emergencias de su zona.',
       },
       sourceIds: [],
     },

@@ -1,4 +1,5 @@
 import type { Source } from '../schema';
+import { antidepressantSafetySources } from './antidepressant-safety';
 
 // Sources cited by the OCD content, and nothing else (the library schema fails on an uncited source).
 // Each figure was checked against the source's own abstract or text on `checkedOn`; see docs/evidence-trace-ocd.md.
@@ -57,4 +58,5 @@ export const sources: Source[] = [
     identifier: 'https://www.nice.org.uk/guidance/cg31',
     checkedOn: '2026-11-26',
   },
+  ...antidepressantSafetySources,
 ];
