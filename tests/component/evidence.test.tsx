@@ -44,7 +44,11 @@ describe('Evidence step', () => {
         expect(figures(picture, 'not')).toBe(100 - result.per100);
         // The figures are drawing only: the picture's name says it all.
         expect(picture.querySelector('g')?.getAttribute('aria-hidden')).toBe('true');
-        expect(within(section).getByText(`About ${result.per100} out of 100 people had this result.`)).toBeTruthy();
+        // Two options can share a figure (a harm both medicine options carry): one line per option, no more.
+        const optionsWithThisFigure = outcome.results.filter((other) => other.per100 === result.per100).length;
+        expect(within(section).getAllByText(`About ${result.per100} out of 100 people had this result.`)).toHaveLength(
+          optionsWithThisFigure,
+        );
       }
       expect(within(section).getAllByText(`${100 - outcome.results[0]!.per100} out of 100 did not.`).length).toBeGreaterThan(0);
       expect(within(section).getByText(outcome.certaintyReason.en)).toBeTruthy();
