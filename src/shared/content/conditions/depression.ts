@@ -462,8 +462,8 @@ export const condition: Condition = {
         es: 'Muchos estudios (101, con unas 12,000 personas) coinciden. Pero las personas sabían qué tratamiento recibían. Y el número de partida viene de un solo estudio bien hecho.',
       },
       derivation: {
-        en: 'In one trial, 58 out of 100 people taking medicine alone felt much better after 16 weeks. We applied the combined results of 101 trials. With both together, 1.25 times as many people felt much better (73 out of 100). With therapy alone, 0.99 times as many did (57 out of 100).',
-        es: 'En un estudio, 58 de cada 100 personas que tomaron solo el medicamento se sintieron mucho mejor a las 16 semanas. Aplicamos los resultados combinados de 101 estudios. Con ambos juntos, 1.25 veces más personas se sintieron mucho mejor (73 de cada 100). Con terapia sola, 0.99 veces (57 de cada 100).',
+        en: 'In one trial, 58 out of 100 people taking medicine alone felt much better after 16 weeks. (They took an SSRI, with a second medicine added if needed.) We applied the combined results of 101 trials. With both together, 1.25 times as many people felt much better (73 out of 100). With therapy alone, 0.99 times as many did (57 out of 100).',
+        es: 'En un estudio, 58 de cada 100 personas que tomaron solo el medicamento se sintieron mucho mejor a las 16 semanas. (Tomaron un ISRS, con un segundo medicamento si hacía falta.) Aplicamos los resultados combinados de 101 estudios. Con ambos juntos, 1.25 veces más personas se sintieron mucho mejor (73 de cada 100). Con terapia sola, 0.99 veces (57 de cada 100).',
       },
       effects: [
         {
@@ -648,8 +648,8 @@ export const condition: Condition = {
         es: 'Si me ofrecen medicamento además de la terapia, mi caso no tiene remedio.',
       },
       fact: {
-        en: 'Using both is a common plan, not a bad sign. For more severe depression, the UK\'s NICE guideline lists therapy plus medicine among the first choices. In the US, the American College of Physicians lists CBT or an antidepressant first, and both together as another choice.',
-        es: 'Usar ambos es un plan común, no una mala señal. Para la depresión más grave, la guía NICE del Reino Unido incluye la terapia con medicamento entre las primeras opciones. En Estados Unidos, el Colegio Americano de Médicos pone primero la terapia cognitivo-conductual o un antidepresivo, y ambos juntos como otra opción.',
+        en: 'Using both is a common plan, not a bad sign. For more severe depression, the UK\'s NICE guideline lists both among the first choices. In the US, a large group of doctors (the American College of Physicians) lists CBT or a medicine first. It lists both together as another choice.',
+        es: 'Usar ambos es un plan común, no una mala señal. Para la depresión más grave, la guía NICE del Reino Unido incluye ambos entre las primeras opciones. En Estados Unidos, un gran grupo de médicos (el Colegio Americano de Médicos) pone primero la terapia cognitivo-conductual o un medicamento. Pone ambos juntos como otra opción.',
       },
       sourceIds: ['nice-ng222', 'acp-2023-depression'],
     },
@@ -696,7 +696,7 @@ export const condition: Condition = {
         es: 'Los beneficios de la terapia se acaban cuando terminan las sesiones.',
       },
       fact: {
-        en: 'Studies compared people who finished CBT with people who stopped their medicine. After CBT, depression came back less often in the next year.',
+        en: 'Studies compared people who finished CBT with people who stopped their medicine. After CBT, depression came back less often in the next year or so.',
         es: 'Los estudios compararon a quienes terminaron la terapia cognitivo-conductual con quienes dejaron su medicamento. Después de la terapia, la depresión volvió menos veces en el año siguiente.',
       },
       sourceIds: ['cuijpers-2013-cbt-relapse'],
