@@ -64,7 +64,7 @@ const groupExercise: Modality = {
   name: { en: 'Group exercise', es: 'Ejercicio en grupo' },
   description: {
     en: 'You meet with a small group and a trainer to be active together, often a few times a week for some weeks.',
-    es: 'Usted se reúne con un grupo pequeño y un instructor para hacer actividad física, a menudo varias veces por semana durante algunas semanas.',
+    es: 'Usted se reúne con un grupo pequeño y una persona que guía al grupo para hacer actividad física, a menudo varias veces por semana durante algunas semanas.',
   },
 };
 
@@ -73,7 +73,7 @@ const counselling: Modality = {
   name: { en: 'Counselling', es: 'Consejería' },
   description: {
     en: 'You talk with a trained counsellor about what is going on in your life and how you feel. They help you find your own way forward.',
-    es: 'Usted habla con un consejero capacitado sobre lo que pasa en su vida y cómo se siente. Le ayuda a encontrar su propio camino.',
+    es: 'Usted habla con una persona capacitada en consejería sobre lo que pasa en su vida y cómo se siente. Esa persona le ayuda a encontrar su propio camino.',
   },
 };
 

@@ -424,8 +424,8 @@ export const condition: Condition = {
       id: 'clomipramine-safety',
       kind: 'medicine-safety',
       text: {
-        en: 'Clomipramine needs extra care. Too much of it at once is very dangerous. It can upset the heart rhythm and cause seizures. So it may be given a small supply at a time. Your prescriber may check your heart with a test called an ECG first, above all if you have heart problems. It can cause seizures at high doses. Taking it with an SSRI raises the risk of serotonin syndrome, so it is done only with close checks.',
-        es: 'La clomipramina necesita cuidado extra. Tomar mucha de una vez es muy peligroso. Puede alterar el ritmo del corazón y causar convulsiones. Por eso se puede dar en cantidades pequeñas cada vez. Quien le receta puede revisar primero su corazón con una prueba llamada electrocardiograma, sobre todo si tiene problemas del corazón. Puede causar convulsiones en dosis altas. Tomarla con un ISRS aumenta el riesgo de síndrome serotoninérgico, por eso solo se hace con controles de cerca.',
+        en: 'Clomipramine needs extra care. Too much of it at once is very dangerous. It can upset the heart rhythm and cause seizures. So you may get a small supply at a time. Your prescriber may check your heart with a test called an ECG first, above all if you have heart problems. It can cause seizures at high doses. Taking it with an SSRI raises the risk of serotonin syndrome, so it is done only with close checks.',
+        es: 'La clomipramina necesita cuidado extra. Tomar mucha de una vez es muy peligroso. Puede alterar el ritmo del corazón y causar convulsiones. Por eso puede recibirla en cantidades pequeñas cada vez. Quien le receta puede revisar primero su corazón con una prueba llamada electrocardiograma, sobre todo si tiene problemas del corazón. Puede causar convulsiones en dosis altas. Tomarla con un ISRS aumenta el riesgo de síndrome serotoninérgico, por eso solo se hace con controles de cerca.',
       },
       sourceIds: ['fda-antidepressant-labels', 'nice-cg31'],
       appliesTo: ['heart', 'seizures', 'other-medicines'],
