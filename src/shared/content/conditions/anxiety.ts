@@ -251,7 +251,7 @@ export const condition: Condition = {
       ],
       caveat: {
         en: 'Before you start, your prescriber checks a few safety points: your age, any past very high moods, pregnancy and other medicines. They are listed under "Medicine safety" below, with why fast calming pills are not offered here.',
-        es: 'Antes de empezar, quien le receta revisa algunos puntos de seguridad: su edad, si alguna vez tuvo el ánimo muy alto, embarazo y otros medicamentos. Aparecen abajo, en "Seguridad del medicamento", junto con por qué aquí no se ofrecen pastillas calmantes rápidas.',
+        es: 'Antes de empezar, quien le receta revisa algunos puntos de seguridad: su edad, si alguna vez tuvo el ánimo muy alto, embarazo y otros medicamentos. Aparecen abajo, en "Seguridad de los medicamentos", junto con por qué aquí no se ofrecen pastillas calmantes rápidas.',
       },
     },
     {
@@ -309,7 +309,7 @@ export const condition: Condition = {
       ],
       caveat: {
         en: 'Most research on using both is about panic. There is less for other kinds of anxiety. So we do not know if both adds much there. The medicine safety points below apply here too.',
-        es: 'La mayoría de los estudios sobre usar ambos son del pánico. Para otros tipos de ansiedad hay menos. Así que no sabemos si usar ambos agrega mucho ahí. Los puntos de seguridad del medicamento que aparecen abajo también aplican aquí.',
+        es: 'La mayoría de los estudios sobre usar ambos son del pánico. Para otros tipos de ansiedad hay menos. Así que no sabemos si usar ambos agrega mucho ahí. Los puntos de seguridad de los medicamentos que aparecen abajo también aplican aquí.',
       },
     },
     {

@@ -314,7 +314,7 @@ export const condition: Condition = {
       ],
       caveat: {
         en: 'Before you start, your prescriber checks a few safety points: your age, any past very high moods, pregnancy, other medicines and seizures. They are listed under "Medicine safety" below.',
-        es: 'Antes de empezar, quien le receta revisa algunos puntos de seguridad: su edad, si alguna vez tuvo el ánimo muy alto, embarazo, otros medicamentos y convulsiones. Aparecen abajo, en "Seguridad del medicamento".',
+        es: 'Antes de empezar, quien le receta revisa algunos puntos de seguridad: su edad, si alguna vez tuvo el ánimo muy alto, embarazo, otros medicamentos y convulsiones. Aparecen abajo, en "Seguridad de los medicamentos".',
       },
     },
     {
@@ -372,7 +372,7 @@ export const condition: Condition = {
       ],
       caveat: {
         en: 'For milder depression, few studies tested both together. They did not show an added benefit. So one treatment may be enough. The medicine safety points below apply here too.',
-        es: 'En la depresión más leve, pocos estudios probaron ambos juntos. No mostraron un beneficio adicional. Así que un solo tratamiento puede ser suficiente. Los puntos de seguridad del medicamento que aparecen abajo también aplican aquí.',
+        es: 'En la depresión más leve, pocos estudios probaron ambos juntos. No mostraron un beneficio adicional. Así que un solo tratamiento puede ser suficiente. Los puntos de seguridad de los medicamentos que aparecen abajo también aplican aquí.',
       },
     },
     {

@@ -203,7 +203,7 @@ export const condition: Condition = {
       ],
       caveat: {
         en: 'Before you start, your prescriber checks a few safety points: your age, any past very high moods, pregnancy, other medicines and your heart. They are listed under "Medicine safety" below.',
-        es: 'Antes de empezar, quien le receta revisa algunos puntos de seguridad: su edad, si alguna vez tuvo el ánimo muy alto, embarazo, otros medicamentos y su corazón. Aparecen abajo, en "Seguridad del medicamento".',
+        es: 'Antes de empezar, quien le receta revisa algunos puntos de seguridad: su edad, si alguna vez tuvo el ánimo muy alto, embarazo, otros medicamentos y su corazón. Aparecen abajo, en "Seguridad de los medicamentos".',
       },
     },
     {
@@ -261,7 +261,7 @@ export const condition: Condition = {
       ],
       caveat: {
         en: 'In one large trial, ERP alone and ERP with medicine worked about equally well. Both did better than medicine alone. Adding ERP can help when medicine has not helped enough. The medicine safety points below apply here too.',
-        es: 'En un estudio grande, la terapia de exposición sola y junto con medicamento funcionaron más o menos igual. Las dos funcionaron mejor que el medicamento solo. Agregar esta terapia puede ayudar cuando el medicamento no ha ayudado lo suficiente. Los puntos de seguridad del medicamento que aparecen abajo también aplican aquí.',
+        es: 'En un estudio grande, la terapia de exposición sola y junto con medicamento funcionaron más o menos igual. Las dos funcionaron mejor que el medicamento solo. Agregar esta terapia puede ayudar cuando el medicamento no ha ayudado lo suficiente. Los puntos de seguridad de los medicamentos que aparecen abajo también aplican aquí.',
       },
     },
   ],
