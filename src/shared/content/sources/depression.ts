@@ -65,6 +65,6 @@ export const sources: Source[] = [
     publication: 'NICE, London, published 29 June 2022',
     kind: 'guideline',
     identifier: 'https://www.nice.org.uk/guidance/ng222',
-    checkedOn: '2026-11-26',
+    checkedOn: '2026-11-29',
   },
 ];
