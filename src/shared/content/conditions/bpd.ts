@@ -224,12 +224,8 @@ export const condition: Condition = {
           es: 'No se ha mostrado que algún medicamento trate el trastorno límite en sí.',
         },
         {
-          en: 'Side effects, which can add up when taking several medicines.',
-          es: 'Efectos secundarios, que pueden sumarse al tomar varios medicamentos.',
-        },
-        {
-          en: 'Some medicines are dangerous if too many are taken at once. So they are given in small amounts.',
-          es: 'Algunos medicamentos son peligrosos si se toman muchos de una vez. Por eso se dan en cantidades pequeñas.',
+          en: 'Side effects add up with several medicines. Some are risky if too many are taken.',
+          es: 'Los efectos secundarios se suman con varios medicamentos. Algunos son peligrosos si se toman de más.',
         },
       ],
       caveat: {
