@@ -104,7 +104,7 @@ describe('ADHD content and sources', () => {
 
   it('says what the success measure averaged, and states the MTA combined-care finding as the trial did (clinical review M8, m6)', () => {
     const outcome = adhd.outcomes.find((candidate) => candidate.id === 'child-symptoms-low');
-    expect(outcome?.label.en).toMatch(/ADHD and defiant-behaviour symptoms/);
+    expect(outcome?.label.en).toMatch(/ADHD and defiant behaviour/);
     const combined = adhd.options.find((option) => option.kind === 'combined');
     expect(combined?.caveat?.en).toMatch(/both together and good medicine care alone did not clearly differ/);
     const myth = adhd.myths.find((candidate) => candidate.id === 'adding-medicine-means-severe');

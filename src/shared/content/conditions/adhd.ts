@@ -82,8 +82,8 @@ const viloxazine: Modality = {
   id: 'viloxazine',
   name: { en: 'Viloxazine', es: 'Viloxazina' },
   description: {
-    en: 'A newer non-stimulant medicine, taken every day, for children from age 6 and adults. Like atomoxetine, it carries a US warning about thoughts of suicide.',
-    es: 'Un medicamento no estimulante más nuevo, que se toma todos los días, para niños desde los 6 años y adultos. Como la atomoxetina, lleva una advertencia en EE. UU. sobre pensamientos de suicidio.',
+    en: 'A newer non-stimulant medicine, taken every day. It is for children aged 6 and up, and adults. Like atomoxetine, it has a US warning about thoughts of suicide.',
+    es: 'Un medicamento no estimulante más nuevo, que se toma todos los días. Es para niños de 6 años o más, y adultos. Como la atomoxetina, tiene una advertencia en EE. UU. sobre pensamientos de suicidio.',
   },
 };
 
@@ -337,8 +337,8 @@ export const condition: Condition = {
           es: 'En niños, fue lo que más niños llevó a tener síntomas bajos.',
         },
         {
-          en: 'It beat behaviour therapy on behaviour and family life. Medicine alone did not.',
-          es: 'Superó a la terapia conductual en comportamiento y vida familiar. El medicamento solo no.',
+          en: 'It beat behaviour therapy on how kids act and get on at home. Medicine alone did not.',
+          es: 'Superó a la terapia conductual en cómo actúan los niños y en la vida en casa. El medicamento solo no.',
         },
         {
           en: 'Adults still struggling on medicine did better with added CBT.',
@@ -360,8 +360,8 @@ export const condition: Condition = {
         },
       ],
       caveat: {
-        en: 'Compared head to head, both together and good medicine care alone did not clearly differ. Both together did beat behaviour therapy and usual care on behaviour, social skills and family life, and medicine alone did not. Six to 8 years later, the groups were the same.',
-        es: 'Comparados directamente, ambos juntos y una buena atención con medicamento solo no se diferenciaron con claridad. Ambos juntos sí superaron a la terapia conductual y a la atención habitual en comportamiento, vida social y vida familiar, y el medicamento solo no. De 6 a 8 años después, los grupos estaban igual.',
+        en: 'In direct tests, both together and good medicine care alone did not clearly differ. But both together beat behaviour therapy and usual care on how kids act, make friends and get on at home. Medicine alone did not. Six to 8 years later, the groups were the same.',
+        es: 'En pruebas directas, ambos juntos y una buena atención con medicamento solo no se diferenciaron con claridad. Pero ambos juntos superaron a la terapia conductual y a la atención habitual en cómo actúan los niños, hacen amigos y se llevan en casa. El medicamento solo no. De 6 a 8 años después, los grupos estaban igual.',
       },
     },
     {
@@ -427,11 +427,11 @@ export const condition: Condition = {
     {
       id: 'child-symptoms-low',
       label: {
-        en: "A child's ADHD and defiant-behaviour symptoms drop to a low level",
-        es: 'Los síntomas de TDAH y de conducta desafiante del niño bajan a un nivel bajo',
+        en: "A child's ADHD and defiant behaviour drop to a low level",
+        es: 'El TDAH y la conducta desafiante del niño bajan a un nivel bajo',
       },
       definition: {
-        en: 'Parents and teachers rated ADHD symptoms and defiant behaviour, such as arguing or refusing rules, as "just a little" or less on average. Here "therapy" means a full behaviour plan: parent training, help at school and a summer camp.',
+        en: 'Parents and teachers rated ADHD signs and defiant behaviour, like arguing or breaking rules, as "just a little" or less. Here "therapy" means a full behaviour plan: parent training, help at school and a summer camp.',
         es: 'Los padres y maestros calificaron los síntomas de TDAH y la conducta desafiante, como discutir o negarse a seguir reglas, como "solo un poco" o menos en promedio. Aquí "terapia" significa un plan conductual completo: entrenamiento para padres, ayuda en la escuela y un campamento de verano.',
       },
       population: {
@@ -571,8 +571,8 @@ export const condition: Condition = {
         es: 'Si se agrega medicamento al entrenamiento para padres, el TDAH debe ser muy grave. El trabajo conductual solo siempre debería bastar.',
       },
       fact: {
-        en: 'Adding medicine is a common step, not a bad sign. In the large study, 34 out of 100 children reached low symptoms with behaviour therapy alone. With medicine alone, 56 out of 100 did, and with both together, 68 out of 100.',
-        es: 'Agregar medicamento es un paso común, no una mala señal. En el estudio grande, 34 de cada 100 niños lograron síntomas bajos con terapia conductual sola. Con medicamento solo, lo lograron 56 de cada 100, y con ambos juntos, 68 de cada 100.',
+        en: 'Adding medicine is a common step, not a bad sign. In the large study, 34 out of 100 children reached low symptoms with behaviour therapy alone. With medicine alone, 56 out of 100 did. With both together, 68 out of 100 did.',
+        es: 'Agregar medicamento es un paso común, no una mala señal. En el estudio grande, 34 de cada 100 niños lograron síntomas bajos con terapia conductual sola. Con medicamento solo, lo lograron 56 de cada 100. Con ambos juntos, lo lograron 68 de cada 100.',
       },
       sourceIds: ['swanson-2001-mta-success'],
     },
