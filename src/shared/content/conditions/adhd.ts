@@ -646,6 +646,7 @@ export const condition: Condition = {
         es: 'Si el TDAH causa solo problemas leves, pequeños cambios en casa, la escuela o el trabajo pueden bastar por ahora. En niños menores de 5 años, el entrenamiento para padres suele ir antes que el medicamento.',
       },
       sourceIds: ['nice-ng87'],
+      appliesTo: ['under-18'],
     },
     {
       id: 'numbers-from-few-studies',

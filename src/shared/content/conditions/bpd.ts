@@ -473,6 +473,7 @@ export const condition: Condition = {
         es: 'Puede que también tenga depresión grave, oiga o vea cosas que otros no perciben, o beba o use drogas en exceso. Si es así, eso puede necesitar atención primero o al mismo tiempo. El medicamento puede ser parte de eso.',
       },
       sourceIds: [],
+      appliesTo: ['substance-use'],
     },
     bpdPrescribingSafety,
     valproateCaution,

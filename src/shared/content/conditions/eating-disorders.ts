@@ -566,6 +566,7 @@ export const condition: Condition = {
         es: 'Si su peso es muy bajo, se desmaya, o su corazón o sus análisis de sangre no están normales, primero va la atención médica. A veces eso significa quedarse en el hospital. La terapia sigue en cuanto esté a salvo.',
       },
       sourceIds: ['nice-ng69'],
+      appliesTo: ['heart'],
     },
     refeedingCaution,
     bupropionCaution,
