@@ -631,8 +631,8 @@ export const condition: Condition = {
         es: 'El TDAH es un problema de la niñez. Los adultos lo superan.',
       },
       fact: {
-        en: 'Many do not. When the children in the large study were followed into their teens, they still did worse than their classmates on most things measured. Guidelines cover adults too, and offer them treatment.',
-        es: 'Muchos no. Cuando se siguió a los niños del estudio grande hasta la adolescencia, todavía les iba peor que a sus compañeros en la mayoría de lo que se midió. Las guías también incluyen a los adultos y les ofrecen tratamiento.',
+        en: "Many do not. When the children in the large study were followed into their teens, they still did worse than their classmates on most things measured. The UK's NICE guideline covers adults too, and offers them treatment.",
+        es: 'Muchos no. Cuando se siguió a los niños del estudio grande hasta la adolescencia, todavía les iba peor que a sus compañeros en la mayoría de lo que se midió. La guía NICE del Reino Unido también incluye a los adultos y les ofrece tratamiento.',
       },
       sourceIds: ['molina-2009-mta-8-years', 'nice-ng87'],
     },

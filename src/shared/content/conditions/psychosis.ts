@@ -216,8 +216,8 @@ export const condition: Condition = {
         },
       ],
       caveat: {
-        en: 'Guidelines say these therapies work better together with antipsychotic medicine. Most people are not advised to use therapy alone. If you choose it, your team will watch closely for signs you are getting worse.',
-        es: 'Las guías dicen que estas terapias funcionan mejor junto con el medicamento antipsicótico. A la mayoría no se le aconseja usar solo terapia. Si usted la elige, su equipo estará muy atento a las señales de que empeora.',
+        en: "The UK's NICE guideline says these therapies work better together with antipsychotic medicine. Most people are not advised to use therapy alone. If you choose it, your team will watch closely for signs you are getting worse.",
+        es: 'La guía NICE del Reino Unido dice que estas terapias funcionan mejor junto con el medicamento antipsicótico. A la mayoría no se le aconseja usar solo terapia. Si usted la elige, su equipo estará muy atento a las señales de que empeora.',
       },
     },
     {
@@ -533,8 +533,8 @@ export const condition: Condition = {
         es: 'Si me ofrecen terapia o trabajo con la familia además del medicamento, las cosas deben estar muy mal.',
       },
       fact: {
-        en: 'No. Guidelines say to offer CBT for psychosis to everyone with psychosis. They say to offer family work to close family too. It is not only for people who are very unwell. It is part of good care.',
-        es: 'No. Las guías dicen que se ofrezca terapia cognitivo-conductual para la psicosis a todas las personas con psicosis. También dicen que se ofrezca trabajo con la familia a los familiares cercanos. No es solo para quienes están muy mal. Es parte de una buena atención.',
+        en: "No. The UK's NICE guideline says to offer CBT for psychosis to everyone with psychosis. It says to offer family work to close family too. It is not only for people who are very unwell. It is part of good care.",
+        es: 'No. La guía NICE del Reino Unido dice que se ofrezca terapia cognitivo-conductual para la psicosis a todas las personas con psicosis. También dice que se ofrezca trabajo con la familia a los familiares cercanos. No es solo para quienes están muy mal. Es parte de una buena atención.',
       },
       sourceIds: ['nice-cg178'],
     },
