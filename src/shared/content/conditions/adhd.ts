@@ -182,11 +182,11 @@ export const condition: Condition = {
   },
   naturalCourse: {
     en: 'ADHD often changes with age. Being very active tends to ease in the teen years. Trouble with attention and planning often goes on. In one large study, children with ADHD still had more problems as teens than other children of the same age, whatever treatment they had as children. Some adults need less help as they get older. Others still need it.',
-    es: 'El TDAH suele cambiar con la edad. La actividad excesiva tiende a bajar en la adolescencia. La dificultad para prestar atención y organizarse a menudo sigue. En un estudio grande, los niños con TDAH todavía tenían más problemas de adolescentes que otros chicos de su edad, sin importar el tratamiento que tuvieron de niños. Algunos adultos necesitan menos ayuda con los años. Otros la siguen necesitando.',
+    es: 'El TDAH suele cambiar con la edad. En la adolescencia, el exceso de actividad tiende a bajar. Pero a menudo sigue la dificultad para poner atención y organizarse. En un estudio grande, los niños con TDAH tenían más problemas de adolescentes que otros chicos de su edad. Eso pasó con cualquier tratamiento que tuvieran de niños. Algunos adultos necesitan menos ayuda con los años. Otros la siguen necesitando.',
   },
   decision: {
     en: 'How to manage ADHD now: skills-based therapy or parent training, medicine, or both together. Another choice is to make changes at home, school or work first, and check back later. For a child or teen, this choice is made together with a parent or carer.',
-    es: 'Cómo manejar el TDAH ahora: terapia para aprender habilidades o entrenamiento para padres, medicamento o ambos juntos. Otra opción es hacer primero cambios en casa, la escuela o el trabajo, y revisar más adelante. Cuando se trata de un niño o adolescente, esta decisión se toma junto con su madre, padre o cuidador.',
+    es: 'Cómo tratar el TDAH ahora. Puede elegir terapia para aprender habilidades o para padres, medicamento, o ambos juntos. O puede hacer primero cambios en casa, la escuela o el trabajo, y revisar más tarde. Si es un niño o un joven, la decisión se toma con su madre, padre o cuidador.',
   },
   completeness: 'full',
   options: [

@@ -338,34 +338,34 @@ export const condition: Condition = {
   evidenceInWords: {
     title: {
       en: 'What BPD therapy did in studies, compared with usual care',
-      es: 'Lo que logró la terapia para el trastorno límite en los estudios, frente a la atención habitual',
+      es: 'Lo que logró la terapia para el TLP en los estudios, frente a la atención habitual',
     },
     findings: [
       {
         en: 'BPD symptoms: people in a BPD therapy had milder symptoms at the end than people in usual care. The gap was moderate (score difference 0.52).',
-        es: 'Síntomas del trastorno límite: las personas en una terapia para el trastorno límite tenían síntomas más leves al final que las personas en atención habitual. La diferencia fue moderada (diferencia de puntaje 0.52).',
+        es: 'Síntomas del TLP: con una terapia para el TLP, las personas tenían síntomas más leves al final que con la atención habitual. La diferencia fue moderada (diferencia de puntaje 0.52).',
       },
       {
         en: 'Self-harm: people in a BPD therapy harmed themselves less. The gap was small (score difference 0.32).',
-        es: 'Hacerse daño: las personas en una terapia para el trastorno límite se hicieron menos daño. La diferencia fue pequeña (diferencia de puntaje 0.32).',
+        es: 'Hacerse daño: con una terapia para el TLP, las personas se hicieron menos daño. La diferencia fue pequeña (diferencia de puntaje 0.32).',
       },
       {
         en: 'Usual care was not waiting. People kept seeing their own clinician, and some had other therapy. So BPD therapy was compared with real care.',
-        es: 'La atención habitual no era esperar. Las personas siguieron viendo a su propio profesional, y algunas tuvieron otra terapia. Así que la terapia para el trastorno límite se comparó con una atención real.',
+        es: 'La atención habitual no era esperar. Las personas siguieron con su propio profesional, y algunas tuvieron otra terapia. Así que la terapia para el TLP se comparó con una atención real.',
       },
       {
         en: 'No study compared medicine with usual care in the same way. Studies of medicine for BPD itself show no clear help.',
-        es: 'Ningún estudio comparó el medicamento con la atención habitual de la misma forma. Los estudios de medicamentos para el trastorno límite en sí no muestran un beneficio claro.',
+        es: 'Ningún estudio comparó así el medicamento con la atención habitual. Los estudios de medicamentos para el TLP en sí no muestran un beneficio claro.',
       },
     ],
     whyNoNumbers: {
       en: 'We do not show these results as "out of 100 people". The studies measured symptom scores, not how many people got better. We found no sure count for usual care to start from.',
-      es: 'No mostramos estos resultados como "de cada 100 personas". Los estudios midieron puntajes de síntomas, no cuántas personas mejoraron. No encontramos un conteo seguro para la atención habitual del que partir.',
+      es: 'No damos estos resultados como "de cada 100 personas". Los estudios midieron puntajes, no cuántas personas mejoraron. No hallamos un conteo seguro de la atención habitual para partir de él.',
     },
     certainty: 'low',
     certaintyReason: {
       en: 'Many trials were small. People knew which treatment they got. Usual care was different in each study.',
-      es: 'Muchos estudios fueron pequeños. Las personas sabían qué tratamiento recibían. La atención habitual fue distinta en cada estudio.',
+      es: 'Muchos estudios fueron pequeños. Las personas sabían qué tratamiento tenían. La atención habitual no fue igual en cada estudio.',
     },
     sourceIds: ['storebo-2020-bpd-psychotherapy', 'stoffers-winterling-2022-bjp', 'stoffers-winterling-2022-bpd-medication'],
   },
@@ -378,7 +378,7 @@ export const condition: Condition = {
       },
       fact: {
         en: 'Needing medicine is not a weakness. With BPD, medicine is used for other problems, such as depression. It does not mean therapy failed. Therapy is still the main treatment for BPD.',
-        es: 'Necesitar medicamento no es una debilidad. Con el trastorno límite, el medicamento se usa para otros problemas, como la depresión. No significa que la terapia fracasó. La terapia sigue siendo el tratamiento principal.',
+        es: 'Necesitar medicamento no es una debilidad. Con el TLP, el medicamento se usa para otros problemas, como la depresión. No significa que la terapia fracasó. La terapia sigue siendo el tratamiento principal.',
       },
       sourceIds: ['stoffers-winterling-2022-bpd-medication'],
     },
@@ -386,11 +386,11 @@ export const condition: Condition = {
       id: 'both-means-hopeless',
       myth: {
         en: 'If I am offered medicine too, my BPD must be very bad.',
-        es: 'Si también me ofrecen medicamento, mi trastorno límite debe ser muy grave.',
+        es: 'Si también me ofrecen medicamento, mi TLP debe ser muy grave.',
       },
       fact: {
         en: 'Not at all. Medicine is offered when another problem, such as depression, needs its own care. It does not mean BPD is hopeless. BPD often gets better.',
-        es: 'Para nada. El medicamento se ofrece cuando otro problema, como la depresión, necesita su propia atención. No significa que el trastorno límite no tenga remedio. El trastorno límite a menudo mejora.',
+        es: 'Para nada. El medicamento se da cuando otro problema, como la depresión, necesita su propia atención. No significa que el TLP no tenga remedio. El TLP a menudo mejora.',
       },
       sourceIds: ['gartlehner-2021-bpd-medication'],
     },
@@ -414,7 +414,7 @@ export const condition: Condition = {
       },
       fact: {
         en: 'For BPD itself, therapy is the main treatment. Medicine is not needed for it. But if you also have bad depression or another problem, medicine for that may help. Talk it over with your clinician.',
-        es: 'Para el trastorno límite en sí, la terapia es el tratamiento principal. No se necesita medicamento para él. Pero si también tiene depresión grave u otro problema, un medicamento para eso puede ayudar. Háblelo con su profesional de salud.',
+        es: 'Para el TLP en sí, la terapia es el tratamiento principal. No hace falta medicamento para él. Pero si también tiene depresión grave u otro problema, un medicamento para eso puede ayudar. Háblelo con su profesional de salud.',
       },
       sourceIds: ['storebo-2020-bpd-psychotherapy'],
     },
@@ -434,7 +434,7 @@ export const condition: Condition = {
       id: 'bpd-is-attention-seeking',
       myth: {
         en: 'People with BPD just want attention.',
-        es: 'Las personas con trastorno límite solo quieren atención.',
+        es: 'Las personas con TLP solo quieren atención.',
       },
       fact: {
         en: 'BPD is a real health condition with real pain behind it. Self-harm is often a way to cope with feelings that seem too strong to bear. It always deserves care, not blame.',
@@ -450,7 +450,7 @@ export const condition: Condition = {
       },
       fact: {
         en: 'No medicine is approved for BPD. Still, many people with BPD take more than one medicine. Ask your clinician what each one is for, and if you still need it.',
-        es: 'Ningún medicamento está aprobado para el trastorno límite. Aun así, muchas personas con este trastorno toman más de un medicamento. Pregunte a su profesional de salud para qué es cada uno, y si todavía lo necesita.',
+        es: 'Ningún medicamento está aprobado para el TLP. Aun así, muchas personas con TLP toman más de un medicamento. Pregunte a su profesional de salud para qué es cada uno, y si todavía lo necesita.',
       },
       sourceIds: ['gartlehner-2021-bpd-medication', 'stoffers-winterling-2022-bpd-medication'],
     },
