@@ -140,8 +140,8 @@ const metabolicChecksCaution: Caution = {
   id: 'metabolic-checks',
   kind: 'medicine-safety',
   text: {
-    en: "The UK's NICE guideline sets the checks. Weight is checked every week for the first 6 weeks, then at 12 weeks, at 1 year, and every year after. Blood sugar, blood fats, pulse and blood pressure are checked at 12 weeks, at 1 year, and every year after.",
-    es: 'La guía NICE del Reino Unido fija los controles. El peso se revisa cada semana durante las primeras 6 semanas, luego a las 12 semanas, al año, y después cada año. El azúcar y las grasas de la sangre, el pulso y la presión se revisan a las 12 semanas, al año, y después cada año.',
+    en: "The UK's NICE guideline sets the checks. Before you start, your weight, blood and heart are checked. Then weight is checked every week for the first 6 weeks, then at 12 weeks, at 1 year, and every year after. Blood sugar, blood fats, pulse and blood pressure are checked at 12 weeks, at 1 year, and every year after.",
+    es: 'La guía NICE del Reino Unido fija los controles. Antes de empezar, se revisan su peso, su sangre y su corazón. Luego el peso se revisa cada semana durante las primeras 6 semanas, luego a las 12 semanas, al año, y después cada año. El azúcar y las grasas de la sangre, el pulso y la presión se revisan a las 12 semanas, al año, y después cada año.',
   },
   sourceIds: ['nice-cg178'],
   appliesTo: ['heart'],
