@@ -33,8 +33,8 @@ export const serotoninSyndromeCaution: Caution = {
   id: 'antidepressant-serotonin-syndrome',
   kind: 'medicine-safety',
   text: {
-    en: 'Tell your prescriber about every medicine, drug and herbal remedy you take. Some of them, mixed with an antidepressant, can cause serotonin syndrome. Examples are migraine medicines called triptans, the painkiller tramadol, St John\'s wort and other antidepressants. Get help now if you have a fever, heavy sweating, shaking, muscle jerks, confusion or a racing heart.',
-    es: 'Avise a quien le receta de todos los medicamentos, drogas y remedios de hierbas que usa. Algunos, junto con un antidepresivo, pueden causar el síndrome serotoninérgico. Por ejemplo, los medicamentos para la migraña llamados triptanes, el analgésico tramadol, la hierba de San Juan y otros antidepresivos. Pida ayuda de inmediato si tiene fiebre, mucho sudor, temblores, sacudidas de los músculos, confusión o el corazón muy acelerado.',
+    en: 'Tell your prescriber about all the medicines, drugs and herbs you take. Some of them can cause a serious reaction when mixed with this medicine. It is called serotonin syndrome. Examples are migraine medicines called triptans, the painkiller tramadol, St John\'s wort and other antidepressants. Get help now if you have a fever, heavy sweating, shaking, muscle jerks, confusion or a racing heart.',
+    es: 'Avise a quien le receta de todos los medicamentos, drogas y hierbas que usa. Algunos pueden causar una reacción grave si se mezclan con este medicamento. Se llama síndrome serotoninérgico. Por ejemplo, los medicamentos para la migraña llamados triptanes, el analgésico tramadol, la hierba de San Juan y otros antidepresivos. Pida ayuda de inmediato si tiene fiebre, mucho sudor, temblores, sacudidas de los músculos, confusión o el corazón muy acelerado.',
   },
   sourceIds: ['fda-antidepressant-labels'],
   appliesTo: ['other-medicines'],
@@ -98,16 +98,16 @@ export const discontinuationSymptomsOutcome: Outcome = {
   id: 'symptoms-after-stopping',
   kind: 'harm',
   label: {
-    en: 'Symptoms after stopping an antidepressant',
-    es: 'Síntomas al dejar un antidepresivo',
+    en: 'Symptoms when you stop the medicine',
+    es: 'Síntomas al dejar el medicamento',
   },
   definition: {
-    en: 'At least one new symptom after stopping or lowering an antidepressant. Examples are dizziness, feeling sick, trouble sleeping or feeling restless.',
-    es: 'Al menos un síntoma nuevo al dejar o bajar un antidepresivo. Por ejemplo, mareo, náuseas, problemas para dormir o inquietud.',
+    en: 'At least one new symptom after stopping the medicine or cutting the dose. Examples are feeling dizzy or sick, poor sleep or feeling restless.',
+    es: 'Al menos un síntoma nuevo al dejar el medicamento o bajar la dosis. Por ejemplo, mareo, náuseas, mal sueño o inquietud.',
   },
   population: {
-    en: 'People who stopped an antidepressant in studies of depression, anxiety and other conditions. "Both together" uses the same medicines, so it shows the same number. Therapy alone has no medicine to stop.',
-    es: 'Personas que dejaron un antidepresivo en estudios de depresión, ansiedad y otras condiciones. "Ambos juntos" usa los mismos medicamentos, así que muestra el mismo número. La terapia sola no tiene medicamento que dejar.',
+    en: 'People who stopped this kind of medicine in studies of depression, anxiety and other problems. "Both together" uses the same medicines, so it shows the same number. Therapy alone has no medicine to stop.',
+    es: 'Personas que dejaron este tipo de medicamento en estudios de depresión, ansiedad y otros problemas. "Ambos juntos" usa los mismos medicamentos, así que muestra el mismo número. La terapia sola no tiene medicamento que dejar.',
   },
   timeFrame: {
     en: 'In the weeks after stopping. The studies checked at different times.',
