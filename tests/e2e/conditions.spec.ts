@@ -52,7 +52,9 @@ function expectedTexts(condition: Condition, locale: Locale) {
     evidence:
       condition.outcomes.length > 0
         ? condition.outcomes.map((outcome) => pick(outcome.label, locale))
-        : [TEXT[locale].evidence.comingSoon.title.replace('{{condition}}', name)],
+        : condition.evidenceInWords
+          ? [pick(condition.evidenceInWords.title, locale), pick(condition.evidenceInWords.whyNoNumbers, locale)]
+          : [TEXT[locale].evidence.comingSoon.title.replace('{{condition}}', name)],
     myths: condition.myths.flatMap((myth) => [pick(myth.myth, locale), pick(myth.fact, locale)]),
   };
 }

@@ -81,11 +81,43 @@ describe('ADHD content and sources', () => {
     );
   });
 
-  it('has a caution of every kind, with a crisis line', () => {
+  it('has a caution of every kind, with red flags pointing to the practice crisis lines', () => {
     expect(new Set(adhd.cautions.map((caution) => caution.kind))).toEqual(
-      new Set(['not-needed', 'thin-evidence', 'medication-first', 'red-flag']),
+      new Set(['not-needed', 'thin-evidence', 'medication-first', 'medicine-safety', 'red-flag']),
     );
-    expect(adhd.cautions.find((caution) => caution.kind === 'red-flag')?.text.en).toMatch(/988/);
+    const redFlag = adhd.cautions.find((caution) => caution.kind === 'red-flag');
+    expect(redFlag?.text.en).toMatch(/crisis lines below/);
+    expect(redFlag?.text.es).toMatch(/líneas de crisis que aparecen abajo/);
+    for (const text of adhd.cautions.flatMap((c) => [c.text.en, c.text.es])) expect(text).not.toMatch(/988|911/);
+  });
+
+  it('carries the non-stimulant warnings, appetite and growth, and pregnancy, tagged for the person (clinical review M6, M8)', () => {
+    const caution = (id: string) => adhd.cautions.find((candidate) => candidate.id === id);
+    expect(caution('non-stimulant-warnings')?.text.en).toMatch(/Atomoxetine and viloxazine carry a US warning/);
+    expect(caution('non-stimulant-warnings')?.text.en).toMatch(/must not be stopped suddenly/);
+    expect(caution('non-stimulant-warnings')?.appliesTo).toEqual(expect.arrayContaining(['under-18', 'heart']));
+    expect(caution('appetite-and-growth')?.text.en).toMatch(/3 to 4 times/);
+    expect(caution('appetite-and-growth')?.text.en).toMatch(/a little shorter as adults/);
+    expect(caution('appetite-and-growth')?.sourceIds).toEqual(['holmskov-2017-methylphenidate-gi', 'swanson-2017-mta-adult-height']);
+    expect(caution('medicine-pregnancy')?.appliesTo).toEqual(['pregnancy']);
+  });
+
+  it('says what the success measure averaged, and states the MTA combined-care finding as the trial did (clinical review M8, m6)', () => {
+    const outcome = adhd.outcomes.find((candidate) => candidate.id === 'child-symptoms-low');
+    expect(outcome?.label.en).toMatch(/ADHD and defiant behaviour/);
+    const combined = adhd.options.find((option) => option.kind === 'combined');
+    expect(combined?.caveat?.en).toMatch(/both together and good medicine care alone did not clearly differ/);
+    const myth = adhd.myths.find((candidate) => candidate.id === 'adding-medicine-means-severe');
+    expect(myth?.fact.en).toMatch(/34 out of 100/);
+    expect(myth?.fact.en).toMatch(/56 out of 100/);
+    expect(myth?.fact.en).toMatch(/68 out of 100/);
+  });
+
+  it('names the UK guideline and the US AAP advice for ages 6 to 11 (clinical review M10)', () => {
+    const caution = adhd.cautions.find((candidate) => candidate.id === 'medicine-when-problems-are-big');
+    expect(caution?.text.en).toMatch(/UK's NICE guideline/);
+    expect(caution?.text.en).toMatch(/AAP says children aged 6 to 11/);
+    expect(caution?.sourceIds).toEqual(['nice-ng87', 'aap-2019-adhd']);
   });
 
   it('keeps a parent or carer in the decision for children and teens', () => {

@@ -1,67 +1,89 @@
 import { describe, expect, it } from 'vitest';
-import { condition as bpd, effectSizeDerivations } from '../../src/shared/content/conditions/bpd';
+import { condition as bpd } from '../../src/shared/content/conditions/bpd';
+import { sources } from '../../src/shared/content/sources/bpd';
 
-/** Standard normal cumulative distribution (Abramowitz–Stegun 7.1.26 erf; error below 1.5e-7, ample for whole %). */
-function standardNormalCdf(z: number): number {
-  const x = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.3275911 * x);
-  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
-  const erf = 1 - poly * Math.exp(-x * x);
-  return z >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
-}
+// The BPD therapy trials report standardised mean differences against usual care, and no sourced usual-care rate
+// exists to turn them into "out of 100". So the evidence is in words (clinical review M2): never a Cohen's U3 figure
+// shown as an event rate, never a "50", and never usual care under the "Not now: wait" option.
 
-/** Cohen's U3 as "out of 100": how many in the treated group score better than the reference group's median. */
-function cohenU3Per100(smd: number): number {
-  return Math.round(standardNormalCdf(smd) * 100);
-}
+const caution = (id: string) => bpd.cautions.find((candidate) => candidate.id === id);
+const allText = (value: unknown): string[] => {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(allText);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(allText);
+  return [];
+};
 
-const resultFor = (outcomeId: string, option: string) =>
-  bpd.outcomes.find((outcome) => outcome.id === outcomeId)?.results.find((result) => result.option === option)?.per100;
+describe('BPD evidence, in words', () => {
+  it('shows no "out of 100" figure at all, so no usual-care result can sit under the waiting option', () => {
+    expect(bpd.outcomes).toEqual([]);
+    expect(bpd.evidenceInWords).toBeDefined();
+  });
 
-describe('the normal-distribution helper used to check the BPD figures', () => {
-  it('matches known values of the standard normal distribution', () => {
-    expect(standardNormalCdf(0)).toBeCloseTo(0.5, 6);
-    expect(standardNormalCdf(1.96)).toBeCloseTo(0.975, 3);
-    expect(standardNormalCdf(-1)).toBeCloseTo(0.1587, 3);
+  it('names both published effect sizes, what they were compared with, and the certainty', () => {
+    const words = bpd.evidenceInWords!;
+    const english = words.findings.map((finding) => finding.en).join(' ');
+    expect(english).toMatch(/0\.52/);
+    expect(english).toMatch(/0\.32/);
+    expect(english).toMatch(/usual care/);
+    expect(english).toMatch(/Usual care was not waiting/);
+    expect(words.findings.map((finding) => finding.es).join(' ')).toMatch(/La atención habitual no era esperar/);
+    expect(words.certainty).toBe('low');
+    expect(words.whyNoNumbers.en).toMatch(/out of 100/);
+    expect(words.sourceIds).toContain('storebo-2020-bpd-psychotherapy');
+  });
+
+  it('never presents a Cohen’s U3 value or a median split as a result', () => {
+    for (const text of allText(bpd)) {
+      expect(text).not.toMatch(/U3|50 out of 100|50 de cada 100/);
+    }
   });
 });
 
-describe('BPD figures converted from standardised mean differences', () => {
-  it.each(effectSizeDerivations.map((d) => [`${d.outcomeId}/${d.option}`, d] as const))(
-    '%s matches Cohen’s U3 of its published SMD',
-    (_label, derivation) => {
-      expect(resultFor(derivation.outcomeId, derivation.option)).toBe(cohenU3Per100(derivation.smd));
-      // The reference group's own median splits it in half, by definition.
-      expect(resultFor(derivation.outcomeId, derivation.referenceOption)).toBe(50);
-    },
-  );
-
-  it('gives the expected whole numbers for the published SMDs', () => {
-    expect(cohenU3Per100(0.52)).toBe(70);
-    expect(cohenU3Per100(0.32)).toBe(63);
+describe('BPD medicine safety', () => {
+  it('carries the antidepressant boxed warning and the bipolar screen, tagged for the people they apply to', () => {
+    expect(caution('antidepressant-boxed-warning')?.text.en).toMatch(/under 25/);
+    expect(caution('antidepressant-boxed-warning')?.text.en).toMatch(/1 to 2 months/);
+    expect(caution('antidepressant-boxed-warning')?.appliesTo).toEqual(expect.arrayContaining(['under-18', 'under-25']));
+    expect(caution('antidepressant-bipolar-screen')?.appliesTo).toEqual(['bipolar']);
+    expect(caution('medicine-pregnancy')?.appliesTo).toEqual(['pregnancy']);
   });
 
-  it('uses only SMDs the outcome shows on screen, with the sign that favours therapy', () => {
-    for (const derivation of effectSizeDerivations) {
-      const outcome = bpd.outcomes.find((candidate) => candidate.id === derivation.outcomeId);
-      expect(outcome, derivation.outcomeId).toBeDefined();
-      const shown = outcome?.effects.find((effect) => effect.measure === 'g');
-      expect(shown?.value, derivation.outcomeId).toBe(-derivation.smd);
-      // The interval must lie wholly on the side that favours therapy, or the per-100 figure would overstate it.
-      expect(shown?.ciHigh ?? 0, derivation.outcomeId).toBeLessThan(0);
-    }
+  it('warns about valproate in anyone who could become pregnant, using the glossary term "mood stabiliser"', () => {
+    const valproate = caution('valproate-pregnancy');
+    expect(valproate?.kind).toBe('medicine-safety');
+    expect(valproate?.text.en).toMatch(/mood stabiliser/);
+    expect(valproate?.text.en).toMatch(/anyone who could become pregnant, unless a plan to prevent pregnancy is in place/);
+    expect(valproate?.text.es).toMatch(/estabilizador del ánimo/);
+    expect(valproate?.appliesTo).toEqual(['pregnancy']);
+    expect(valproate?.sourceIds).toEqual(['mhra-2018-valproate', 'fda-valproate-label']);
   });
 
-  it('derives every figure in every outcome, and shows results only for options the review measured', () => {
-    for (const outcome of bpd.outcomes) {
-      for (const result of outcome.results) {
-        const derived = effectSizeDerivations.some(
-          (d) => d.outcomeId === outcome.id && (d.option === result.option || d.referenceOption === result.option),
-        );
-        expect(derived, `${outcome.id}/${result.option} has no recorded derivation`).toBe(true);
-      }
-      expect(outcome.results.map((result) => result.option).sort()).toEqual(['therapy', 'waiting']);
-    }
+  it('gives the NICE CG78 prescribing advice: no addictive sedatives, 1 week at most in a crisis, small amounts, stop what does not help', () => {
+    const advice = caution('bpd-prescribing-safety');
+    expect(advice?.text.en).toMatch(/benzodiazepines/);
+    expect(advice?.text.en).toMatch(/1 week at most/);
+    expect(advice?.text.en).toMatch(/small amounts/);
+    expect(advice?.text.en).toMatch(/stop the ones that do not help/);
+    expect(advice?.appliesTo).toEqual(expect.arrayContaining(['substance-use', 'suicidal-thoughts']));
+    expect(advice?.sourceIds).toEqual(['nice-cg78']);
+  });
+
+  it('has red flags that point to the practice crisis lines, with no hard-coded number', () => {
+    for (const text of bpd.cautions.flatMap((c) => [c.text.en, c.text.es])) expect(text).not.toMatch(/988|911/);
+    expect(caution('get-help-today')?.text.en).toMatch(/crisis lines below/);
+    expect(caution('get-help-today')?.text.es).toMatch(/líneas de crisis que aparecen abajo/);
+  });
+
+  it('lists every source it cites, each once', () => {
+    const cited = new Set([
+      ...bpd.cautions.flatMap((c) => c.sourceIds),
+      ...bpd.myths.flatMap((m) => m.sourceIds),
+      ...(bpd.evidenceInWords?.sourceIds ?? []),
+    ]);
+    const listed = sources.map((source) => source.id);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...cited].filter((id) => !listed.includes(id))).toEqual([]);
   });
 });
 
@@ -71,6 +93,11 @@ describe('BPD content', () => {
     expect(medication?.caveat?.en).toMatch(/No medicine is approved for BPD itself/);
     expect(medication?.caveat?.es).toMatch(/Ningún medicamento está aprobado para el trastorno límite en sí/);
     expect(bpd.cautions.some((caution) => caution.kind === 'thin-evidence')).toBe(true);
+  });
+
+  it('offers GPM and STEPPS where DBT is hard to find', () => {
+    const therapy = bpd.options.find((option) => option.kind === 'therapy');
+    expect(therapy?.modalities.map((modality) => modality.id)).toEqual(expect.arrayContaining(['good-psychiatric-management', 'stepps']));
   });
 
   it('answers the BPD-specific myths', () => {

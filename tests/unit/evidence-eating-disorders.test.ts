@@ -79,3 +79,62 @@ describe('eating-disorders content', () => {
   });
 
 });
+
+describe('eating-disorder safety content (clinical review C1, C2, M4, M6, M13)', () => {
+  const caution = (id: string) => eatingDisorders.cautions.find((candidate) => candidate.id === id);
+
+  it('shows stopping treatment early as a harm, in numbers like the benefits', () => {
+    const dropout = eatingDisorders.outcomes.find((outcome) => outcome.id === 'stopped-treatment-early');
+    expect(dropout?.kind).toBe('harm');
+    expect(dropout?.higherIsBetter).toBe(false);
+  });
+
+  it('says weight goes back up slowly under medical care, because of refeeding syndrome', () => {
+    const refeeding = caution('refeeding-safety');
+    expect(refeeding?.text.en).toMatch(/slowly, with a doctor watching/);
+    expect(refeeding?.text.en).toMatch(/refeeding syndrome/);
+    expect(refeeding?.text.en).toMatch(/phosphate, potassium and magnesium/);
+    expect(refeeding?.text.es).toMatch(/síndrome de realimentación/);
+    expect(refeeding?.sourceIds).toEqual(expect.arrayContaining(['nice-ng69', 'rcpsych-cr233-meed']));
+  });
+
+  it('rules out bupropion for anyone with bulimia or anorexia, tagged for seizures', () => {
+    expect(caution('no-bupropion')?.text.en).toMatch(/must not be used by anyone who has or has had bulimia or anorexia/);
+    expect(caution('no-bupropion')?.text.en).toMatch(/seizure/);
+    expect(caution('no-bupropion')?.appliesTo).toContain('seizures');
+  });
+
+  it('says lisdexamfetamine is not for weight loss', () => {
+    expect(caution('lisdexamfetamine-not-for-weight-loss')?.text.en).toMatch(/not a weight-loss medicine/);
+    const medication = eatingDisorders.options.find((option) => option.kind === 'medication');
+    expect(medication?.modalities.find((modality) => modality.id === 'lisdexamfetamine')?.description.en).toMatch(/not a weight-loss medicine/);
+  });
+
+  it('carries the antidepressant boxed warning, the bipolar screen and the pregnancy line for fluoxetine', () => {
+    expect(caution('antidepressant-boxed-warning')?.text.en).toMatch(/under 25/);
+    expect(caution('antidepressant-bipolar-screen')?.appliesTo).toEqual(['bipolar']);
+    expect(caution('medicine-pregnancy')?.appliesTo).toEqual(['pregnancy']);
+  });
+
+  it('lists the signs of medical danger in the red flags, and points to the crisis lines instead of a number', () => {
+    const redFlag = caution('get-help-today');
+    for (const sign of [/dizzy when you stand up/, /very slow or racing heartbeat/, /confusion/, /potassium/, /Losing weight very fast/]) {
+      expect(redFlag?.text.en).toMatch(sign);
+    }
+    expect(redFlag?.text.es).toMatch(/líneas de crisis que aparecen abajo/);
+    for (const text of eatingDisorders.cautions.flatMap((c) => [c.text.en, c.text.es])) expect(text).not.toMatch(/988|911/);
+  });
+
+  it('names the UK guideline as NICE and says where US guidance adds fluoxetine for bulimia', () => {
+    const myth = eatingDisorders.myths.find((candidate) => candidate.id === 'medicine-replaces-therapy');
+    expect(myth?.fact.en).toMatch(/UK's NICE guideline/);
+    expect(myth?.fact.en).toMatch(/APA names fluoxetine/);
+    expect(myth?.sourceIds).toContain('apa-2023-eating-disorders');
+  });
+
+  it('offers MANTRA and SSCM for adults with anorexia, and does not stretch the waiting-list finding to anorexia', () => {
+    const therapy = eatingDisorders.options.find((option) => option.kind === 'therapy');
+    expect(therapy?.modalities.map((modality) => modality.id)).toEqual(expect.arrayContaining(['mantra', 'sscm']));
+    expect(eatingDisorders.naturalCourse?.en).toMatch(/people who were not underweight/);
+  });
+});

@@ -167,3 +167,28 @@ describe.each(LOCALES)('glossary over the condition content (%s)', (locale) => {
     expect(mentioned.size).toBeGreaterThanOrEqual(Math.ceil(glossary.length / 2));
   });
 });
+
+describe('glossary wording after the clinical review (m3, m10, Spanish §3)', () => {
+  const term = (id: string) => glossary.find((candidate) => candidate.id === id)!;
+
+  it('defines "response" so it is true for panic, OCD and ADHD, where response is a rater’s judgement, not only halving', () => {
+    expect(term('response').definition.en).not.toMatch(/at least half/);
+    expect(term('response').definition.en).toMatch(/rater judged them much better/);
+    expect(term('response').definition.es).toMatch(/evaluador/);
+  });
+
+  it('uses "mood stabiliser" in the content, with the valproate warning', () => {
+    expect(term('mood-stabiliser').definition.en).toMatch(/Valproate/);
+    const texts = (locale: Locale) => conditionScreens(bpd, locale).flatMap((screen) => screen.texts);
+    expect(termsMentioned(texts('en'), 'en').has('mood-stabiliser')).toBe(true);
+    expect(termsMentioned(texts('es'), 'es').has('mood-stabiliser')).toBe(true);
+  });
+
+  it('uses plain Latin-American Spanish headwords', () => {
+    expect(term('delusion').term.es).toBe('Idea delirante');
+    expect(term('delusion').matches.es).toContain('delirio');
+    expect(term('withdrawal-symptoms').term.es).toBe('Síntomas al dejar o bajar el medicamento');
+    expect(term('placebo').matches.es).toContain('pastilla sin efecto');
+    for (const entry of glossary) expect(entry.definition.es, entry.id).not.toMatch(/trastornos? de la alimentación/);
+  });
+});

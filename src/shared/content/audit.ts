@@ -96,6 +96,7 @@ export function citedSourceIds(condition: Condition): string[] {
     (outcome.sourceIds ?? []).forEach((id) => ids.add(id));
     (outcome.effects ?? []).forEach((effect) => ids.add(effect.sourceId));
   }
+  (condition.evidenceInWords?.sourceIds ?? []).forEach((id) => ids.add(id));
   (condition.myths ?? []).forEach((myth) => (myth.sourceIds ?? []).forEach((id) => ids.add(id)));
   (condition.cautions ?? []).forEach((caution) => (caution.sourceIds ?? []).forEach((id) => ids.add(id)));
   return [...ids];
@@ -111,6 +112,8 @@ function auditCondition(condition: Condition, knownSources: Set<string>, options
   const sections = { whatItIs: condition.whatItIs, naturalCourse: condition.naturalCourse, decision: condition.decision };
   for (const [name, value] of Object.entries(sections)) if (!value) gap('missing-section', `no ${name}`);
   for (const name of ['options', 'outcomes', 'myths', 'cautions'] as const) {
+    // Evidence in words stands in for outcomes where trials give no sourced rate to count from (BPD, review M2).
+    if (name === 'outcomes' && condition.evidenceInWords) continue;
     if (!condition[name]?.length) gap('missing-section', `no ${name}`);
   }
   const myths = condition.myths ?? [];

@@ -77,8 +77,8 @@ const terms: GlossaryTerm[] = [
       es: ['estabilizador del ánimo', 'estabilizadores del ánimo', 'estabilizador del estado de ánimo', 'estabilizadores del estado de ánimo'],
     },
     definition: {
-      en: 'A medicine that helps keep mood from going too high or too low.',
-      es: 'Un medicamento que ayuda a que el ánimo no suba ni baje demasiado.',
+      en: 'A medicine that keeps mood from going too high or too low. Valproate, one of them, can harm unborn babies.',
+      es: 'Un medicamento que evita que el ánimo suba o baje demasiado. Uno de ellos, el valproato, puede dañar al bebé en el embarazo.',
     },
   },
   {
@@ -92,10 +92,11 @@ const terms: GlossaryTerm[] = [
   },
   {
     id: 'withdrawal-symptoms',
-    term: { en: 'Withdrawal symptoms', es: 'Síntomas de retirada' },
+    term: { en: 'Withdrawal symptoms', es: 'Síntomas al dejar o bajar el medicamento' },
     matches: {
       en: ['withdrawal symptoms', 'withdrawal symptom', 'withdrawal'],
-      es: ['síntomas de retirada', 'síntoma de retirada', 'síntomas de abstinencia'],
+      // "Retirada" and "abstinencia" stay as matches for older texts; patient text uses the plain phrase.
+      es: ['síntomas al dejar o bajar el medicamento', 'síntomas de retirada', 'síntoma de retirada', 'síntomas de abstinencia'],
     },
     definition: {
       en: 'Feeling unwell for a while after a medicine is cut down or stopped.',
@@ -150,7 +151,7 @@ const terms: GlossaryTerm[] = [
     matches: { en: ['CBT-E', 'enhanced CBT'], es: ['TCC-E', 'TCC mejorada'] },
     definition: {
       en: 'A form of CBT made for eating disorders. It works on eating habits and body worries.',
-      es: 'Una forma de TCC hecha para los trastornos de la alimentación. Trabaja hábitos de comida y miedos sobre el cuerpo.',
+      es: 'Una forma de TCC hecha para los trastornos de la conducta alimentaria. Trabaja hábitos de comida y miedos sobre el cuerpo.',
     },
   },
   {
@@ -215,7 +216,7 @@ const terms: GlossaryTerm[] = [
     },
     definition: {
       en: 'Therapy for a young person with an eating disorder. The family helps with meals at home.',
-      es: 'Terapia para jóvenes con un trastorno de la alimentación. La familia ayuda con las comidas en casa.',
+      es: 'Terapia para jóvenes con un trastorno de la conducta alimentaria. La familia ayuda con las comidas en casa.',
     },
   },
   {
@@ -238,8 +239,9 @@ const terms: GlossaryTerm[] = [
   },
   {
     id: 'delusion',
-    term: { en: 'Delusion', es: 'Delirio' },
-    matches: { en: ['delusion', 'delusions'], es: ['delirio', 'delirios', 'idea delirante', 'ideas delirantes'] },
+    // "Delirio" also means delirium in Spanish, so the headword is "idea delirante"; "delirio" stays a match.
+    term: { en: 'Delusion', es: 'Idea delirante' },
+    matches: { en: ['delusion', 'delusions'], es: ['idea delirante', 'ideas delirantes', 'delirio', 'delirios'] },
     definition: {
       en: 'A strong belief that is not true and does not change, even with proof.',
       es: 'Una creencia firme que no es cierta y no cambia, aunque haya pruebas.',
@@ -295,8 +297,8 @@ const terms: GlossaryTerm[] = [
     term: { en: 'Response', es: 'Respuesta' },
     matches: { en: ['response'], es: ['respuesta'] },
     definition: {
-      en: 'In studies, symptoms dropped by at least half. It does not always mean fully well.',
-      es: 'En los estudios, los síntomas bajaron al menos a la mitad. No siempre quiere decir estar del todo bien.',
+      en: 'In studies, symptoms improved by a set amount, such as by half, or a rater judged them much better.',
+      es: 'En los estudios, los síntomas mejoraron una cantidad fijada, como la mitad, o un evaluador los juzgó mucho mejor.',
     },
   },
   {
@@ -311,10 +313,10 @@ const terms: GlossaryTerm[] = [
   {
     id: 'placebo',
     term: { en: 'Placebo', es: 'Placebo' },
-    matches: { en: ['placebo', 'placebos', 'dummy pill'], es: ['placebo', 'placebos'] },
+    matches: { en: ['placebo', 'placebos', 'dummy pill'], es: ['placebo', 'placebos', 'pastilla sin efecto'] },
     definition: {
       en: 'A dummy pill with no medicine in it. Studies use it to see what the real medicine adds.',
-      es: 'Una pastilla sin medicamento. Los estudios la usan para ver qué agrega el medicamento real.',
+      es: 'Una pastilla sin efecto, sin medicamento. Los estudios la usan para ver qué agrega el medicamento real.',
     },
   },
   {

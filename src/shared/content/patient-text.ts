@@ -30,17 +30,23 @@ export function conditionScreens(condition: Condition, locale: Locale): ScreenTe
       ],
     },
   ];
-  if (condition.outcomes.length > 0) {
+  const inWords = condition.evidenceInWords;
+  if (condition.outcomes.length > 0 || inWords) {
     screens.push({
       screen: `${condition.id}/evidence`,
-      texts: condition.outcomes.flatMap((outcome) => [
-        ...text(outcome.label),
-        ...text(outcome.definition),
-        ...text(outcome.population),
-        ...text(outcome.timeFrame),
-        ...text(outcome.certaintyReason),
-        ...text(outcome.derivation),
-      ]),
+      texts: [
+        ...(inWords
+          ? [inWords.title, ...inWords.findings, inWords.whyNoNumbers, inWords.certaintyReason].flatMap((value) => text(value))
+          : []),
+        ...condition.outcomes.flatMap((outcome) => [
+          ...text(outcome.label),
+          ...text(outcome.definition),
+          ...text(outcome.population),
+          ...text(outcome.timeFrame),
+          ...text(outcome.certaintyReason),
+          ...text(outcome.derivation),
+        ]),
+      ],
     });
   }
   if (condition.myths.length > 0) {

@@ -118,6 +118,23 @@ export const outcomeSchema = z.object({
 });
 export type Outcome = z.infer<typeof outcomeSchema>;
 
+/**
+ * What the studies found, in words, for a condition whose trials report only score differences (standardised mean
+ * differences) and no sourced rate under the comparison care to turn them into "out of 100" (clinical review M2).
+ * Shown on the Evidence step with its certainty and sources, never as an icon array.
+ */
+export const evidenceInWordsSchema = z.object({
+  title: localizedSchema,
+  /** One finding per line, each naming the effect size and what it was compared with. */
+  findings: z.array(localizedSchema).min(1),
+  /** Why no "out of 100" figures are shown. */
+  whyNoNumbers: localizedSchema,
+  certainty: certaintySchema,
+  certaintyReason: localizedSchema,
+  sourceIds: z.array(idSchema).min(1),
+});
+export type EvidenceInWords = z.infer<typeof evidenceInWordsSchema>;
+
 export const mythSchema = z.object({
   id: idSchema,
   myth: localizedSchema,
@@ -174,6 +191,7 @@ export const conditionSchema = z
     completeness: z.enum(['full', 'outline']),
     options: z.array(optionSchema).min(3),
     outcomes: z.array(outcomeSchema),
+    evidenceInWords: evidenceInWordsSchema.optional(),
     myths: z.array(mythSchema),
     cautions: z.array(cautionSchema),
   })
@@ -199,8 +217,8 @@ export const conditionSchema = z
         });
       }
     }
-    if (condition.outcomes.length === 0) {
-      ctx.addIssue({ code: 'custom', message: `${condition.id}: full content needs at least one outcome` });
+    if (condition.outcomes.length === 0 && !condition.evidenceInWords) {
+      ctx.addIssue({ code: 'custom', message: `${condition.id}: full content needs at least one outcome, or the evidence in words` });
     }
     if (condition.myths.length < 4) {
       ctx.addIssue({ code: 'custom', message: `${condition.id}: full content needs the four core myths` });
@@ -264,6 +282,7 @@ export const contentLibrarySchema = z
         outcome.sourceIds.forEach((id) => cite(id, `${condition.id}/${outcome.id}`));
         outcome.effects.forEach((effect) => cite(effect.sourceId, `${condition.id}/${outcome.id}`));
       }
+      condition.evidenceInWords?.sourceIds.forEach((id) => cite(id, `${condition.id}/evidence-in-words`));
       condition.myths.forEach((myth) => myth.sourceIds.forEach((id) => cite(id, `${condition.id}/${myth.id}`)));
       condition.cautions.forEach((c) => c.sourceIds.forEach((id) => cite(id, `${condition.id}/${c.id}`)));
     }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OptionKind } from '../../../shared/content/schema';
 import { EvidenceComingSoon } from './evidence/EvidenceComingSoon';
+import { EvidenceInWords } from './evidence/EvidenceInWords';
 import { CompareOptionsPicker } from './evidence/CompareOptionsPicker';
 import { OutcomeBlock } from './evidence/OutcomeBlock';
 import { optionsWithNumbers, shownOptions, toggleCompared } from './evidence/comparedOptions';
@@ -30,9 +31,7 @@ export function EvidenceStep({ session, condition, answers, onChange }: StepProp
   return (
     <GlossaryScope>
       <div className="step-content evidence-step">
-        {condition.outcomes.length === 0 ? (
-          <EvidenceComingSoon condition={condition} locale={locale} />
-        ) : (
+        {condition.outcomes.length > 0 ? (
           <>
             <p className="evidence-step__intro">{t('intro')}</p>
             <CompareOptionsPicker available={available} shown={shown} onToggle={toggle} message={message} locale={locale} />
@@ -40,6 +39,10 @@ export function EvidenceStep({ session, condition, answers, onChange }: StepProp
               <OutcomeBlock key={outcome.id} outcome={outcome} shown={shown} locale={locale} />
             ))}
           </>
+        ) : condition.evidenceInWords ? (
+          <EvidenceInWords evidence={condition.evidenceInWords} locale={locale} />
+        ) : (
+          <EvidenceComingSoon condition={condition} locale={locale} />
         )}
       </div>
     </GlossaryScope>

@@ -1,4 +1,5 @@
-import type { Condition, Modality, OptionKind } from '../schema';
+import type { Caution, Condition, Modality, OptionKind } from '../schema';
+import { pregnancyCaution } from './antidepressant-safety';
 
 // Full content for adults, and for children and teens deciding with a parent or carer in the room.
 // Every figure traces to a source in ../sources/adhd.ts; docs/evidence-trace-adhd.md records where in each source
@@ -28,7 +29,7 @@ const coaching: Modality = {
   name: { en: 'ADHD coaching', es: 'Coaching para el TDAH' },
   description: {
     en: 'A coach helps you set goals, build routines and follow through, step by step.',
-    es: 'Un coach (entrenador personal) le ayuda a fijar metas, crear rutinas y cumplirlas, paso a paso.',
+    es: 'Un coach (una persona que le guía y le acompaña) le ayuda a fijar metas, crear rutinas y cumplirlas, paso a paso.',
   },
 };
 
@@ -63,8 +64,8 @@ const atomoxetine: Modality = {
   id: 'atomoxetine',
   name: { en: 'Atomoxetine', es: 'Atomoxetina' },
   description: {
-    en: 'A non-stimulant medicine, taken every day. It can take several weeks to work fully.',
-    es: 'Un medicamento no estimulante que se toma todos los días. Puede tardar varias semanas en hacer todo su efecto.',
+    en: 'A non-stimulant medicine, taken every day. It can take several weeks to work fully. In the US it carries a warning about thoughts of suicide in children and teens.',
+    es: 'Un medicamento no estimulante que se toma todos los días. Puede tardar varias semanas en hacer todo su efecto. En EE. UU. lleva una advertencia sobre pensamientos de suicidio en niños y adolescentes.',
   },
 };
 
@@ -72,8 +73,26 @@ const guanfacine: Modality = {
   id: 'guanfacine',
   name: { en: 'Guanfacine', es: 'Guanfacina' },
   description: {
-    en: 'A non-stimulant medicine, used mainly for children and teens.',
-    es: 'Un medicamento no estimulante que se usa sobre todo en niños y adolescentes.',
+    en: 'A non-stimulant medicine, used mainly for children and teens. Do not stop it suddenly: blood pressure can jump up.',
+    es: 'Un medicamento no estimulante que se usa sobre todo en niños y adolescentes. No lo deje de golpe: la presión puede subir mucho.',
+  },
+};
+
+const viloxazine: Modality = {
+  id: 'viloxazine',
+  name: { en: 'Viloxazine', es: 'Viloxazina' },
+  description: {
+    en: 'A newer non-stimulant medicine, taken every day. It is for children aged 6 and up, and adults. Like atomoxetine, it has a US warning about thoughts of suicide.',
+    es: 'Un medicamento no estimulante más nuevo, que se toma todos los días. Es para niños de 6 años o más, y adultos. Como la atomoxetina, tiene una advertencia en EE. UU. sobre pensamientos de suicidio.',
+  },
+};
+
+const clonidine: Modality = {
+  id: 'clonidine',
+  name: { en: 'Clonidine', es: 'Clonidina' },
+  description: {
+    en: 'A non-stimulant medicine, close to guanfacine, sometimes used for children and teens. It can make you sleepy. Do not stop it suddenly.',
+    es: 'Un medicamento no estimulante, parecido a la guanfacina, que a veces se usa en niños y adolescentes. Puede dar sueño. No lo deje de golpe.',
   },
 };
 
@@ -121,6 +140,30 @@ export const derivations: RatioDerivation[] = [
   { outcomeId: 'adult-much-better-on-medicine', option: 'combined', baselineOption: 'medication', baselinePer100: 23, measure: 'OR', publishedValue: 3.8 },
 ];
 
+// ---- Medicine safety (clinical review M8) -------------------------------------------------------------------
+
+const nonStimulantWarningsCaution: Caution = {
+  id: 'non-stimulant-warnings',
+  kind: 'medicine-safety',
+  text: {
+    en: 'Atomoxetine and viloxazine carry a US warning: in studies, a few more children and teens had thoughts of suicide on them. Watch closely in the first months and after a dose change, and tell the doctor about new sadness, anger or talk of suicide. Guanfacine and clonidine must not be stopped suddenly, because blood pressure can jump up. Lower them slowly with your doctor.',
+    es: 'La atomoxetina y la viloxazina llevan una advertencia en EE. UU.: en los estudios, algunos niños y adolescentes más tuvieron pensamientos de suicidio con ellas. Esté pendiente en los primeros meses y después de un cambio de dosis, y avise al médico si hay tristeza nueva, enojo o si habla de suicidio. La guanfacina y la clonidina no se deben dejar de golpe, porque la presión puede subir mucho. Bájelas poco a poco con su médico.',
+  },
+  sourceIds: ['fda-adhd-non-stimulant-labels'],
+  appliesTo: ['under-18', 'under-25', 'suicidal-thoughts', 'heart'],
+};
+
+const appetiteAndGrowthCaution: Caution = {
+  id: 'appetite-and-growth',
+  kind: 'medicine-safety',
+  text: {
+    en: "Stimulants often lower appetite. In trials in children, poor appetite was about 3 to 4 times as common on methylphenidate as on a dummy pill. So a child's height and weight are checked. In one long study, children who took stimulants every year into their teens were, on average, a little shorter as adults than those who took little.",
+    es: 'Los estimulantes a menudo quitan el apetito. En estudios con niños, la falta de apetito fue unas 3 a 4 veces más común con metilfenidato que con una pastilla sin efecto. Por eso se revisan la estatura y el peso del niño. En un estudio largo, los niños que tomaron estimulantes cada año hasta la adolescencia fueron, en promedio, un poco más bajos de adultos que los que tomaron poco.',
+  },
+  sourceIds: ['holmskov-2017-methylphenidate-gi', 'swanson-2017-mta-adult-height'],
+  appliesTo: ['under-18'],
+};
+
 // ---- The condition ------------------------------------------------------------------------------------------
 
 export const condition: Condition = {
@@ -135,15 +178,15 @@ export const condition: Condition = {
   },
   whatItIs: {
     en: 'ADHD is a difference in how the brain grows. It often runs in families. It causes ongoing trouble with paying attention, sitting still, or stopping to think before acting. It starts in childhood. For many people it goes on into adult life. It can make school, work, money, driving and friendships harder. For a child or teen, a parent or carer takes part in the choice, and often in the treatment.',
-    es: 'El TDAH es una diferencia en cómo crece el cerebro. Con frecuencia se da en varias personas de la misma familia. Causa dificultad constante para prestar atención, quedarse quieto o detenerse a pensar antes de actuar. Empieza en la niñez. En muchas personas sigue en la vida adulta. Puede hacer más difíciles la escuela, el trabajo, el dinero, manejar y las amistades. Cuando se trata de un niño o adolescente, su madre, padre o cuidador participa en la decisión y, a menudo, en el tratamiento.',
+    es: 'El TDAH es una diferencia en cómo crece el cerebro. Con frecuencia se da en varias personas de la misma familia. Causa dificultad constante para prestar atención, quedarse sin moverse o detenerse a pensar antes de actuar. Empieza en la niñez. En muchas personas sigue en la vida adulta. Puede hacer más difíciles la escuela, el trabajo, el dinero, manejar y las amistades. Cuando se trata de un niño o adolescente, su madre, padre o cuidador participa en la decisión y, a menudo, en el tratamiento.',
   },
   naturalCourse: {
     en: 'ADHD often changes with age. Being very active tends to ease in the teen years. Trouble with attention and planning often goes on. In one large study, children with ADHD still had more problems as teens than other children of the same age, whatever treatment they had as children. Some adults need less help as they get older. Others still need it.',
-    es: 'El TDAH suele cambiar con la edad. La actividad excesiva tiende a bajar en la adolescencia. La dificultad para prestar atención y organizarse a menudo sigue. En un estudio grande, los niños con TDAH todavía tenían más problemas de adolescentes que otros chicos de su edad, sin importar el tratamiento que tuvieron de niños. Algunos adultos necesitan menos ayuda con los años. Otros la siguen necesitando.',
+    es: 'El TDAH suele cambiar con la edad. En la adolescencia, el exceso de actividad tiende a bajar. Pero a menudo sigue la dificultad para poner atención y organizarse. En un estudio grande, los niños con TDAH tenían más problemas de adolescentes que otros chicos de su edad. Eso pasó con cualquier tratamiento que tuvieran de niños. Algunos adultos necesitan menos ayuda con los años. Otros la siguen necesitando.',
   },
   decision: {
     en: 'How to manage ADHD now: skills-based therapy or parent training, medicine, or both together. Another choice is to make changes at home, school or work first, and check back later. For a child or teen, this choice is made together with a parent or carer.',
-    es: 'Cómo manejar el TDAH ahora: terapia para aprender habilidades o entrenamiento para padres, medicamento o ambos juntos. Otra opción es hacer primero cambios en casa, la escuela o el trabajo, y revisar más adelante. Cuando se trata de un niño o adolescente, esta decisión se toma junto con su madre, padre o cuidador.',
+    es: 'Cómo tratar el TDAH ahora. Puede elegir terapia para aprender habilidades o para padres, medicamento, o ambos juntos. O puede hacer primero cambios en casa, la escuela o el trabajo, y revisar más tarde. Si es un niño o un joven, la decisión se toma con su madre, padre o cuidador.',
   },
   completeness: 'full',
   options: [
@@ -211,7 +254,7 @@ export const condition: Condition = {
         en: 'A daily ADHD medicine, started at a low dose and adjusted by a doctor. Stimulants are most often tried first. Non-stimulants are another choice.',
         es: 'Un medicamento diario para el TDAH, que se empieza con una dosis baja y que el médico ajusta. Casi siempre se prueban primero los estimulantes. Los no estimulantes son otra opción.',
       },
-      modalities: [methylphenidate, amphetamines, atomoxetine, guanfacine],
+      modalities: [methylphenidate, amphetamines, atomoxetine, guanfacine, viloxazine, clonidine],
       involves: {
         timeEachWeek: {
           en: 'A pill each day. There are several visits in the first weeks to find the right dose, then check-ups a few times a year.',
@@ -294,8 +337,8 @@ export const condition: Condition = {
           es: 'En niños, fue lo que más niños llevó a tener síntomas bajos.',
         },
         {
-          en: 'It helped more with behaviour, social skills and family life.',
-          es: 'Ayudó más con el comportamiento, la vida social y la vida familiar.',
+          en: 'It beat behaviour therapy on how kids act and get on at home. Medicine alone did not.',
+          es: 'Superó a la terapia conductual en cómo actúan los niños y en la vida en casa. El medicamento solo no.',
         },
         {
           en: 'Adults still struggling on medicine did better with added CBT.',
@@ -317,8 +360,8 @@ export const condition: Condition = {
         },
       ],
       caveat: {
-        en: 'On the core symptoms, both together did a bit better than good medicine care alone. The extra gain was clearer for behaviour and family life. Six to 8 years later, the groups were the same.',
-        es: 'En los síntomas principales, ambos juntos funcionaron un poco mejor que una buena atención con medicamento solo. La ganancia extra fue más clara en el comportamiento y la vida familiar. De 6 a 8 años después, los grupos estaban igual.',
+        en: 'In direct tests, both together and good medicine care alone did not clearly differ. But both together beat behaviour therapy and usual care on how kids act, make friends and get on at home. Medicine alone did not. Six to 8 years later, the groups were the same.',
+        es: 'En pruebas directas, ambos juntos y una buena atención con medicamento solo no se diferenciaron con claridad. Pero ambos juntos superaron a la terapia conductual y a la atención habitual en cómo actúan los niños, hacen amigos y se llevan en casa. El medicamento solo no. De 6 a 8 años después, los grupos estaban igual.',
       },
     },
     {
@@ -339,7 +382,7 @@ export const condition: Condition = {
         },
         commonBurdens: {
           en: 'Problems at school, work or home may go on while you wait. You need to watch how things are going.',
-          es: 'Los problemas en la escuela, el trabajo o la casa pueden seguir mientras espera. Necesita estar atento a cómo van las cosas.',
+          es: 'Los problemas en la escuela, el trabajo o la casa pueden seguir mientras espera. Necesita estar pendiente de cómo van las cosas.',
         },
         costs: {
           en: 'Usually the lowest cost: only the follow-up visits.',
@@ -384,12 +427,12 @@ export const condition: Condition = {
     {
       id: 'child-symptoms-low',
       label: {
-        en: "A child's ADHD symptoms drop to a low level",
-        es: 'Los síntomas de TDAH del niño bajan a un nivel bajo',
+        en: "A child's ADHD and defiant behaviour drop to a low level",
+        es: 'El TDAH y la conducta desafiante del niño bajan a un nivel bajo',
       },
       definition: {
-        en: 'Parents and teachers rated the ADHD symptoms as "just a little" or less. Here "therapy" means a full behaviour plan: parent training, help at school and a summer camp.',
-        es: 'Los padres y maestros calificaron los síntomas de TDAH como "solo un poco" o menos. Aquí "terapia" significa un plan conductual completo: entrenamiento para padres, ayuda en la escuela y un campamento de verano.',
+        en: 'Parents and teachers rated ADHD signs and defiant behaviour, like arguing or breaking rules, as "just a little" or less. Here "therapy" means a full behaviour plan: parent training, help at school and a summer camp.',
+        es: 'Los padres y maestros calificaron los síntomas de TDAH y la conducta desafiante, como discutir o negarse a seguir reglas, como "solo un poco" o menos en promedio. Aquí "terapia" significa un plan conductual completo: entrenamiento para padres, ayuda en la escuela y un campamento de verano.',
       },
       population: {
         en: 'Children aged 7 to 9 with ADHD. One large US study of 579 children.',
@@ -528,8 +571,8 @@ export const condition: Condition = {
         es: 'Si se agrega medicamento al entrenamiento para padres, el TDAH debe ser muy grave. El trabajo conductual solo siempre debería bastar.',
       },
       fact: {
-        en: 'Adding medicine is a common step, not a bad sign. In the large study, 34 out of 100 children reached low symptoms with behaviour therapy alone. With both together, 68 out of 100 did.',
-        es: 'Agregar medicamento es un paso común, no una mala señal. En el estudio grande, 34 de cada 100 niños lograron síntomas bajos con terapia conductual sola. Con ambos juntos, lo lograron 68 de cada 100.',
+        en: 'Adding medicine is a common step, not a bad sign. In the large study, 34 out of 100 children reached low symptoms with behaviour therapy alone. With medicine alone, 56 out of 100 did. With both together, 68 out of 100 did.',
+        es: 'Agregar medicamento es un paso común, no una mala señal. En el estudio grande, 34 de cada 100 niños lograron síntomas bajos con terapia conductual sola. Con medicamento solo, lo lograron 56 de cada 100. Con ambos juntos, lo lograron 68 de cada 100.',
       },
       sourceIds: ['swanson-2001-mta-success'],
     },
@@ -540,8 +583,8 @@ export const condition: Condition = {
         es: 'Cuando empiece el medicamento, ya no vamos a necesitar entrenamiento en habilidades ni para padres.',
       },
       fact: {
-        en: 'Medicine eases symptoms while it is taken. It does not teach skills. In children, both together helped more with behaviour, friends and family life. Some adults still struggled on medicine. With added CBT, 53 out of 100 of them got much better, compared with 23 out of 100 without it.',
-        es: 'El medicamento alivia los síntomas mientras se toma. No enseña habilidades. En niños, ambos juntos ayudaron más con el comportamiento, las amistades y la vida familiar. Algunos adultos seguían con dificultades con el medicamento. Al sumar TCC, 53 de cada 100 de ellos mejoraron mucho, frente a 23 de cada 100 sin ella.',
+        en: 'Medicine eases symptoms while it is taken. It does not teach skills. In children, both together helped behaviour, friends and family life more than behaviour therapy alone did. Some adults still struggled on medicine. With added CBT, 53 out of 100 of them got much better, compared with 23 out of 100 without it.',
+        es: 'El medicamento alivia los síntomas mientras se toma. No enseña habilidades. En niños, ambos juntos ayudaron con el comportamiento, las amistades y la vida familiar más que la terapia conductual sola. Algunos adultos seguían con dificultades con el medicamento. Al sumar TCC, 53 de cada 100 de ellos mejoraron mucho, frente a 23 de cada 100 sin ella.',
       },
       sourceIds: ['mta-1999', 'safren-2010-cbt-adults'],
     },
@@ -588,8 +631,8 @@ export const condition: Condition = {
         es: 'El TDAH es un problema de la niñez. Los adultos lo superan.',
       },
       fact: {
-        en: 'Many do not. When the children in the large study were followed into their teens, they still did worse than their classmates on most things measured. Guidelines cover adults too, and offer them treatment.',
-        es: 'Muchos no. Cuando se siguió a los niños del estudio grande hasta la adolescencia, todavía les iba peor que a sus compañeros en la mayoría de lo que se midió. Las guías también incluyen a los adultos y les ofrecen tratamiento.',
+        en: "Many do not. When the children in the large study were followed into their teens, they still did worse than their classmates on most things measured. The UK's NICE guideline covers adults too, and offers them treatment.",
+        es: 'Muchos no. Cuando se siguió a los niños del estudio grande hasta la adolescencia, todavía les iba peor que a sus compañeros en la mayoría de lo que se midió. La guía NICE del Reino Unido también incluye a los adultos y les ofrece tratamiento.',
       },
       sourceIds: ['molina-2009-mta-8-years', 'nice-ng87'],
     },
@@ -603,6 +646,7 @@ export const condition: Condition = {
         es: 'Si el TDAH causa solo problemas leves, pequeños cambios en casa, la escuela o el trabajo pueden bastar por ahora. En niños menores de 5 años, el entrenamiento para padres suele ir antes que el medicamento.',
       },
       sourceIds: ['nice-ng87'],
+      appliesTo: ['under-18'],
     },
     {
       id: 'numbers-from-few-studies',
@@ -617,19 +661,24 @@ export const condition: Condition = {
       id: 'medicine-when-problems-are-big',
       kind: 'medication-first',
       text: {
-        en: 'If ADHD still causes big problems after simple changes, guidelines say to offer medicine. This is for children aged 5 and up, teens and adults. Therapy can be added. Before a stimulant starts, tell your doctor about heart problems, fainting, or sudden deaths in the family.',
-        es: 'Si el TDAH sigue causando problemas grandes después de hacer cambios sencillos, las guías dicen que se ofrezca medicamento. Esto es para niños de 5 años o más, adolescentes y adultos. Se puede sumar terapia. Antes de empezar un estimulante, cuéntele a su médico si hay problemas del corazón, desmayos o muertes repentinas en la familia.',
+        en: "If ADHD still causes big problems after simple changes, the UK's NICE guideline says to offer medicine. This is for children aged 5 and up, teens and adults. US guidance from the AAP says children aged 6 to 11 should get medicine together with parent training or help in class. Before a stimulant starts, tell your doctor about heart problems, fainting, or sudden deaths in the family.",
+        es: 'Si el TDAH sigue causando problemas grandes después de hacer cambios sencillos, la guía NICE del Reino Unido dice que se ofrezca medicamento. Esto es para niños de 5 años o más, adolescentes y adultos. La guía de la AAP de Estados Unidos dice que los niños de 6 a 11 años reciban medicamento junto con entrenamiento para padres o apoyo en clase. Antes de empezar un estimulante, cuéntele a su médico si hay problemas del corazón, desmayos o muertes repentinas en la familia.',
       },
-      sourceIds: ['nice-ng87'],
+      sourceIds: ['nice-ng87', 'aap-2019-adhd'],
+      appliesTo: ['under-18', 'heart'],
     },
+    nonStimulantWarningsCaution,
+    appetiteAndGrowthCaution,
+    { ...pregnancyCaution, sourceIds: ['nice-cg192'] },
     {
       id: 'get-help-today',
       kind: 'red-flag',
       text: {
-        en: 'Talk to your clinician today, or call or text 988, if you or your child has thoughts of suicide or self-harm. Also call today for chest pain, fainting, or seeing or hearing things others do not while on ADHD medicine. Call 911 if someone is in danger now.',
-        es: 'Hable hoy con su profesional de salud, o llame o envíe un mensaje de texto al 988, si usted o su hijo tiene pensamientos de suicidio o de hacerse daño. Llame hoy también si hay dolor de pecho, desmayos, o si ve u oye cosas que otros no perciben mientras toma medicamento para el TDAH. Llame al 911 si alguien está en peligro ahora.',
+        en: 'Talk to your clinician today, or get help now from the crisis lines below, if you or your child has thoughts of suicide or self-harm. Also get help today for chest pain, fainting, or seeing or hearing things others do not while on ADHD medicine.',
+        es: 'Hable hoy con su profesional de salud, o pida ayuda ahora con las líneas de crisis que aparecen abajo, si usted o su hijo tiene pensamientos de suicidio o de hacerse daño. Pida ayuda hoy también si hay dolor de pecho, desmayos, o si ve u oye cosas que otros no perciben mientras toma medicamento para el TDAH.',
       },
       sourceIds: [],
+      appliesTo: ['suicidal-thoughts', 'heart'],
     },
   ],
 };

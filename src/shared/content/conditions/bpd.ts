@@ -1,8 +1,11 @@
-import type { Condition, Modality, OptionKind } from '../schema';
+import type { Caution, Condition, Modality } from '../schema';
+import { antidepressantCautions } from './antidepressant-safety';
 
 // Full content. Psychotherapy is the backbone for BPD. The medication option is kept so the honest caveat
-// (no medicine is approved for BPD itself) is shown where people look for it. Every figure traces to a source in
-// ../sources/bpd.ts; docs/evidence-trace-bpd.md records where in each source it sits and how it was converted.
+// (no medicine is approved for BPD itself) and the prescribing-safety advice are shown where people look for them.
+// The therapy trials report only score differences against usual care, so the evidence is given in words with its
+// effect sizes, not as "out of 100" (clinical review M2). Sources: ../sources/bpd.ts; where each fact sits in its
+// source: docs/evidence-trace-bpd.md.
 
 // ---- Modalities ---------------------------------------------------------------------------------------------
 
@@ -35,12 +38,32 @@ const schemaTherapy: Modality = {
   },
 };
 
+const gpm: Modality = {
+  id: 'good-psychiatric-management',
+  name: { en: 'Good psychiatric management', es: 'Buen manejo psiquiátrico' },
+  abbreviation: { en: 'GPM', es: 'GPM' },
+  description: {
+    en: 'Regular sessions with a clinician trained in a practical way of caring for BPD. It is less intense than DBT, so it can be easier to find.',
+    es: 'Sesiones regulares con un profesional formado en una forma práctica de atender el trastorno límite. Es menos intensa que la TDC, así que puede ser más fácil de encontrar.',
+  },
+};
+
+const stepps: Modality = {
+  id: 'stepps',
+  name: { en: 'STEPPS skills group', es: 'Grupo de habilidades STEPPS' },
+  abbreviation: { en: 'STEPPS', es: 'STEPPS' },
+  description: {
+    en: 'A weekly group for about 20 weeks. You learn skills to handle strong feelings. Family or friends can learn them too.',
+    es: 'Un grupo semanal durante unas 20 semanas. Usted aprende habilidades para manejar emociones fuertes. La familia o las amistades también pueden aprenderlas.',
+  },
+};
+
 const medicineForOtherConditions: Modality = {
   id: 'medicine-for-other-conditions',
   name: { en: 'Medicine for other conditions', es: 'Medicamento para otras condiciones' },
   description: {
-    en: 'For example, an antidepressant for depression. It is for that other problem, not for BPD.',
-    es: 'Por ejemplo, un antidepresivo para la depresión. Es para ese otro problema, no para el trastorno límite.',
+    en: 'For example, an antidepressant for depression. It is for that other problem, not for BPD. Ask what each medicine is for, and stop the ones that do not help.',
+    es: 'Por ejemplo, un antidepresivo para la depresión. Es para ese otro problema, no para el trastorno límite. Pregunte para qué es cada medicamento, y deje los que no ayudan.',
   },
 };
 
@@ -53,29 +76,31 @@ const usualCare: Modality = {
   },
 };
 
-// ---- Figures converted from standardised mean differences ---------------------------------------------------
+// ---- Medicine safety for BPD ---------------------------------------------------------------------------------
 
-/**
- * The BPD trials report symptom scores, not "how many got better", so the review gives standardised mean
- * differences (SMD). We show them as Cohen's U3: out of 100 people in therapy, how many scored better than the
- * middle person with usual care. With usual care that is 50 out of 100 by definition. tests/unit/evidence-bpd.test.ts
- * recomputes every figure from `smd` with the normal distribution, and checks the SMD is shown in the outcome.
- */
-export interface EffectSizeDerivation {
-  outcomeId: string;
-  option: OptionKind;
-  referenceOption: OptionKind;
-  /** The published SMD, sign turned so that a positive value favours `option`. */
-  smd: number;
-  method: 'cohen-u3';
-}
+/** The UK's NICE CG78 prescribing advice for BPD (clinical review M7). */
+const bpdPrescribingSafety: Caution = {
+  id: 'bpd-prescribing-safety',
+  kind: 'medicine-safety',
+  text: {
+    en: "Calming pills that can be addictive, such as benzodiazepines, are best avoided. So is taking several calming medicines at once. The UK's NICE guideline says a calming medicine in a crisis should be used for 1 week at most. It advises medicines that are safer if too many are taken, given in small amounts at a time. Check each medicine at each review, and stop the ones that do not help.",
+    es: 'Es mejor evitar las pastillas calmantes que pueden crear dependencia, como las benzodiacepinas. También es mejor no tomar varios calmantes a la vez. La guía NICE del Reino Unido dice que, en una crisis, un calmante se use por 1 semana como máximo. Aconseja medicamentos menos peligrosos si se toman de más, dados en cantidades pequeñas cada vez. Revise cada medicamento en cada cita, y deje los que no ayudan.',
+  },
+  sourceIds: ['nice-cg78'],
+  appliesTo: ['substance-use', 'suicidal-thoughts', 'older-adult', 'other-medicines'],
+};
 
-export const effectSizeDerivations: EffectSizeDerivation[] = [
-  // Storebø 2020: BPD-tailored therapy vs usual care, BPD severity SMD −0.52 (−0.70 to −0.33), 22 trials, 1244 people.
-  { outcomeId: 'less-severe-bpd', option: 'therapy', referenceOption: 'waiting', smd: 0.52, method: 'cohen-u3' },
-  // Storebø 2020: self-harm SMD −0.32 (−0.49 to −0.14), 13 trials, 616 people.
-  { outcomeId: 'less-self-harm', option: 'therapy', referenceOption: 'waiting', smd: 0.32, method: 'cohen-u3' },
-];
+/** Valproate, a mood stabiliser often given off-label in BPD (clinical review M6, m10). */
+const valproateCaution: Caution = {
+  id: 'valproate-pregnancy',
+  kind: 'medicine-safety',
+  text: {
+    en: 'Some people with BPD are offered a mood stabiliser. One of them, valproate, can badly harm an unborn baby. It can cause birth defects and problems with learning and development. So it should not be used by anyone who could become pregnant, unless a plan to prevent pregnancy is in place. Ask about this before you start.',
+    es: 'A algunas personas con trastorno límite se les ofrece un estabilizador del ánimo. Uno de ellos, el valproato, puede dañar gravemente a un bebé antes de nacer. Puede causar defectos de nacimiento y problemas de aprendizaje y de desarrollo. Por eso no debe usarlo nadie que pueda quedar embarazada, a menos que tenga un plan para evitar el embarazo. Pregunte por esto antes de empezar.',
+  },
+  sourceIds: ['mhra-2018-valproate', 'fda-valproate-label'],
+  appliesTo: ['pregnancy'],
+};
 
 // ---- The condition ------------------------------------------------------------------------------------------
 
@@ -92,7 +117,7 @@ export const condition: Condition = {
   },
   naturalCourse: {
     en: 'BPD often eases with time. Over the years, many people find their symptoms get much better. Self-harm often eases too. Other problems, like anger or feeling alone, ease more slowly. Work and social life can take longer. Until then, crises and self-harm can be dangerous. So help matters now.',
-    es: 'El trastorno límite suele mejorar con el tiempo. Con los años, muchas personas notan que sus síntomas mejoran mucho. El daño a sí mismas también suele bajar. Otros problemas, como el enojo o sentirse solo, mejoran más despacio. El trabajo y la vida social pueden tardar más. Mientras tanto, las crisis y el daño a uno mismo pueden ser peligrosos. Por eso la ayuda importa ahora.',
+    es: 'El trastorno límite suele mejorar con el tiempo. Con los años, muchas personas notan que sus síntomas mejoran mucho. Hacerse daño también suele ser menos frecuente. Otros problemas, como el enojo o la soledad, mejoran más despacio. El trabajo y la vida social pueden tardar más. Mientras tanto, las crisis y el daño a uno mismo pueden ser peligrosos. Por eso la ayuda importa ahora.',
   },
   decision: {
     en: 'What help to start now. You can choose a therapy made for BPD, medicine for other problems, both, or usual care while you wait. No medicine treats BPD itself.',
@@ -106,7 +131,7 @@ export const condition: Condition = {
         en: 'A structured therapy made for BPD. It often lasts a year, with one-to-one and group sessions.',
         es: 'Una terapia estructurada hecha para el trastorno límite. Suele durar un año, con sesiones individuales y de grupo.',
       },
-      modalities: [dbt, mbt, schemaTherapy],
+      modalities: [dbt, mbt, schemaTherapy, gpm, stepps],
       involves: {
         timeEachWeek: {
           en: 'Often about 3 to 4 hours a week. In DBT, that is a one-hour session plus a skills group. It usually lasts about a year.',
@@ -131,8 +156,8 @@ export const condition: Condition = {
           es: 'Es el tratamiento principal para el trastorno límite, y lo respaldan muchos estudios.',
         },
         {
-          en: 'In studies, it eased BPD symptoms and self-harm more than usual care.',
-          es: 'En los estudios, alivió los síntomas y el daño a uno mismo más que la atención habitual.',
+          en: 'In studies, it eased BPD symptoms and self-harm more than usual care did. We are not very sure how much more.',
+          es: 'En los estudios, alivió los síntomas y el daño a uno mismo más que la atención habitual. No estamos muy seguros de cuánto más.',
         },
         {
           en: 'The skills stay with you, and there are no medicine side effects.',
@@ -154,8 +179,8 @@ export const condition: Condition = {
         },
       ],
       caveat: {
-        en: 'Many kinds of BPD therapy help. No one kind is clearly the best. So pick one that fits you and that you can get to.',
-        es: 'Muchos tipos de terapia para el trastorno límite ayudan. Ninguno es claramente el mejor. Así que elija uno que le quede bien y al que pueda llegar.',
+        en: 'Many kinds of BPD therapy help. No one kind is clearly the best. So pick one that fits you and that you can get to. If DBT is hard to find, GPM or STEPPS can be closer to home.',
+        es: 'Muchos tipos de terapia para el trastorno límite ayudan. Ninguno es claramente el mejor. Así que elija uno que le quede bien y al que pueda llegar. Si es difícil encontrar la TDC, el GPM o STEPPS pueden estar más cerca.',
       },
     },
     {
@@ -199,8 +224,8 @@ export const condition: Condition = {
           es: 'No se ha mostrado que algún medicamento trate el trastorno límite en sí.',
         },
         {
-          en: 'Side effects, which can add up when taking several medicines.',
-          es: 'Efectos secundarios, que pueden sumarse al tomar varios medicamentos.',
+          en: 'Side effects add up with several medicines. Some are risky if too many are taken.',
+          es: 'Los efectos secundarios se suman con varios medicamentos. Algunos son peligrosos si se toman de más.',
         },
       ],
       caveat: {
@@ -305,100 +330,45 @@ export const condition: Condition = {
       ],
       caveat: {
         en: 'Waiting is not safe if you have self-harm or thoughts of suicide without a safety plan. Agree on one with your clinician today.',
-        es: 'Esperar no es seguro si se hace daño o piensa en el suicidio sin un plan de seguridad. Acuérdelo hoy con su profesional de salud.',
+        es: 'Esperar no es seguro si se hace daño o piensa en el suicidio sin un plan de seguridad. Háganlo juntos hoy usted y su profesional de salud.',
       },
     },
   ],
-  outcomes: [
-    {
-      id: 'less-severe-bpd',
-      label: { en: 'BPD symptoms ease more', es: 'Los síntomas del trastorno límite bajan más' },
-      definition: {
-        en: 'How severe BPD symptoms were at the end of treatment, on rating scales. The number shows how many people scored better than the middle person in usual care.',
-        es: 'Qué tan graves eran los síntomas del trastorno límite al final del tratamiento, en escalas de medición. El número muestra cuántas personas tuvieron un mejor puntaje que la persona del medio en atención habitual.',
-      },
-      population: {
-        en: 'People with BPD, in 22 studies of about 1,200 people.',
-        es: 'Personas con trastorno límite, en 22 estudios con unas 1,200 personas.',
-      },
-      timeFrame: {
-        en: 'At the end of treatment, which often lasted many months.',
-        es: 'Al final del tratamiento, que a menudo duró muchos meses.',
-      },
-      higherIsBetter: true,
-      results: [
-        { option: 'therapy', per100: 70 },
-        { option: 'waiting', per100: 50 },
-      ],
-      certainty: 'low',
-      certaintyReason: {
-        en: 'Many trials were small. People knew which treatment they got. Usual care was different in each study.',
-        es: 'Muchos estudios fueron pequeños. Las personas sabían qué tratamiento recibían. La atención habitual fue distinta en cada estudio.',
-      },
-      derivation: {
-        en: 'The studies gave a score difference (standardised mean difference 0.52), not a count. We turned it into "out of 100" with a standard method (Cohen’s U3). By definition, 50 out of 100 people in usual care score better than their own middle person. With therapy, 70 out of 100 did.',
-        es: 'Los estudios dieron una diferencia de puntajes (diferencia de medias estandarizada 0.52), no un conteo. La convertimos a "de cada 100" con un método común (U3 de Cohen). Por definición, 50 de cada 100 personas en atención habitual tienen mejor puntaje que su propia persona del medio. Con terapia, fueron 70 de cada 100.',
-      },
-      effects: [
-        {
-          measure: 'g',
-          value: -0.52,
-          ciLow: -0.7,
-          ciHigh: -0.33,
-          comparison: {
-            en: 'BPD therapy vs usual care, BPD severity (below 0 favours therapy)',
-            es: 'Terapia para el trastorno límite frente a atención habitual, gravedad (menos de 0 favorece la terapia)',
-          },
-          sourceId: 'storebo-2020-bpd-psychotherapy',
-        },
-      ],
-      sourceIds: ['storebo-2020-bpd-psychotherapy', 'stoffers-winterling-2022-bjp'],
+  outcomes: [],
+  evidenceInWords: {
+    title: {
+      en: 'What BPD therapy did in studies, compared with usual care',
+      es: 'Lo que logró la terapia para el TLP en los estudios, frente a la atención habitual',
     },
-    {
-      id: 'less-self-harm',
-      label: { en: 'Less self-harm', es: 'Menos daño a uno mismo' },
-      definition: {
-        en: 'How much self-harm people had by the end of treatment. The number shows how many people had less than the middle person in usual care.',
-        es: 'Cuánto daño a sí mismas tuvieron las personas al final del tratamiento. El número muestra cuántas tuvieron menos que la persona del medio en atención habitual.',
+    findings: [
+      {
+        en: 'BPD symptoms: people in a BPD therapy had milder symptoms at the end than people in usual care. The gap was moderate (score difference 0.52).',
+        es: 'Síntomas del TLP: con una terapia para el TLP, las personas tenían síntomas más leves al final que con la atención habitual. La diferencia fue moderada (diferencia de puntaje 0.52).',
       },
-      population: {
-        en: 'People with BPD, in 13 studies of about 600 people.',
-        es: 'Personas con trastorno límite, en 13 estudios con unas 600 personas.',
+      {
+        en: 'Self-harm: people in a BPD therapy harmed themselves less. The gap was small (score difference 0.32).',
+        es: 'Hacerse daño: con una terapia para el TLP, las personas se hicieron menos daño. La diferencia fue pequeña (diferencia de puntaje 0.32).',
       },
-      timeFrame: {
-        en: 'At the end of treatment, which often lasted many months.',
-        es: 'Al final del tratamiento, que a menudo duró muchos meses.',
+      {
+        en: 'Usual care was not waiting. People kept seeing their own clinician, and some had other therapy. So BPD therapy was compared with real care.',
+        es: 'La atención habitual no era esperar. Las personas siguieron con su propio profesional, y algunas tuvieron otra terapia. Así que la terapia para el TLP se comparó con una atención real.',
       },
-      higherIsBetter: true,
-      results: [
-        { option: 'therapy', per100: 63 },
-        { option: 'waiting', per100: 50 },
-      ],
-      certainty: 'low',
-      certaintyReason: {
-        en: 'Fewer and small studies. People knew which treatment they got. The true effect could be smaller.',
-        es: 'Menos estudios, y pequeños. Las personas sabían qué tratamiento recibían. El efecto real podría ser menor.',
+      {
+        en: 'No study compared medicine with usual care in the same way. Studies of medicine for BPD itself show no clear help.',
+        es: 'Ningún estudio comparó así el medicamento con la atención habitual. Los estudios de medicamentos para el TLP en sí no muestran un beneficio claro.',
       },
-      derivation: {
-        en: 'The studies gave a score difference (standardised mean difference 0.32). We turned it into "out of 100" with Cohen’s U3, as above. With usual care, 50 out of 100 by definition. With therapy, 63 out of 100.',
-        es: 'Los estudios dieron una diferencia de puntajes (diferencia de medias estandarizada 0.32). La convertimos a "de cada 100" con la U3 de Cohen, como arriba. Con atención habitual, 50 de cada 100 por definición. Con terapia, 63 de cada 100.',
-      },
-      effects: [
-        {
-          measure: 'g',
-          value: -0.32,
-          ciLow: -0.49,
-          ciHigh: -0.14,
-          comparison: {
-            en: 'BPD therapy vs usual care, self-harm (below 0 favours therapy)',
-            es: 'Terapia para el trastorno límite frente a atención habitual, daño a uno mismo (menos de 0 favorece la terapia)',
-          },
-          sourceId: 'storebo-2020-bpd-psychotherapy',
-        },
-      ],
-      sourceIds: ['storebo-2020-bpd-psychotherapy', 'stoffers-winterling-2022-bjp'],
+    ],
+    whyNoNumbers: {
+      en: 'We do not show these results as "out of 100 people". The studies measured symptom scores, not how many people got better. We found no sure count for usual care to start from.',
+      es: 'No damos estos resultados como "de cada 100 personas". Los estudios midieron puntajes, no cuántas personas mejoraron. No hallamos un conteo seguro de la atención habitual para partir de él.',
     },
-  ],
+    certainty: 'low',
+    certaintyReason: {
+      en: 'Many trials were small. People knew which treatment they got. Usual care was different in each study.',
+      es: 'Muchos estudios fueron pequeños. Las personas sabían qué tratamiento tenían. La atención habitual no fue igual en cada estudio.',
+    },
+    sourceIds: ['storebo-2020-bpd-psychotherapy', 'stoffers-winterling-2022-bjp', 'stoffers-winterling-2022-bpd-medication'],
+  },
   myths: [
     {
       id: 'medicine-means-weakness',
@@ -408,7 +378,7 @@ export const condition: Condition = {
       },
       fact: {
         en: 'Needing medicine is not a weakness. With BPD, medicine is used for other problems, such as depression. It does not mean therapy failed. Therapy is still the main treatment for BPD.',
-        es: 'Necesitar medicamento no es una debilidad. Con el trastorno límite, el medicamento se usa para otros problemas, como la depresión. No significa que la terapia fracasó. La terapia sigue siendo el tratamiento principal.',
+        es: 'Necesitar medicamento no es una debilidad. Con el TLP, el medicamento se usa para otros problemas, como la depresión. No significa que la terapia fracasó. La terapia sigue siendo el tratamiento principal.',
       },
       sourceIds: ['stoffers-winterling-2022-bpd-medication'],
     },
@@ -416,11 +386,11 @@ export const condition: Condition = {
       id: 'both-means-hopeless',
       myth: {
         en: 'If I am offered medicine too, my BPD must be very bad.',
-        es: 'Si también me ofrecen medicamento, mi trastorno límite debe ser muy grave.',
+        es: 'Si también me ofrecen medicamento, mi TLP debe ser muy grave.',
       },
       fact: {
         en: 'Not at all. Medicine is offered when another problem, such as depression, needs its own care. It does not mean BPD is hopeless. BPD often gets better.',
-        es: 'Para nada. El medicamento se ofrece cuando otro problema, como la depresión, necesita su propia atención. No significa que el trastorno límite no tenga remedio. El trastorno límite a menudo mejora.',
+        es: 'Para nada. El medicamento se da cuando otro problema, como la depresión, necesita su propia atención. No significa que el TLP no tenga remedio. El TLP a menudo mejora.',
       },
       sourceIds: ['gartlehner-2021-bpd-medication'],
     },
@@ -444,7 +414,7 @@ export const condition: Condition = {
       },
       fact: {
         en: 'For BPD itself, therapy is the main treatment. Medicine is not needed for it. But if you also have bad depression or another problem, medicine for that may help. Talk it over with your clinician.',
-        es: 'Para el trastorno límite en sí, la terapia es el tratamiento principal. No se necesita medicamento para él. Pero si también tiene depresión grave u otro problema, un medicamento para eso puede ayudar. Háblelo con su profesional de salud.',
+        es: 'Para el TLP en sí, la terapia es el tratamiento principal. No hace falta medicamento para él. Pero si también tiene depresión grave u otro problema, un medicamento para eso puede ayudar. Háblelo con su profesional de salud.',
       },
       sourceIds: ['storebo-2020-bpd-psychotherapy'],
     },
@@ -464,7 +434,7 @@ export const condition: Condition = {
       id: 'bpd-is-attention-seeking',
       myth: {
         en: 'People with BPD just want attention.',
-        es: 'Las personas con trastorno límite solo quieren atención.',
+        es: 'Las personas con TLP solo quieren atención.',
       },
       fact: {
         en: 'BPD is a real health condition with real pain behind it. Self-harm is often a way to cope with feelings that seem too strong to bear. It always deserves care, not blame.',
@@ -480,7 +450,7 @@ export const condition: Condition = {
       },
       fact: {
         en: 'No medicine is approved for BPD. Still, many people with BPD take more than one medicine. Ask your clinician what each one is for, and if you still need it.',
-        es: 'Ningún medicamento está aprobado para el trastorno límite. Aun así, muchas personas con este trastorno toman más de un medicamento. Pregunte a su profesional de salud para qué es cada uno, y si todavía lo necesita.',
+        es: 'Ningún medicamento está aprobado para el TLP. Aun así, muchas personas con TLP toman más de un medicamento. Pregunte a su profesional de salud para qué es cada uno, y si todavía lo necesita.',
       },
       sourceIds: ['gartlehner-2021-bpd-medication', 'stoffers-winterling-2022-bpd-medication'],
     },
@@ -503,15 +473,20 @@ export const condition: Condition = {
         es: 'Puede que también tenga depresión grave, oiga o vea cosas que otros no perciben, o beba o use drogas en exceso. Si es así, eso puede necesitar atención primero o al mismo tiempo. El medicamento puede ser parte de eso.',
       },
       sourceIds: [],
+      appliesTo: ['substance-use'],
     },
+    bpdPrescribingSafety,
+    valproateCaution,
+    ...antidepressantCautions,
     {
       id: 'get-help-today',
       kind: 'red-flag',
       text: {
-        en: 'Talk to your clinician today, or call or text 988, if you have thoughts of ending your life, have made a plan, or have hurt yourself badly. Call 911 if you are in danger now.',
-        es: 'Hable hoy con su profesional de salud, o llame o envíe un mensaje de texto al 988, si piensa en quitarse la vida, si ya tiene un plan, o si se hizo daño de forma grave. Llame al 911 si está en peligro ahora.',
+        en: 'Talk to your clinician today, or get help now from the crisis lines below, if you have thoughts of ending your life, have made a plan, or have hurt yourself badly.',
+        es: 'Hable hoy con su profesional de salud, o pida ayuda ahora con las líneas de crisis que aparecen abajo, si piensa en quitarse la vida, si ya tiene un plan, o si se hizo daño de forma grave.',
       },
       sourceIds: [],
+      appliesTo: ['suicidal-thoughts'],
     },
   ],
 };

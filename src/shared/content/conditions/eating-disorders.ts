@@ -1,4 +1,5 @@
-import type { Condition, Modality, OptionKind } from '../schema';
+import type { Caution, Condition, Modality, OptionKind } from '../schema';
+import { antidepressantCautions } from './antidepressant-safety';
 
 // Full content for bulimia nervosa, binge-eating disorder and anorexia nervosa. "Waiting" is left out: it is not a
 // fair choice for anorexia, and guidelines stress early help for all three. Every figure traces to a source in
@@ -6,11 +7,11 @@ import type { Condition, Modality, OptionKind } from '../schema';
 
 const cbtE: Modality = {
   id: 'cbt-e',
-  name: { en: 'Enhanced CBT for eating disorders', es: 'Terapia cognitivo-conductual mejorada para trastornos alimentarios' },
+  name: { en: 'Enhanced CBT for eating disorders', es: 'Terapia cognitivo-conductual mejorada para trastornos de la conducta alimentaria' },
   abbreviation: { en: 'CBT-E', es: 'TCC-E' },
   description: {
     en: 'Therapy made for eating disorders. You learn to eat at regular times and break the cycle of bingeing or not eating. You also work on worries about shape and weight.',
-    es: 'Terapia hecha para los trastornos alimentarios. Usted aprende a comer a horas regulares y a romper el ciclo de atracones o de no comer. También trabaja sus preocupaciones por la figura y el peso.',
+    es: 'Terapia hecha para los trastornos de la conducta alimentaria. Usted aprende a comer a horas regulares y a romper el ciclo de atracones o de no comer. También trabaja sus preocupaciones por la figura y el peso.',
   },
 };
 
@@ -33,12 +34,32 @@ const guidedSelfHelpCbt: Modality = {
   },
 };
 
+const mantra: Modality = {
+  id: 'mantra',
+  name: { en: 'MANTRA therapy for anorexia', es: 'Terapia MANTRA para la anorexia' },
+  abbreviation: { en: 'MANTRA', es: 'MANTRA' },
+  description: {
+    en: 'For adults with anorexia. You look at what keeps the illness going, such as worry, rules and how you relate to others, and build a life beyond it.',
+    es: 'Para adultos con anorexia. Usted ve qué mantiene la enfermedad, como la preocupación, las reglas y la forma de relacionarse con los demás, y construye una vida más allá de ella.',
+  },
+};
+
+const sscm: Modality = {
+  id: 'sscm',
+  name: { en: 'Specialist supportive clinical management', es: 'Manejo clínico de apoyo especializado' },
+  abbreviation: { en: 'SSCM', es: 'SSCM' },
+  description: {
+    en: 'For adults with anorexia. Regular visits with a therapist who helps you eat better and gain weight, and who talks with you about other worries.',
+    es: 'Para adultos con anorexia. Citas regulares con un terapeuta que le ayuda a comer mejor y a subir de peso, y que habla con usted de otras preocupaciones.',
+  },
+};
+
 const nutritionAndMedicalCare: Modality = {
   id: 'nutrition-and-medical-care',
   name: { en: 'Nutrition support and medical checks', es: 'Apoyo nutricional y chequeos médicos' },
   description: {
-    en: 'A food expert helps you eat enough, at regular times. A doctor checks your weight, heart and blood.',
-    es: 'Un nutricionista le ayuda a comer lo suficiente, a horas regulares. Un médico revisa su peso, su corazón y su sangre.',
+    en: 'A food expert helps you eat enough, at regular times. A doctor checks your weight, heart and blood. If weight must go up, it goes up slowly, with blood tests, to keep your body safe.',
+    es: 'Un nutricionista le ayuda a comer lo suficiente, a horas regulares. Un médico revisa su peso, su corazón y su sangre. Si hay que subir de peso, se sube despacio, con análisis de sangre, para cuidar su cuerpo.',
   },
 };
 
@@ -47,8 +68,8 @@ const ssri: Modality = {
   name: { en: 'SSRI medicines', es: 'Medicamentos ISRS' },
   abbreviation: { en: 'SSRI', es: 'ISRS' },
   description: {
-    en: 'A common kind of antidepressant. One of them, fluoxetine, is approved for bulimia in the US. It can cut down bingeing and purging.',
-    es: 'Un tipo común de antidepresivo. Uno de ellos, la fluoxetina, está aprobado para la bulimia en EE. UU. Puede reducir los atracones y las purgas.',
+    en: 'A common kind of antidepressant. One of them, fluoxetine, is approved for bulimia in the US. It can cut down bingeing and purging. US guidance from the APA names it as a choice for adults with bulimia.',
+    es: 'Un tipo común de antidepresivo. Uno de ellos, la fluoxetina, está aprobado para la bulimia en EE. UU. Puede reducir los atracones y las purgas. La guía de la APA de Estados Unidos la nombra como una opción para adultos con bulimia.',
   },
 };
 
@@ -56,8 +77,8 @@ const lisdexamfetamine: Modality = {
   id: 'lisdexamfetamine',
   name: { en: 'Lisdexamfetamine', es: 'Lisdexanfetamina' },
   description: {
-    en: 'A stimulant medicine. In the United States, it is approved for adults with moderate to severe binge eating. It is taken once a day.',
-    es: 'Un medicamento estimulante. En los Estados Unidos, está aprobado para adultos con atracones moderados o graves. Se toma una vez al día.',
+    en: 'A stimulant medicine. In the United States, it is approved for adults with moderate to severe binge eating. It is taken once a day. It is not a weight-loss medicine.',
+    es: 'Un medicamento estimulante. En los Estados Unidos, está aprobado para adultos con atracones moderados o graves. Se toma una vez al día. No es un medicamento para bajar de peso.',
   },
 };
 
@@ -92,6 +113,44 @@ export const derivations: Derivation[] = [
   { outcomeId: 'stopped-treatment-early', option: 'medication', baselineOption: 'therapy', baselinePer100: 18, measure: 'RR', publishedValue: 2.18, appliedAs: 'as-published', framing: 'direct' },
 ];
 
+// ---- Medical and medicine safety -----------------------------------------------------------------------------
+
+/** Refeeding syndrome (clinical review M4): weight goes back up gradually, with medical checks. */
+const refeedingCaution: Caution = {
+  id: 'refeeding-safety',
+  kind: 'medicine-safety',
+  text: {
+    en: 'If your weight is very low, it must go back up slowly, with a doctor watching. Eating much more too fast after a long time of eating little can cause refeeding syndrome. Salts in the blood, such as phosphate, potassium and magnesium, can drop fast. That can harm the heart. So you have blood tests, most of all in the first days.',
+    es: 'Si su peso es muy bajo, debe subir despacio, con un médico vigilando. Comer mucho más demasiado rápido después de comer poco por mucho tiempo puede causar el síndrome de realimentación. Las sales de la sangre, como el fósforo, el potasio y el magnesio, pueden bajar rápido. Eso puede dañar el corazón. Por eso le hacen análisis de sangre, sobre todo en los primeros días.',
+  },
+  sourceIds: ['nice-ng69', 'rcpsych-cr233-meed'],
+  appliesTo: ['heart'],
+};
+
+/** Bupropion is contraindicated in bulimia and anorexia (seizure risk; clinical review M4). */
+const bupropionCaution: Caution = {
+  id: 'no-bupropion',
+  kind: 'medicine-safety',
+  text: {
+    en: 'Bupropion, an antidepressant that is also used to quit smoking, must not be used by anyone who has or has had bulimia or anorexia. In them it raises the chance of a seizure. Tell any prescriber about your eating disorder.',
+    es: 'El bupropión, un antidepresivo que también se usa para dejar de fumar, no debe usarlo nadie que tenga o haya tenido bulimia o anorexia. En estas personas aumenta la probabilidad de una convulsión. Hable de su trastorno de la conducta alimentaria con cualquier persona que le recete.',
+  },
+  sourceIds: ['fda-antidepressant-labels'],
+  appliesTo: ['seizures', 'other-medicines'],
+};
+
+/** Lisdexamfetamine is for binge-eating disorder, not for weight loss (clinical review M4). */
+const lisdexamfetamineCaution: Caution = {
+  id: 'lisdexamfetamine-not-for-weight-loss',
+  kind: 'medicine-safety',
+  text: {
+    en: 'Lisdexamfetamine is not a weight-loss medicine, and it is not approved for that. It can raise heart rate and blood pressure, and it can be misused. Tell your prescriber about heart problems, and about any alcohol or drug use.',
+    es: 'La lisdexanfetamina no es un medicamento para bajar de peso, y no está aprobada para eso. Puede subir el pulso y la presión, y se puede usar de forma indebida. Cuéntele a quien le receta si tiene problemas del corazón, y si consume alcohol o drogas.',
+  },
+  sourceIds: ['fda-lisdexamfetamine-label'],
+  appliesTo: ['heart', 'substance-use'],
+};
+
 // ---- The condition ------------------------------------------------------------------------------------------
 
 export const condition: Condition = {
@@ -106,8 +165,8 @@ export const condition: Condition = {
     es: 'Los trastornos de la conducta alimentaria son condiciones de salud serias. La comida, el peso y la figura dominan la vida diaria. En la bulimia nerviosa, la persona come mucha cantidad en poco tiempo. Luego intenta compensarlo, por ejemplo vomitando, ayunando o con demasiado ejercicio. En el trastorno por atracón, la persona a menudo come mucho y siente que pierde el control. Pero no intenta compensarlo. En la anorexia nerviosa, la persona come muy poco y pierde demasiado peso. Tiene mucho miedo a subir de peso. Estos trastornos dañan el cuerpo y la mente, y se pueden tratar.',
   },
   naturalCourse: {
-    en: 'Without treatment, eating disorders often last a long time. They can harm the heart, bones, teeth and other parts of the body. Anorexia can put life at risk. In one study, people on a waiting list changed little in two months. Help that comes early tends to work better.',
-    es: 'Sin tratamiento, los trastornos de la conducta alimentaria suelen durar mucho tiempo. Pueden dañar el corazón, los huesos, los dientes y otras partes del cuerpo. La anorexia puede poner la vida en peligro. En un estudio, las personas en lista de espera cambiaron poco en dos meses. La ayuda que llega a tiempo suele funcionar mejor.',
+    en: 'Without treatment, eating disorders often last a long time. They can harm the heart, bones, teeth and other parts of the body. Anorexia can put life at risk. In one study of people who were not underweight, those on a waiting list changed little in two months. Help that comes early tends to work better.',
+    es: 'Sin tratamiento, los trastornos de la conducta alimentaria suelen durar mucho tiempo. Pueden dañar el corazón, los huesos, los dientes y otras partes del cuerpo. La anorexia puede poner la vida en peligro. En un estudio con personas que no tenían bajo peso, quienes estaban en lista de espera cambiaron poco en dos meses. La ayuda que llega a tiempo suele funcionar mejor.',
   },
   decision: {
     en: 'Which treatment to start: therapy for eating, medicine, or both. With anorexia, therapy comes first, with food support and health checks. Medicine is not a treatment on its own.',
@@ -121,7 +180,7 @@ export const condition: Condition = {
         en: 'Therapy for your eating, with regular meals and health checks. Children and teens often have therapy with their family.',
         es: 'Terapia para su forma de comer, con comidas regulares y chequeos de salud. Los niños y adolescentes a menudo reciben terapia con su familia.',
       },
-      modalities: [cbtE, fbt, guidedSelfHelpCbt, nutritionAndMedicalCare],
+      modalities: [cbtE, fbt, guidedSelfHelpCbt, mantra, sscm, nutritionAndMedicalCare],
       involves: {
         timeEachWeek: {
           en: 'Often one session a week for about 20 weeks. Family therapy for teens may last up to a year. Self-help takes less time with a therapist.',
@@ -223,12 +282,12 @@ export const condition: Condition = {
         },
         {
           en: 'Side effects: SSRIs can cause nausea or sleep changes. Lisdexamfetamine can cause dry mouth and trouble sleeping, and can be misused.',
-          es: 'Efectos secundarios: los ISRS pueden causar náuseas o cambios en el sueño. La lisdexanfetamina puede causar boca seca y problemas para dormir, y se puede usar mal.',
+          es: 'Efectos secundarios: los ISRS pueden causar náuseas o cambios en el sueño. La lisdexanfetamina puede causar boca seca y problemas para dormir, y se puede usar de forma indebida.',
         },
       ],
       caveat: {
-        en: 'Guidelines say medicine should not be your only help. For anorexia, medicine is not a treatment on its own. What counts most is gaining weight, with help to eat, health checks and therapy.',
-        es: 'Las guías dicen que el medicamento no debe ser su única ayuda. En la anorexia, el medicamento no es un tratamiento por sí solo. Lo más importante es recuperar peso, con apoyo para comer, chequeos de salud y terapia.',
+        en: "The UK's NICE guideline says medicine should not be your only help. For anorexia, medicine is not a treatment on its own. What counts most is gaining weight slowly and safely, with help to eat, health checks and therapy.",
+        es: 'La guía NICE del Reino Unido dice que el medicamento no debe ser su única ayuda. En la anorexia, el medicamento no es un tratamiento por sí solo. Lo más importante es recuperar peso despacio y sin riesgo, con apoyo para comer, chequeos de salud y terapia.',
       },
     },
     {
@@ -304,10 +363,10 @@ export const condition: Condition = {
         { option: 'medication', per100: 22 },
         { option: 'combined', per100: 50 },
       ],
-      certainty: 'low',
+      certainty: 'very-low',
       certaintyReason: {
-        en: 'The trials were few, small and old. Most people in them were chosen with care, so they may differ from you.',
-        es: 'Los estudios fueron pocos, pequeños y antiguos. La mayoría de las personas se eligieron con cuidado, así que pueden ser distintas a usted.',
+        en: 'The trials were few, small and old, and the review searched only up to 2001. Most people in them were chosen with care, so they may differ from you.',
+        es: 'Los estudios fueron pocos, pequeños y antiguos, y la revisión solo buscó hasta 2001. La mayoría de las personas se eligieron con cuidado, así que pueden ser distintas a usted.',
       },
       derivation: {
         en: 'In the review, 39 out of 100 people stopped bingeing and purging with therapy. So 61 did not. For medicine, we applied the ratio 1.28 for not stopping: 78 did not, so 22 did. For both together, the ratio was 1.21 in favour of both: 50 did not, so 50 did.',
@@ -350,6 +409,7 @@ export const condition: Condition = {
     },
     {
       id: 'stopped-treatment-early',
+      kind: 'harm',
       label: { en: 'Stopped treatment early', es: 'Dejó el tratamiento antes de tiempo' },
       definition: {
         en: 'Left the study treatment before it was finished, for any reason.',
@@ -419,7 +479,7 @@ export const condition: Condition = {
       id: 'both-means-hopeless',
       myth: {
         en: 'If I am offered both medicine and therapy, it must mean I am very ill.',
-        es: 'Si me ofrecen medicamento y terapia a la vez, debe ser que estoy muy enfermo.',
+        es: 'Si me ofrecen medicamento y terapia a la vez, debe ser que estoy muy mal.',
       },
       fact: {
         en: 'Not at all. In studies of bulimia, adding a medicine to therapy helped a few more people stop bingeing and purging. It is one choice, not a bad sign.',
@@ -434,10 +494,10 @@ export const condition: Condition = {
         es: 'Cuando empiece el medicamento, ya no voy a necesitar terapia.',
       },
       fact: {
-        en: 'Guidelines say medicine should not be your only help. With bulimia, more people got well with therapy alone than with medicine alone.',
-        es: 'Las guías dicen que el medicamento no debe ser su única ayuda. Con bulimia, más personas mejoraron con la terapia sola que con el medicamento solo.',
+        en: "The UK's NICE guideline says medicine should not be your only help. With bulimia, more people got well with therapy alone than with medicine alone. US guidance from the APA names fluoxetine as one choice for adults with bulimia, along with therapy.",
+        es: 'La guía NICE del Reino Unido dice que el medicamento no debe ser su única ayuda. Con bulimia, más personas mejoraron con la terapia sola que con el medicamento solo. La guía de la APA de Estados Unidos nombra la fluoxetina como una opción para adultos con bulimia, junto con la terapia.',
       },
-      sourceIds: ['nice-ng69', 'bacaltchuk-2001-bulimia'],
+      sourceIds: ['nice-ng69', 'bacaltchuk-2001-bulimia', 'apa-2023-eating-disorders'],
     },
     {
       id: 'therapy-always-enough',
@@ -455,11 +515,11 @@ export const condition: Condition = {
       id: 'a-choice-or-vanity',
       myth: {
         en: 'People choose to have an eating disorder, out of vanity.',
-        es: 'Las personas eligen tener un trastorno alimentario, por vanidad.',
+        es: 'Las personas eligen tener un trastorno de la conducta alimentaria, por vanidad.',
       },
       fact: {
         en: 'No one chooses an eating disorder. It is a serious health condition that can harm the heart, bones and mind. It needs care, not blame.',
-        es: 'Nadie elige tener un trastorno alimentario. Es una condición de salud seria que puede dañar el corazón, los huesos y la mente. Necesita atención, no culpa.',
+        es: 'Nadie elige tener un trastorno de la conducta alimentaria. Es una condición de salud seria que puede dañar el corazón, los huesos y la mente. Necesita atención, no culpa.',
       },
       sourceIds: ['nice-ng69'],
     },
@@ -467,7 +527,7 @@ export const condition: Condition = {
       id: 'you-can-tell-by-weight',
       myth: {
         en: 'You can tell if someone has an eating disorder by their weight.',
-        es: 'Se puede saber si alguien tiene un trastorno alimentario por su peso.',
+        es: 'Se puede saber si alguien tiene un trastorno de la conducta alimentaria por su peso.',
       },
       fact: {
         en: 'You cannot. Many people with bulimia or binge-eating disorder have an average or higher weight. They can be very ill and still need care.',
@@ -482,8 +542,8 @@ export const condition: Condition = {
         es: 'Una pastilla puede curar la anorexia.',
       },
       fact: {
-        en: 'No pill treats anorexia on its own. Guidelines say not to use medicine as the only help. Gaining weight, therapy and health checks come first. In one study of teens, family therapy helped more of them get fully well a year later than one-to-one therapy.',
-        es: 'Ningún medicamento trata la anorexia por sí solo. Las guías dicen que no se use el medicamento como única ayuda. Lo primero es recuperar peso, la terapia y los chequeos de salud. En un estudio con adolescentes, más se recuperaron por completo un año después con el tratamiento basado en la familia que con la terapia individual.',
+        en: "No pill treats anorexia on its own. The UK's NICE guideline says not to use medicine as the only help. Gaining weight, therapy and health checks come first. In one study of teens, family therapy helped more of them get fully well a year later than one-to-one therapy.",
+        es: 'Ningún medicamento trata la anorexia por sí solo. La guía NICE del Reino Unido dice que no se use el medicamento como única ayuda. Lo primero es recuperar peso, la terapia y los chequeos de salud. En un estudio con adolescentes, más se recuperaron por completo un año después con el tratamiento basado en la familia que con la terapia individual.',
       },
       sourceIds: ['nice-ng69', 'lock-2010-fbt'],
     },
@@ -506,15 +566,21 @@ export const condition: Condition = {
         es: 'Si su peso es muy bajo, se desmaya, o su corazón o sus análisis de sangre no están normales, primero va la atención médica. A veces eso significa quedarse en el hospital. La terapia sigue en cuanto esté a salvo.',
       },
       sourceIds: ['nice-ng69'],
+      appliesTo: ['heart'],
     },
+    refeedingCaution,
+    bupropionCaution,
+    lisdexamfetamineCaution,
+    ...antidepressantCautions,
     {
       id: 'get-help-today',
       kind: 'red-flag',
       text: {
-        en: 'Talk to your clinician today if you faint, have chest pain or a racing heart, vomit blood, or cannot keep food or drink down. Call or text 988 if you have thoughts of ending your life. Call 911 if you are in danger now.',
-        es: 'Hable hoy con su profesional de salud si se desmaya, tiene dolor en el pecho o el corazón acelerado, vomita sangre, o no puede retener comida ni bebida. Llame o envíe un mensaje de texto al 988 si piensa en quitarse la vida. Llame al 911 si está en peligro ahora.',
+        en: 'Talk to your clinician today, or get help now from the crisis lines below, if you faint or feel dizzy when you stand up. The same goes for a very slow or racing heartbeat, chest pain, confusion, vomiting blood, or not keeping food or drink down. Losing weight very fast is a warning sign too. Vomiting or laxatives can make potassium in the blood fall, which can upset the heart. So ask for a blood test. Get help now if you have thoughts of ending your life.',
+        es: 'Hable hoy con su profesional de salud, o pida ayuda ahora con las líneas de crisis que aparecen abajo, si se desmaya o se marea al ponerse de pie. Lo mismo si el corazón late muy lento o muy rápido, si tiene dolor en el pecho o confusión, si vomita sangre, o si no puede retener comida ni bebida. Bajar de peso muy rápido también es una señal de alarma. Vomitar o usar laxantes puede bajar el potasio en la sangre, y eso puede afectar al corazón. Por eso pida un análisis de sangre. Pida ayuda ahora si piensa en quitarse la vida.',
       },
-      sourceIds: [],
+      sourceIds: ['rcpsych-cr233-meed', 'nice-ng69'],
+      appliesTo: ['suicidal-thoughts', 'heart'],
     },
   ],
 };

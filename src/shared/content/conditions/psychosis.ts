@@ -1,4 +1,5 @@
-import type { Condition, Modality, OptionKind } from '../schema';
+import type { Caution, Condition, Modality, OptionKind } from '../schema';
+import { pregnancyCaution } from './antidepressant-safety';
 
 // Full content. Antipsychotic medicine is the backbone of care here, so "waiting" is not offered, and the
 // therapy-only option carries the guideline's advice that therapy works better with medicine.
@@ -45,7 +46,7 @@ const familyIntervention: Modality = {
 const ips: Modality = {
   id: 'ips',
   name: { en: 'Individual placement and support', es: 'Empleo con apoyo individual' },
-  abbreviation: { en: 'IPS', es: 'IPS' },
+  abbreviation: { en: 'IPS', es: 'IPS, por sus siglas en inglés' },
   description: {
     en: 'Supported employment: a job coach who works with your care team helps you find and keep a regular job.',
     es: 'Empleo con apoyo: un asesor de empleo que trabaja con su equipo de salud le ayuda a encontrar y mantener un trabajo regular.',
@@ -55,7 +56,7 @@ const ips: Modality = {
 const coordinatedSpecialtyCare: Modality = {
   id: 'coordinated-specialty-care',
   name: { en: 'Coordinated specialty care', es: 'Atención especializada coordinada' },
-  abbreviation: { en: 'CSC', es: 'CSC' },
+  abbreviation: { en: 'CSC', es: 'CSC, por sus siglas en inglés' },
   description: {
     en: 'For a first episode. One team offers medicine, therapy, family support, and help with school or work. You plan it together. It is also called early help for psychosis.',
     es: 'Para un primer episodio. Un solo equipo ofrece medicamento, terapia, apoyo a la familia y ayuda con la escuela o el trabajo. Lo planean juntos. También se llama atención temprana de la psicosis.',
@@ -78,6 +79,21 @@ export interface RatioDerivation {
   publishedValue: number;
 }
 
+/** A figure taken straight from one arm of the cited review: the published percentage. */
+export interface DirectFigure {
+  outcomeId: string;
+  option: OptionKind;
+  publishedPercent: number;
+}
+
+export const directFigures: DirectFigure[] = [
+  // Leucht 2012: weight gain 10% on maintenance antipsychotics vs 6% on placebo (RR 2.07). "Both together" uses the
+  // same medicine, so it carries the medicine figure; "therapy alone" means no antipsychotic, i.e. the placebo arms.
+  { outcomeId: 'weight-gain', option: 'medication', publishedPercent: 10 },
+  { outcomeId: 'weight-gain', option: 'combined', publishedPercent: 10 },
+  { outcomeId: 'weight-gain', option: 'therapy', publishedPercent: 6 },
+];
+
 export const derivations: RatioDerivation[] = [
   // Baseline: 27% relapse at 7-12 months on maintenance medicine (Leucht 2012). Ratio: family intervention on top of
   // standard care, which included medicine, RR 0.55 (Pharoah 2010).
@@ -85,6 +101,51 @@ export const derivations: RatioDerivation[] = [
   // Baseline: 10% readmitted on maintenance medicine (Leucht 2012). Ratio: family intervention RR 0.78 (Pharoah 2010).
   { outcomeId: 'back-in-hospital', option: 'combined', baselineOption: 'medication', baselinePer100: 10, measure: 'RR', publishedValue: 0.78 },
 ];
+
+// ---- Medicine safety (clinical review M3) -------------------------------------------------------------------
+
+const clozapineCaution: Caution = {
+  id: 'clozapine-after-two-medicines',
+  kind: 'medicine-safety',
+  text: {
+    en: "If two different antipsychotics have not helped enough, the UK's NICE guideline says to offer clozapine. It is the medicine with the best evidence when others have not worked. It also lowers the risk of suicide. It needs regular blood tests, because it can lower the white blood cells that fight infection. Rare but serious risks are swelling of the heart muscle (myocarditis), mostly in the first weeks, and severe constipation.",
+    es: 'Si dos antipsicóticos distintos no han ayudado lo suficiente, la guía NICE del Reino Unido dice que se ofrezca clozapina. Es el medicamento con mejores pruebas cuando otros no han funcionado. También baja el riesgo de suicidio. Necesita análisis de sangre regulares, porque puede bajar los glóbulos blancos que combaten las infecciones. Riesgos poco comunes pero graves son la inflamación del músculo del corazón (miocarditis), sobre todo en las primeras semanas, y el estreñimiento grave.',
+  },
+  sourceIds: ['nice-cg178', 'fda-clozapine-label'],
+  appliesTo: ['heart', 'suicidal-thoughts'],
+};
+
+const tardiveDyskinesiaCaution: Caution = {
+  id: 'tardive-dyskinesia',
+  kind: 'medicine-safety',
+  text: {
+    en: 'After months or years, antipsychotics can cause tardive dyskinesia. These are movements you cannot control, often of the mouth, tongue or face. They can last even after the medicine stops. Your team checks for them. Tell them early about any new movements.',
+    es: 'Después de meses o años, los antipsicóticos pueden causar discinesia tardía. Son movimientos que no se pueden controlar, a menudo de la boca, la lengua o la cara. Pueden durar aun después de dejar el medicamento. Su equipo los revisa. Avíseles pronto de cualquier movimiento nuevo.',
+  },
+  sourceIds: ['fda-antipsychotic-labels'],
+  appliesTo: ['older-adult'],
+};
+
+const sideEffectsDifferCaution: Caution = {
+  id: 'side-effects-differ',
+  kind: 'medicine-safety',
+  text: {
+    en: 'Antipsychotics differ a lot in side effects. In a large review, olanzapine caused more weight gain than most. Haloperidol caused more stiffness and shaking. Risperidone raised prolactin more. High prolactin can cause sexual problems, missed periods or breast changes. Say which side effects worry you most, so you can choose together.',
+    es: 'Los antipsicóticos son muy distintos en sus efectos secundarios. En una revisión grande, la olanzapina causó más aumento de peso que la mayoría. El haloperidol causó más rigidez y temblor. La risperidona subió más la prolactina. La prolactina alta puede causar problemas sexuales, falta de regla o cambios en los senos. Diga qué efectos le preocupan más, para elegir juntos.',
+  },
+  sourceIds: ['huhn-2019-antipsychotics', 'fda-antipsychotic-labels'],
+};
+
+const metabolicChecksCaution: Caution = {
+  id: 'metabolic-checks',
+  kind: 'medicine-safety',
+  text: {
+    en: "The UK's NICE guideline sets the checks. Before you start, your weight, blood and heart are checked. Then weight is checked every week for the first 6 weeks, then at 12 weeks, at 1 year, and every year after. Blood sugar, blood fats, pulse and blood pressure are checked at 12 weeks, at 1 year, and every year after.",
+    es: 'La guía NICE del Reino Unido fija los controles. Antes de empezar, se revisan su peso, su sangre y su corazón. Luego el peso se revisa cada semana durante las primeras 6 semanas, luego a las 12 semanas, al año, y después cada año. El azúcar y las grasas de la sangre, el pulso y la presión se revisan a las 12 semanas, al año, y después cada año.',
+  },
+  sourceIds: ['nice-cg178'],
+  appliesTo: ['heart'],
+};
 
 // ---- The condition ------------------------------------------------------------------------------------------
 
@@ -97,15 +158,15 @@ export const condition: Condition = {
   },
   whatItIs: {
     en: 'Psychosis means losing touch with what is real for a time. A person may hear or see things others do not. These are called hallucinations. They may firmly believe things that are not true, called delusions. Thinking and speech can get confused, and daily life can get hard to manage. A first episode most often starts in the late teens or early twenties. Schizophrenia is one condition in which psychosis lasts a long time or keeps coming back.',
-    es: 'La psicosis es perder por un tiempo el contacto con la realidad. La persona puede escuchar o ver cosas que otras personas no perciben. Esto se llama alucinaciones. Puede creer con firmeza cosas que no son ciertas, lo que se llama delirios. El pensamiento y la forma de hablar pueden volverse confusos, y la vida diaria puede ser difícil de llevar. Un primer episodio suele empezar al final de la adolescencia o alrededor de los veinte años. La esquizofrenia es una condición en la que la psicosis dura mucho tiempo o vuelve una y otra vez.',
+    es: 'La psicosis es perder por un tiempo el contacto con la realidad. La persona puede escuchar o ver cosas que otras personas no perciben. Esto se llama alucinaciones. Puede creer con firmeza cosas que no son ciertas, lo que se llama ideas delirantes. El pensamiento y la forma de hablar pueden volverse confusos, y la vida diaria puede ser difícil de llevar. Un primer episodio suele empezar al final de la adolescencia o alrededor de los veinte años. La esquizofrenia es una condición en la que la psicosis dura mucho tiempo o vuelve una y otra vez.',
   },
   naturalCourse: {
     en: 'Many people get much better after a first episode. In 79 long-term studies, about 58 in 100 people saw their symptoms settle. About 38 in 100 got well in both symptoms and daily life. Most of them had treatment. Without medicine, psychosis often comes back. In studies where people stopped their medicine, 64 out of 100 had it come back within a year.',
     es: 'Muchas personas mejoran mucho después de un primer episodio. En 79 estudios de largo plazo, a unas 58 de cada 100 personas se les calmaron los síntomas. Unas 38 de cada 100 se recuperaron tanto en los síntomas como en la vida diaria. La mayoría recibió tratamiento. Sin medicamento, la psicosis vuelve con frecuencia. En estudios donde las personas dejaron su medicamento, a 64 de cada 100 les volvió en un año.',
   },
   decision: {
-    en: 'Antipsychotic medicine is the backbone of treatment for psychosis. The choice is which medicine suits you best, and what to add to it. You can add CBT for psychosis, family work, and help with work or school.',
-    es: 'El medicamento antipsicótico es la base del tratamiento de la psicosis. La decisión es qué medicamento le conviene más y qué agregarle. Puede agregar terapia cognitivo-conductual para la psicosis, trabajo con la familia y ayuda con el trabajo o la escuela.',
+    en: 'Antipsychotic medicine is the backbone of treatment for psychosis. The choice is which medicine to try first, weighing the side effects that matter most to you, and what to add to it. You can add CBT for psychosis, family work, and help with work or school.',
+    es: 'El medicamento antipsicótico es la base del tratamiento de la psicosis. La decisión es qué medicamento probar primero, según los efectos secundarios que más le importan, y qué agregarle. Puede agregar terapia cognitivo-conductual para la psicosis, trabajo con la familia y ayuda con el trabajo o la escuela.',
   },
   completeness: 'full',
   options: [
@@ -123,7 +184,7 @@ export const condition: Condition = {
         },
         howSoonItHelps: {
           en: 'Any gain builds slowly over months. In studies, CBT for psychosis eased voices and delusions only a little.',
-          es: 'Cualquier mejora llega poco a poco en meses. En los estudios, la TCC para la psicosis alivió las voces y los delirios solo un poco.',
+          es: 'Cualquier mejora llega poco a poco en meses. En los estudios, la TCC para la psicosis alivió las voces y las ideas delirantes solo un poco.',
         },
         commonBurdens: {
           en: 'You need close check-ins, because psychosis can come back. Talking about voices or beliefs can be upsetting at first.',
@@ -155,8 +216,8 @@ export const condition: Condition = {
         },
       ],
       caveat: {
-        en: 'Guidelines say these therapies work better together with antipsychotic medicine. Most people are not advised to use therapy alone. If you choose it, your team will watch closely for signs you are getting worse.',
-        es: 'Las guías dicen que estas terapias funcionan mejor junto con el medicamento antipsicótico. A la mayoría no se le aconseja usar solo terapia. Si usted la elige, su equipo estará muy atento a las señales de que empeora.',
+        en: "The UK's NICE guideline says these therapies work better together with antipsychotic medicine. Most people are not advised to use therapy alone. If you choose it, your team will watch closely for signs you are getting worse.",
+        es: 'La guía NICE del Reino Unido dice que estas terapias funcionan mejor junto con el medicamento antipsicótico. A la mayoría no se le aconseja usar solo terapia. Si usted la elige, su equipo estará muy atento a las señales de que empeora.',
       },
     },
     {
@@ -168,12 +229,12 @@ export const condition: Condition = {
       modalities: [antipsychotic, longActingInjection],
       involves: {
         timeEachWeek: {
-          en: 'A pill each day, or a shot every few weeks or months. Visits are frequent at first, then less often. Blood tests and weight checks happen a few times a year.',
-          es: 'Una pastilla cada día, o una inyección cada algunas semanas o meses. Las citas son frecuentes al principio y luego más espaciadas. Los análisis de sangre y el control del peso se hacen unas veces al año.',
+          en: 'A pill each day, or a shot every few weeks or months. Visits are frequent at first, then less often. Weight is checked each week at first. Blood tests follow at 12 weeks, then every year.',
+          es: 'Una pastilla cada día, o una inyección cada algunas semanas o meses. Las citas son frecuentes al principio y luego más espaciadas. El peso se revisa cada semana al principio. Hay análisis de sangre a las 12 semanas, y luego cada año.',
         },
         howSoonItHelps: {
-          en: 'Some calm can come within days. Voices and delusions often take weeks to ease. Some people need to try a second medicine.',
-          es: 'Puede haber algo de calma en pocos días. Las voces y los delirios suelen tardar semanas en aliviarse. Algunas personas necesitan probar un segundo medicamento.',
+          en: 'Some calm can come within days. Voices and delusions often take weeks to ease. Some people need to try a second medicine, and some later need clozapine.',
+          es: 'Puede haber algo de calma en pocos días. Las voces y las ideas delirantes suelen tardar semanas en aliviarse. Algunas personas necesitan probar un segundo medicamento, y algunas después necesitan clozapina.',
         },
         commonBurdens: {
           en: 'Side effects are common, and they differ between medicines. Guidelines advise staying on medicine for some time after you are well. Stop only with your doctor, step by step.',
@@ -187,7 +248,7 @@ export const condition: Condition = {
       benefits: [
         {
           en: 'It eases voices, delusions and confused thinking for many.',
-          es: 'Alivia las voces, los delirios y el pensamiento confuso en muchos.',
+          es: 'Alivia las voces, las ideas delirantes y el pensamiento confuso en muchos.',
         },
         {
           en: 'Far fewer people have psychosis come back within a year.',
@@ -196,8 +257,8 @@ export const condition: Condition = {
       ],
       harms: [
         {
-          en: 'Weight gain, sleepiness, and stiffness or restlessness.',
-          es: 'Aumento de peso, sueño, y rigidez o inquietud.',
+          en: 'Weight gain, sleepiness, stiffness or restlessness, and sexual side effects.',
+          es: 'Aumento de peso, sueño, rigidez o inquietud, y efectos en la vida sexual.',
         },
         {
           en: 'Some raise blood sugar and cholesterol, so checks are needed.',
@@ -389,6 +450,68 @@ export const condition: Condition = {
       ],
       sourceIds: ['leucht-2012-maintenance', 'pharoah-2010-family'],
     },
+    {
+      id: 'weight-gain',
+      kind: 'harm',
+      label: { en: 'Gained a lot of weight', es: 'Subió mucho de peso' },
+      definition: {
+        en: 'Gained enough weight for the studies to count it as a side effect. "Therapy alone" here means no antipsychotic: people in the same studies who took a dummy pill.',
+        es: 'Subió tanto de peso que los estudios lo contaron como un efecto secundario. Aquí "solo terapia" significa sin antipsicótico: personas de los mismos estudios que tomaron una pastilla sin efecto.',
+      },
+      population: {
+        en: 'Adults with schizophrenia whose symptoms had settled.',
+        es: 'Adultos con esquizofrenia cuyos síntomas se habían calmado.',
+      },
+      timeFrame: {
+        en: 'About one year, from 7 to 12 months.',
+        es: 'Alrededor de un año, de 7 a 12 meses.',
+      },
+      higherIsBetter: false,
+      results: [
+        { option: 'therapy', per100: 6 },
+        { option: 'medication', per100: 10 },
+        { option: 'combined', per100: 10 },
+      ],
+      certainty: 'moderate',
+      certaintyReason: {
+        en: 'Many studies measured it. But they did not all count weight gain the same way, and some medicines cause more than others.',
+        es: 'Muchos estudios lo midieron. Pero no todos contaron el aumento de peso de la misma forma, y algunos medicamentos lo causan más que otros.',
+      },
+      derivation: {
+        en: 'Taken from the review: 10 out of 100 people on medicine gained weight, and 6 out of 100 on a dummy pill did. "Both together" uses the same medicine, so it shows the same 10. We found no study of whether family work changes it.',
+        es: 'Tomado de la revisión: 10 de cada 100 personas con medicamento subieron de peso, y 6 de cada 100 con una pastilla sin efecto. "Ambos juntos" usa el mismo medicamento, así que muestra el mismo 10. No encontramos estudios sobre si el trabajo con la familia lo cambia.',
+      },
+      effects: [
+        {
+          measure: 'percent',
+          value: 10,
+          comparison: {
+            en: 'Share who gained weight on medicine',
+            es: 'Proporción que subió de peso con medicamento',
+          },
+          sourceId: 'leucht-2012-maintenance',
+        },
+        {
+          measure: 'percent',
+          value: 6,
+          comparison: {
+            en: 'Share who gained weight on a dummy pill',
+            es: 'Proporción que subió de peso con una pastilla sin efecto',
+          },
+          sourceId: 'leucht-2012-maintenance',
+        },
+        {
+          measure: 'RR',
+          value: 2.07,
+          comparison: {
+            en: 'Medicine vs dummy pill, weight gain (above 1 means more on medicine)',
+            es: 'Medicamento frente a pastilla sin efecto, aumento de peso (más de 1 significa más con medicamento)',
+          },
+          sourceId: 'leucht-2012-maintenance',
+        },
+      ],
+      sourceIds: ['leucht-2012-maintenance'],
+    },
   ],
   myths: [
     {
@@ -410,8 +533,8 @@ export const condition: Condition = {
         es: 'Si me ofrecen terapia o trabajo con la familia además del medicamento, las cosas deben estar muy mal.',
       },
       fact: {
-        en: 'No. Guidelines say to offer CBT for psychosis to everyone with psychosis. They say to offer family work to close family too. It is not only for people who are very unwell. It is part of good care.',
-        es: 'No. Las guías dicen que se ofrezca terapia cognitivo-conductual para la psicosis a todas las personas con psicosis. También dicen que se ofrezca trabajo con la familia a los familiares cercanos. No es solo para quienes están muy mal. Es parte de una buena atención.',
+        en: "No. The UK's NICE guideline says to offer CBT for psychosis to everyone with psychosis. It says to offer family work to close family too. It is not only for people who are very unwell. It is part of good care.",
+        es: 'No. La guía NICE del Reino Unido dice que se ofrezca terapia cognitivo-conductual para la psicosis a todas las personas con psicosis. También dice que se ofrezca trabajo con la familia a los familiares cercanos. No es solo para quienes están muy mal. Es parte de una buena atención.',
       },
       sourceIds: ['nice-cg178'],
     },
@@ -458,10 +581,10 @@ export const condition: Condition = {
         es: 'Las personas con esquizofrenia son violentas.',
       },
       fact: {
-        en: 'This belief is unfair. On average, studies find a higher risk of violence than in other people. But much of that extra risk is linked to misuse of drugs or alcohol. Help with substance use is part of good care.',
-        es: 'Esta creencia es injusta. En promedio, los estudios encuentran un riesgo de violencia más alto que en otras personas. Pero gran parte de ese riesgo extra está ligado al abuso de drogas o alcohol. La ayuda con el consumo de sustancias es parte de una buena atención.',
+        en: 'This belief is unfair. On average, studies find a higher risk of violence than in other people. But much of that extra risk is linked to misuse of drugs or alcohol. And people with psychosis are more often victims of violence than the ones who do it. They are hurt about 4 to 6 times as often as other people. Help with substance use and with safety is part of good care.',
+        es: 'Esta creencia es injusta. En promedio, los estudios encuentran un riesgo de violencia más alto que en otras personas. Pero gran parte de ese riesgo extra está ligado al abuso de drogas o alcohol. Y las personas con psicosis son víctimas de violencia más a menudo de lo que la causan. Sufren violencia unas 4 a 6 veces más que otras personas. La ayuda con el consumo de sustancias y con la seguridad es parte de una buena atención.',
       },
-      sourceIds: ['fazel-2009-violence'],
+      sourceIds: ['fazel-2009-violence', 'de-vries-2019-victimization'],
     },
     {
       id: 'recovery-impossible',
@@ -491,18 +614,24 @@ export const condition: Condition = {
       kind: 'medication-first',
       text: {
         en: 'While psychosis is active, medicine usually comes first. Therapy can start as soon as you are able to take part. If you want to try without medicine, agree on a plan with your team. Say what to do if signs come back.',
-        es: 'Mientras la psicosis está activa, por lo general primero se usa el medicamento. La terapia puede empezar en cuanto usted pueda participar. Si quiere probar sin medicamento, acuerde un plan con su equipo. Digan qué hacer si vuelven las señales.',
+        es: 'Mientras la psicosis está activa, por lo general primero se usa el medicamento. La terapia puede empezar en cuanto usted pueda participar. Si quiere probar sin medicamento, acuerde un plan con su equipo. Acuerden qué hacer si vuelven las señales.',
       },
       sourceIds: ['nice-cg178'],
     },
+    clozapineCaution,
+    tardiveDyskinesiaCaution,
+    sideEffectsDifferCaution,
+    metabolicChecksCaution,
+    { ...pregnancyCaution, sourceIds: ['nice-cg192'] },
     {
       id: 'get-help-today',
       kind: 'red-flag',
       text: {
-        en: 'Talk to your clinician today, or call or text 988, if voices tell you to hurt yourself or others. Do the same if you have thoughts of suicide, or cannot eat, sleep or keep safe. Call today too for a high fever with very stiff muscles while on medicine. Call 911 if someone is in danger now.',
-        es: 'Hable hoy con su profesional de salud, o llame o envíe un mensaje de texto al 988, si las voces le dicen que se haga daño o que dañe a otros. Haga lo mismo si tiene pensamientos de suicidio, o si no puede comer, dormir o mantenerse a salvo. Llame hoy también si tiene fiebre alta con los músculos muy rígidos mientras toma el medicamento. Llame al 911 si alguien está en peligro ahora.',
+        en: 'Talk to your clinician today, or get help now from the crisis lines below, if voices tell you to hurt yourself or others. Do the same if you have thoughts of suicide, or cannot eat, sleep or keep safe. Get help today too for a high fever with very stiff muscles while on medicine. On clozapine, get help today for fever, sore throat, chest pain or a racing heart, or no bowel movement for several days.',
+        es: 'Hable hoy con su profesional de salud, o pida ayuda ahora con las líneas de crisis que aparecen abajo, si las voces le dicen que se haga daño o que dañe a otros. Haga lo mismo si tiene pensamientos de suicidio, o si no puede comer, dormir o mantenerse a salvo. Pida ayuda hoy también si tiene fiebre alta con los músculos muy rígidos mientras toma el medicamento. Si toma clozapina, pida ayuda hoy si tiene fiebre, dolor de garganta, dolor de pecho o el corazón acelerado, o si no evacúa el intestino por varios días.',
       },
-      sourceIds: [],
+      sourceIds: ['fda-clozapine-label'],
+      appliesTo: ['suicidal-thoughts', 'heart'],
     },
   ],
 };

@@ -1,4 +1,5 @@
 import type { Source } from '../schema';
+import { niceCg192 } from './pregnancy';
 
 // Sources cited by the ADHD content, and nothing else: the library schema fails on an uncited source.
 // Each figure was checked against the source's abstract on `checkedOn`; see docs/evidence-trace-adhd.md.
@@ -22,6 +23,7 @@ export const sources: Source[] = [
       'Clinical relevance of the primary findings of the MTA: success rates based on severity of ADHD and ODD symptoms at the end of treatment',
     publication: 'Journal of the American Academy of Child and Adolescent Psychiatry 2001;40(2):168-179',
     kind: 'rct',
+    identifier: 'doi:10.1097/00004583-200102000-00011',
     checkedOn: '2026-11-26',
   },
   {
@@ -65,4 +67,49 @@ export const sources: Source[] = [
     identifier: 'https://www.nice.org.uk/guidance/ng87',
     checkedOn: '2026-11-26',
   },
+  {
+    id: 'aap-2019-adhd',
+    authors: 'Wolraich ML, Hagan JF Jr, Allan C, et al.; Subcommittee on Children and Adolescents with ADHD',
+    year: 2019,
+    title:
+      'Clinical practice guideline for the diagnosis, evaluation, and treatment of attention-deficit/hyperactivity disorder in children and adolescents',
+    publication: 'Pediatrics 2019;144(4):e20192528 (American Academy of Pediatrics)',
+    kind: 'guideline',
+    identifier: 'doi:10.1542/peds.2019-2528',
+    checkedOn: '2026-11-29',
+  },
+  {
+    id: 'fda-adhd-non-stimulant-labels',
+    authors: 'US Food and Drug Administration (FDA), approved prescribing information',
+    year: 2026,
+    title:
+      'Prescribing information for atomoxetine and viloxazine (boxed warning: suicidal thoughts and behaviours in children and adolescents) and for guanfacine and clonidine extended-release (do not stop abruptly: rebound rise in blood pressure)',
+    publication: 'FDA-approved drug labeling, as published in openFDA',
+    kind: 'guideline',
+    identifier: 'https://api.fda.gov/drug/label.json (search by generic name)',
+    checkedOn: '2026-11-29',
+  },
+  {
+    id: 'holmskov-2017-methylphenidate-gi',
+    authors: 'Holmskov M, Storebø OJ, Moreira-Maia CR, et al.',
+    year: 2017,
+    title:
+      'Gastrointestinal adverse events during methylphenidate treatment of children and adolescents with attention deficit hyperactivity disorder: a systematic review with meta-analysis and Trial Sequential Analysis of randomised clinical trials',
+    publication: 'PLoS One 2017;12(6):e0178187',
+    kind: 'meta-analysis',
+    identifier: 'doi:10.1371/journal.pone.0178187; PMID 28617801',
+    checkedOn: '2026-11-29',
+  },
+  {
+    id: 'swanson-2017-mta-adult-height',
+    authors: 'Swanson JM, Arnold LE, Molina BSG, Sibley MH, Hechtman LT, Hinshaw SP, et al.; MTA Cooperative Group',
+    year: 2017,
+    title:
+      'Young adult outcomes in the follow-up of the multimodal treatment study of attention-deficit/hyperactivity disorder: symptom persistence, source discrepancy, and height suppression',
+    publication: 'Journal of Child Psychology and Psychiatry 2017;58(6):663-678',
+    kind: 'cohort',
+    identifier: 'doi:10.1111/jcpp.12684',
+    checkedOn: '2026-11-29',
+  },
+  niceCg192,
 ];

@@ -1,4 +1,5 @@
 import type { Source } from '../schema';
+import { fdaAntidepressantLabels, fdaAntidepressantSuicidality, niceNg222 } from './antidepressant-safety';
 
 // Sources cited by the BPD content. Figures were checked on `checkedOn`; see docs/evidence-trace-bpd.md.
 
@@ -57,4 +58,39 @@ export const sources: Source[] = [
     identifier: 'doi:10.1001/archpsyc.63.7.757',
     checkedOn: '2026-11-26',
   },
+  {
+    id: 'nice-cg78',
+    authors: 'National Institute for Health and Care Excellence (NICE)',
+    year: 2009,
+    title: 'Borderline personality disorder: recognition and management (NICE clinical guideline CG78)',
+    publication: 'NICE, London, published 28 January 2009',
+    kind: 'guideline',
+    identifier: 'https://www.nice.org.uk/guidance/cg78',
+    checkedOn: '2026-11-29',
+  },
+  {
+    id: 'mhra-2018-valproate',
+    authors: 'Medicines and Healthcare products Regulatory Agency (MHRA)',
+    year: 2018,
+    title:
+      'Valproate medicines (Epilim, Depakote): contraindicated in women and girls of childbearing potential unless conditions of Pregnancy Prevention Programme are met',
+    publication: 'MHRA Drug Safety Update, April 2018 (updated by later Drug Safety Updates in 2023 and 2024)',
+    kind: 'guideline',
+    identifier: 'https://www.gov.uk/drug-safety-update (April 2018 issue)',
+    checkedOn: '2026-11-29',
+  },
+  {
+    id: 'fda-valproate-label',
+    authors: 'US Food and Drug Administration (FDA), approved prescribing information',
+    year: 2026,
+    title: 'Prescribing information for divalproex sodium and valproic acid: boxed warning on fetal risk (major congenital malformations, decreased IQ, neurodevelopmental disorders)',
+    publication: 'FDA-approved drug labeling, as published in openFDA',
+    kind: 'guideline',
+    identifier: 'https://api.fda.gov/drug/label.json (search by generic name)',
+    checkedOn: '2026-11-29',
+  },
+  // Shared with every condition that offers an antidepressant: the same entries, so mergeSources sees one of each.
+  fdaAntidepressantSuicidality,
+  fdaAntidepressantLabels,
+  niceNg222,
 ];

@@ -1,4 +1,5 @@
 import type { Source } from '../schema';
+import { fdaAntidepressantLabels, fdaAntidepressantSuicidality, niceNg222 } from './antidepressant-safety';
 
 // Sources cited by the eating-disorders content. Figures were checked on `checkedOn`;
 // see docs/evidence-trace-eating-disorders.md.
@@ -78,4 +79,39 @@ export const sources: Source[] = [
     identifier: 'doi:10.1038/npp.2015.275',
     checkedOn: '2026-11-26',
   },
+  {
+    id: 'rcpsych-cr233-meed',
+    authors: 'Royal College of Psychiatrists',
+    year: 2022,
+    title: 'Medical emergencies in eating disorders (MEED): guidance on recognition and management (College Report CR233)',
+    publication: 'Royal College of Psychiatrists, London, May 2022',
+    kind: 'guideline',
+    identifier: 'https://www.rcpsych.ac.uk (College Report CR233)',
+    checkedOn: '2026-11-29',
+  },
+  {
+    id: 'fda-lisdexamfetamine-label',
+    authors: 'US Food and Drug Administration (FDA), approved prescribing information',
+    year: 2026,
+    title:
+      'Prescribing information for lisdexamfetamine dimesylate (Vyvanse): indications (moderate to severe binge-eating disorder in adults) and limitations of use (not for weight loss)',
+    publication: 'FDA-approved drug labeling, as published in openFDA',
+    kind: 'guideline',
+    identifier: 'https://api.fda.gov/drug/label.json (search by generic name)',
+    checkedOn: '2026-11-29',
+  },
+  {
+    id: 'apa-2023-eating-disorders',
+    authors: 'Crone C, Fochtmann LJ, Attia E, et al.',
+    year: 2023,
+    title: 'The American Psychiatric Association practice guideline for the treatment of patients with eating disorders',
+    publication: 'American Journal of Psychiatry 2023;180(2):167-171',
+    kind: 'guideline',
+    identifier: 'doi:10.1176/appi.ajp.23180001',
+    checkedOn: '2026-11-29',
+  },
+  // Shared with every condition that offers an antidepressant: the same entries, so mergeSources sees one of each.
+  fdaAntidepressantSuicidality,
+  fdaAntidepressantLabels,
+  niceNg222,
 ];

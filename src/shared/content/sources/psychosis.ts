@@ -1,4 +1,5 @@
 import type { Source } from '../schema';
+import { niceCg192 } from './pregnancy';
 
 // Sources cited by the psychosis content, and nothing else: the library schema fails on an uncited source.
 // Each figure was checked against the source's abstract on `checkedOn`; see docs/evidence-trace-psychosis.md.
@@ -66,4 +67,51 @@ export const sources: Source[] = [
     identifier: 'https://www.nice.org.uk/guidance/cg178',
     checkedOn: '2026-11-26',
   },
+  {
+    id: 'huhn-2019-antipsychotics',
+    authors:
+      'Huhn M, Nikolakopoulou A, Schneider-Thoma J, Krause M, Samara M, Peter N, Arndt T, Bäckers L, Rothe P, Cipriani A, Davis J, Salanti G, Leucht S',
+    year: 2019,
+    title:
+      'Comparative efficacy and tolerability of 32 oral antipsychotics for the acute treatment of adults with multi-episode schizophrenia: a systematic review and network meta-analysis',
+    publication: 'Lancet 2019;394(10202):939-951',
+    kind: 'network-meta-analysis',
+    identifier: 'doi:10.1016/S0140-6736(19)31135-3; PMID 31303314',
+    checkedOn: '2026-11-29',
+  },
+  {
+    id: 'fda-clozapine-label',
+    authors: 'US Food and Drug Administration (FDA), approved prescribing information',
+    year: 2026,
+    title:
+      'Prescribing information for clozapine: boxed warnings (severe neutropenia, orthostatic hypotension, seizures, myocarditis and cardiomyopathy), gastrointestinal hypomotility, and the indication to reduce suicidal behaviour in schizophrenia',
+    publication: 'FDA-approved drug labeling, as published in openFDA',
+    kind: 'guideline',
+    identifier: 'https://api.fda.gov/drug/label.json (search by generic name)',
+    checkedOn: '2026-11-29',
+  },
+  {
+    id: 'fda-antipsychotic-labels',
+    authors: 'US Food and Drug Administration (FDA), approved prescribing information',
+    year: 2026,
+    title:
+      'Prescribing information for risperidone, olanzapine, aripiprazole and haloperidol: warnings on tardive dyskinesia, hyperprolactinemia, metabolic changes and neuroleptic malignant syndrome',
+    publication: 'FDA-approved drug labeling, as published in openFDA',
+    kind: 'guideline',
+    identifier: 'https://api.fda.gov/drug/label.json (search by generic name)',
+    checkedOn: '2026-11-29',
+  },
+  {
+    id: 'de-vries-2019-victimization',
+    authors:
+      'de Vries B, van Busschbach JT, van der Stouwe ECD, Aleman A, van Dijk JJM, Lysaker PH, Arends J, Nijman SA, Pijnenborg GHM',
+    year: 2019,
+    title:
+      'Prevalence rate and risk factors of victimization in adult patients with a psychotic disorder: a systematic review and meta-analysis',
+    publication: 'Schizophrenia Bulletin 2019;45(1):114-126',
+    kind: 'meta-analysis',
+    identifier: 'doi:10.1093/schbul/sby020; PMID 29547958',
+    checkedOn: '2026-11-29',
+  },
+  niceCg192,
 ];
