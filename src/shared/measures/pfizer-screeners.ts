@@ -10,7 +10,9 @@ export const PFIZER_SCREENER_LICENCE: Licence = {
     'Copyright © Pfizer Inc. Developed by Drs. Robert L. Spitzer, Janet B.W. Williams, Kurt Kroenke and colleagues, ' +
     'with an educational grant from Pfizer Inc. No permission required to reproduce, translate, display or distribute.',
   checkedAt:
-    'Copyright statement carried in LOINC-derived FHIR Questionnaires for the PHQ family (e.g. glow-mdsol/' +
+    'phqscreeners.com as quoted by CamCOPS (ucam-department-of-psychiatry/camcops, docs/source/tasks/phq9.rst): "All PHQ, ' +
+    'GAD-7 screeners and translations are downloadable from this website and no permission is required to reproduce, ' +
+    'translate, display or distribute them." Same statement in LOINC-derived FHIR Questionnaires (e.g. glow-mdsol/' +
     'vulcan-soa-connectathon-37, PHQ-15 form; a GAD-7 Questionnaire coded 69737-5 with the same text); ' +
     'Pfizer 2010 "without copyright restriction and at no charge" (evidence-facts.md §3). phqscreeners.com itself was not reachable.',
   verified: true,
