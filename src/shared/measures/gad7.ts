@@ -21,7 +21,7 @@ export const GAD7: InstrumentDefinition = {
       loinc: '69725-0',
       name: 'Nervous, anxious, on edge',
       text: {
-        en: 'Feeling nervous, anxious, or on edge',
+        en: 'Feeling nervous, anxious or on edge',
         es: 'Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta',
       },
     },
