@@ -194,6 +194,8 @@ describe('scoreMeasure: bad input', () => {
   it('returns a typed error, never a number', () => {
     const cases: [Parameters<typeof scoreMeasure>[0], string, string | null][] = [
       [{ instrument: 'bdi', answers: {} }, 'unknownInstrument', null],
+      [{ instrument: 'phq9', answers: null as unknown as Record<string, unknown> }, 'answersNotAnObject', null],
+      [{ instrument: 'phq9', answers: [0, 1, 2] as unknown as Record<string, unknown> }, 'answersNotAnObject', null],
       [{ instrument: 'phq9', answers: { ...allAt('phq9', 0), 'phq9.10': 1 } }, 'unknownItem', 'phq9.10'],
       [{ instrument: 'phq9', answers: { ...allAt('phq9', 0), 'phq9.3': 1.5 } }, 'notAWholeNumber', 'phq9.3'],
       [{ instrument: 'phq9', answers: { ...allAt('phq9', 0), 'phq9.3': '2' } }, 'notAWholeNumber', 'phq9.3'],

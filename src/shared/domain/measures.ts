@@ -18,6 +18,7 @@ import {
 
 export type MeasureInputErrorCode =
   | 'unknownInstrument'
+  | 'answersNotAnObject'
   | 'unknownItem'
   | 'notAWholeNumber'
   | 'offScale'
@@ -81,6 +82,9 @@ function scaleOf(instrument: InstrumentDefinition): { min: number; max: number }
 
 export function scoreMeasure(input: MeasureInput): MeasureScore {
   if (!isInstrumentId(input.instrument)) return invalid('unknownInstrument');
+  if (typeof input.answers !== 'object' || input.answers === null || Array.isArray(input.answers)) {
+    return invalid('answersNotAnObject');
+  }
   const instrument = INSTRUMENTS[input.instrument];
   const itemIds = instrument.items.map((item) => item.id);
   const workNotApplicable = input.workNotApplicable === true;
@@ -238,31 +242,36 @@ export interface VisitTotal {
   total: number | null;
 }
 
+export interface ScoredVisit {
+  date: string;
+  total: number;
+}
+
 export interface Trajectory {
   instrument: InstrumentId;
   /** The visits with a total, oldest first (visits on the same date keep their given order). */
-  points: VisitTotal[];
+  points: ScoredVisit[];
   /** Visits left out: no total, or a date that cannot be read. */
   skipped: number;
-  baseline: VisitTotal | null;
-  latest: VisitTotal | null;
+  baseline: ScoredVisit | null;
+  latest: ScoredVisit | null;
   /** Comparison of the latest total with the baseline; `null` until two visits have a total. */
   change: ChangeResult | null;
 }
 
 /** Baseline (first visit with a total), latest, and the change between them, robust to visits without a total. */
 export function trajectory(instrument: InstrumentId, visits: readonly VisitTotal[]): Trajectory {
-  const dated = visits
-    .map((visit, order) => ({ visit, order, time: Date.parse(visit.date) }))
-    .filter(({ visit, time }) => visit.total !== null && !Number.isNaN(time));
-  for (const { visit } of dated) assertTotal(instrument, visit.total);
-  const points = dated.sort((a, b) => a.time - b.time || a.order - b.order).map(({ visit }) => ({ date: visit.date, total: visit.total }));
+  const scored: { point: ScoredVisit; order: number; time: number }[] = [];
+  visits.forEach((visit, order) => {
+    const time = Date.parse(visit.date);
+    if (visit.total === null || Number.isNaN(time)) return;
+    assertTotal(instrument, visit.total);
+    scored.push({ point: { date: visit.date, total: visit.total }, order, time });
+  });
+  const points = scored.sort((a, b) => a.time - b.time || a.order - b.order).map(({ point }) => point);
 
   const baseline = points[0] ?? null;
-  const latest = points.length > 0 ? (points[points.length - 1] ?? null) : null;
-  const change =
-    baseline && latest && points.length >= 2 && baseline.total !== null && latest.total !== null
-      ? classifyChange(instrument, baseline.total, latest.total)
-      : null;
+  const latest = points.at(-1) ?? null;
+  const change = baseline && latest && points.length >= 2 ? classifyChange(instrument, baseline.total, latest.total) : null;
   return { instrument, points, skipped: visits.length - points.length, baseline, latest, change };
 }
