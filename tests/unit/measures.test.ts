@@ -210,3 +210,53 @@ describe('scoreMeasure: bad input', () => {
     }
   });
 });
+
+describe('validated wording is locked', () => {
+  // Any edit to a validated item must be deliberate: change the text here, in the data and in docs/measures.md together.
+  it('keeps the PHQ-9 items as published in English and in the Spanish-for-the-USA translation', () => {
+    expect(INSTRUMENTS.phq9.items.map((item) => item.text)).toEqual([
+      { en: 'Little interest or pleasure in doing things', es: 'Poco interés o placer en hacer cosas' },
+      { en: 'Feeling down, depressed, or hopeless', es: 'Se ha sentido decaído(a), deprimido(a) o sin esperanzas' },
+      {
+        en: 'Trouble falling or staying asleep, or sleeping too much',
+        es: 'Ha tenido dificultad para quedarse o permanecer dormido(a), o ha dormido demasiado',
+      },
+      { en: 'Feeling tired or having little energy', es: 'Se ha sentido cansado(a) o con poca energía' },
+      { en: 'Poor appetite or overeating', es: 'Sin apetito o ha comido en exceso' },
+      {
+        en: 'Feeling bad about yourself — or that you are a failure or have let yourself or your family down',
+        es: 'Se ha sentido mal con usted mismo(a) – o que es un fracaso o que ha quedado mal con usted mismo(a) o con su familia',
+      },
+      {
+        en: 'Trouble concentrating on things, such as reading the newspaper or watching television',
+        es: 'Ha tenido dificultad para concentrarse en ciertas actividades, tales como leer el periódico o ver la televisión',
+      },
+      {
+        en: 'Moving or speaking so slowly that other people could have noticed? Or the opposite — being so fidgety or restless that you have been moving around a lot more than usual',
+        es: '¿Se ha movido o hablado tan lento que otras personas podrían haberlo notado? o lo contrario – muy inquieto(a) o agitado(a) que ha estado moviéndose mucho más de lo normal',
+      },
+      {
+        en: 'Thoughts that you would be better off dead or of hurting yourself in some way',
+        es: 'Pensamientos de que estaría mejor muerto(a) o de lastimarse de alguna manera',
+      },
+    ]);
+  });
+
+  it('keeps the GAD-7 items as published in English and in the Spanish-for-the-USA translation', () => {
+    expect(INSTRUMENTS.gad7.items.map((item) => item.text)).toEqual([
+      { en: 'Feeling nervous, anxious or on edge', es: 'Se ha sentido nervioso(a), ansioso(a) o con los nervios de punta' },
+      { en: 'Not being able to stop or control worrying', es: 'No ha sido capaz de parar o controlar su preocupación' },
+      { en: 'Worrying too much about different things', es: 'Se ha preocupado demasiado por motivos diferentes' },
+      { en: 'Trouble relaxing', es: 'Ha tenido dificultad para relajarse' },
+      { en: 'Being so restless that it is hard to sit still', es: 'Se ha sentido tan inquieto(a) que no ha podido quedarse quieto(a)' },
+      { en: 'Becoming easily annoyed or irritable', es: 'Se ha molestado o irritado fácilmente' },
+      { en: 'Feeling afraid as if something awful might happen', es: 'Ha tenido miedo de que algo terrible fuera a pasar' },
+    ]);
+    expect(INSTRUMENTS.gad7.options.map((option) => option.label)).toEqual([
+      { en: 'Not at all', es: 'Ningún día' },
+      { en: 'Several days', es: 'Varios días' },
+      { en: 'More than half the days', es: 'Más de la mitad de los días' },
+      { en: 'Nearly every day', es: 'Casi todos los días' },
+    ]);
+  });
+});
