@@ -3,7 +3,7 @@ import { classifyChange, InvalidTotalError, scoreMeasure } from '../../src/share
 import { INSTRUMENT_IDS, INSTRUMENTS, type InstrumentId } from '../../src/shared/measures';
 import { randomInt, seededRandom } from './measures-helpers';
 
-const RUNS = 400;
+const RUNS = 250;
 const SUM_INSTRUMENTS = ['phq9', 'gad7', 'wsas'] as const;
 
 function topOf(instrument: InstrumentId): number {
