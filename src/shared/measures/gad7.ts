@@ -89,8 +89,8 @@ export const GAD7: InstrumentDefinition = {
     missing: {
       kind: 'noTotalIfAnyMissing',
       source:
-        'No prorating rule for missing GAD-7 items was found in the instrument paper or the instructions available ' +
-        'here, so a GAD-7 with any item unanswered has no total (docs/measures.md).',
+        'No prorating rule for missing GAD-7 items was found in any source reachable here (the PHQ instruction manual ' +
+        'could not be opened), so a GAD-7 with any item unanswered has no total (docs/measures.md).',
     },
   },
   safetyItemId: null,

@@ -106,8 +106,8 @@ export const PHQ9: InstrumentDefinition = {
     missing: {
       kind: 'noTotalIfAnyMissing',
       source:
-        'No prorating rule for missing PHQ-9 items was found in the instrument paper or the PHQ instructions available ' +
-        'here, so a PHQ-9 with any item unanswered has no total (docs/measures.md).',
+        'No prorating rule for missing PHQ-9 items was found in any source reachable here (the PHQ instruction manual ' +
+        'could not be opened), so a PHQ-9 with any item unanswered has no total (docs/measures.md).',
     },
   },
   safetyItemId: 'phq9.9',
