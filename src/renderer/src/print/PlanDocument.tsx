@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { content, getCondition, sourcesForCondition } from '../../../shared/content';
+import { cautionsForPerson, includesMedicine, needsSafetyPlan, personalFactors } from '../../../shared/domain/personal-factors';
 import { pick, type Locale } from '../../../shared/locale';
 import { sessionStatus, type Session } from '../../../shared/session';
 import type { Settings } from '../../../shared/settings';
@@ -9,6 +10,7 @@ import { SourceCitation } from '../components/SourceCitation';
 import { useLanguage } from '../i18n';
 import { PlanCareDetails } from './PlanCareDetails';
 import { AgreementSection, PracticeHeader, Section } from './PlanDocumentParts';
+import { PlanSafetyPlan } from './PlanSafetyPlan';
 import { crisisTextsToPrint, mattersMost } from './planDocumentData';
 import '../styles/print.css';
 
@@ -52,9 +54,10 @@ function PlanInOneLanguage({ session, settings, today, locale }: Required<PlanDo
   const careTeam = plan.careTeam.filter((member) => member.role.trim() || member.name.trim() || member.contact.trim());
   const rated = mattersMost(answers.importance);
   const sources = sourcesForCondition(condition);
-  // The typed box starts from the practice line in the session's language; the other language prints its own.
-  const crisisContactsIn = (target: Locale) =>
-    target === session.language ? plan.crisisContacts : plan.crisisContacts.replace(settings.crisisLine[session.language], '').trim();
+  const forPerson = cautionsForPerson(condition.cautions, personalFactors(answers.aboutYou));
+  // Typed boxes start from the practice line in the session's language; the other language prints its own.
+  const typedIn = (typed: string) =>
+    locale === session.language ? typed : typed.replace(settings.crisisLine[session.language], '').trim();
   const nothingYet = <p className="plan-document__empty">{t('document.nothingYet')}</p>;
 
   return (
@@ -93,6 +96,15 @@ function PlanInOneLanguage({ session, settings, today, locale }: Required<PlanDo
         <p>{t(`document.role.${session.decisionRole}`)}</p>
       </Section>
 
+      {needsSafetyPlan(answers.aboutYou) && (
+        <PlanSafetyPlan
+          safetyPlan={plan.safetyPlan}
+          locale={locale}
+          practiceCrisisLine={settings.crisisLine[locale]}
+          professionals={typedIn(plan.safetyPlan.professionals)}
+        />
+      )}
+
       <Section title={t('document.option.title')}>
         {option ? (
           <>
@@ -114,7 +126,18 @@ function PlanInOneLanguage({ session, settings, today, locale }: Required<PlanDo
         ) : (
           <p className="plan-document__empty">{t('document.option.none')}</p>
         )}
+        {includesMedicine(plan.agreedOption) && <p>{t('document.details.taperRule')}</p>}
       </Section>
+
+      {forPerson.length > 0 && (
+        <Section title={t('document.beforeStarting')} className="plan-document__before-starting">
+          <ul>
+            {forPerson.map((caution) => (
+              <li key={caution.id}>{pick(caution.text, locale)}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
 
       <Section title={t('document.goals')}>
         {goals.length > 0 ? (
@@ -217,7 +240,7 @@ function PlanInOneLanguage({ session, settings, today, locale }: Required<PlanDo
       </Section>
 
       <Section title={t('document.crisis')} className="plan-document__crisis">
-        {crisisTextsToPrint(settings.crisisLine[locale], crisisContactsIn(locale)).map((text, index) => (
+        {crisisTextsToPrint(settings.crisisLine[locale], typedIn(plan.crisisContacts)).map((text, index) => (
           <p key={index} className="plan-document__typed">
             {text}
           </p>
