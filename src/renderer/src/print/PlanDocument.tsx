@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { content, getCondition, sourcesForCondition } from '../../../shared/content';
 import { cautionsForPerson, includesMedicine, needsSafetyPlan, personalFactors } from '../../../shared/domain/personal-factors';
+import type { Condition } from '../../../shared/content/schema';
 import { pick, type Locale } from '../../../shared/locale';
 import { sessionStatus, type Session } from '../../../shared/session';
 import type { Settings } from '../../../shared/settings';
@@ -19,6 +20,8 @@ interface PlanDocumentProps {
   settings: Settings;
   /** The day the document is made; the print window and the preview both use today. */
   today?: Date;
+  /** The session's condition from the content; tests of content states no real condition is in pass their own. */
+  condition?: Condition;
 }
 
 /**
@@ -26,24 +29,23 @@ interface PlanDocumentProps {
  * language and then again in the other language from a new page. The preview shows exactly this, and the PDF
  * is printed from exactly this: no buttons or other screen controls belong inside it.
  */
-export function PlanDocument({ session, settings, today = new Date() }: PlanDocumentProps) {
+export function PlanDocument({ session, settings, today = new Date(), condition = getCondition(session.conditionId) }: PlanDocumentProps) {
   useLanguage(session.language);
   const other: Locale = session.language === 'en' ? 'es' : 'en';
   const locales = session.answers.printLayout === 'bilingual' ? [session.language, other] : [session.language];
   return (
     <div className="plan-document-set">
       {locales.map((locale) => (
-        <PlanInOneLanguage key={locale} session={session} settings={settings} today={today} locale={locale} />
+        <PlanInOneLanguage key={locale} session={session} settings={settings} today={today} condition={condition} locale={locale} />
       ))}
     </div>
   );
 }
 
-function PlanInOneLanguage({ session, settings, today, locale }: Required<PlanDocumentProps> & { locale: Locale }) {
+function PlanInOneLanguage({ session, settings, today, condition, locale }: Required<PlanDocumentProps> & { locale: Locale }) {
   const titleId = useId();
   const { t } = useTranslation('print', { lng: locale });
   const tp = (key: string) => t(`plan:${key}`);
-  const condition = getCondition(session.conditionId);
   const { answers } = session;
   const { plan } = answers;
   const agreed = sessionStatus(session) === 'agreed';
