@@ -1,4 +1,4 @@
-import type { Caution, Condition, OptionKind, PersonalFactor } from '../content/schema';
+import type { Caution, OptionKind, PersonalFactor } from '../content/schema';
 import type { AboutYou } from '../session';
 
 /**
@@ -40,11 +40,4 @@ export function needsSafetyPlan(about: AboutYou): boolean {
 /** Options that include taking a medicine: the plans that carry the rule about stopping medicine safely. */
 export function includesMedicine(option: OptionKind | null): boolean {
   return option === 'medication' || option === 'combined';
-}
-
-/** Every caution of the condition, split into those for this person and the rest. Nothing is dropped. */
-export function splitCautions(condition: Pick<Condition, 'cautions'>, factors: ReadonlySet<PersonalFactor>) {
-  const forPerson = cautionsForPerson(condition.cautions, factors);
-  const rest = condition.cautions.filter((caution) => !forPerson.includes(caution));
-  return { forPerson, rest };
 }
