@@ -34,8 +34,8 @@ export type Clinician = z.infer<typeof clinicianSchema>;
  * texting by sending AYUDA (clinical review M9; 988lifeline.org). Poison Control is there for an overdose (m12).
  */
 export const DEFAULT_CRISIS_LINE = {
-  en: 'In a crisis, call or text 988 (Suicide & Crisis Lifeline, 24/7), or call 911 if you are in danger now. For an overdose or poisoning, call Poison Control at 1-800-222-1222.',
-  es: 'Para hablar en español, llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988 (24/7). Si está en peligro ahora, llame al 911. Si alguien tomó una sobredosis o se intoxicó, llame al Centro de Toxicología (Poison Control) al 1-800-222-1222.',
+  en: 'In a crisis, call or text 988 (Suicide & Crisis Lifeline, 24/7), or call 911 if you are in danger now. For an overdose, call Poison Control: 1-800-222-1222.',
+  es: 'Para hablar en español, llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988. Si está en peligro ahora, llame al 911. Por una sobredosis, llame a Poison Control: 1-800-222-1222.',
 } as const;
 
 /**
