@@ -1,3 +1,5 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
 import { content } from '../../src/shared/content';
 import type { PersonalFactor } from '../../src/shared/content/schema';
 import { emptyAboutYou, type AboutYou } from '../../src/shared/session';
@@ -9,6 +11,14 @@ import enPlan from '../../src/renderer/src/i18n/en/plan.json' with { type: 'json
 import enPrint from '../../src/renderer/src/i18n/en/print.json' with { type: 'json' };
 
 const SAFETY_PARTS = Object.values(enPlan.safetyPlan.parts).map((part) => part.label);
+
+/** The serious or critical WCAG 2.2 AA problems axe finds on what is on screen now (ids and where). */
+async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
 
 test('thoughts of suicide recorded in About you put a safety plan on the Plan step and on the PDF', async ({ duet }) => {
   const { page } = duet;
@@ -28,6 +38,7 @@ test('thoughts of suicide recorded in About you put a safety plan on the Plan st
   const dialog = page.getByRole('dialog', { name: 'About you' });
   await expect(dialog.getByRole('group', { name: 'Thoughts of suicide or of self-harm now?' }).getByRole('radio', { name: 'Yes' })).toBeChecked();
   await dialog.getByRole('group', { name: 'Age group' }).getByRole('radio', { name: '18 to 24' }).check();
+  expect(await seriousAxeViolations(page), 'the About you dialog').toEqual([]);
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(dialog).toHaveCount(0);
 
@@ -38,6 +49,7 @@ test('thoughts of suicide recorded in About you put a safety plan on the Plan st
   await safety.getByRole('textbox', { name: /^1\. My warning signs/ }).fill('Not sleeping, staying in bed');
   await safety.getByRole('textbox', { name: /^4\. People I can ask for help/ }).fill('My sister Ana, 555-0199');
   await expect(page.getByText('Saved', { exact: false }).first()).toBeVisible();
+  expect(await seriousAxeViolations(page), 'the Plan step with a safety plan').toEqual([]);
 
   await expect
     .poll(async () => valueOf(await duet.api.getSession({ id: session.id })).answers.plan.safetyPlan.peopleToAsk)
@@ -109,6 +121,7 @@ test('a caution the content tags for the person comes first on the Options step 
   await expect(forYou.locator(`[data-caution="${caution.id}"]`)).toContainText('This applies to you.');
   // Nothing hidden: every option card is still there.
   await expect(duet.page.getByRole('article')).toHaveCount(condition.options.length);
+  expect(await seriousAxeViolations(duet.page), 'the Options step with cautions for the person').toEqual([]);
 
   const saved = valueOf(await duet.api.savePlanPdf({ id: session.id }));
   if (saved.outcome !== 'saved') throw new Error('The harness printer always saves');
