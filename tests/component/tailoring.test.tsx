@@ -121,8 +121,8 @@ describe('"About you" brings the cautions for this person first, and hides nothi
     }));
     renderStep(OptionsStep, session, api, tailored);
     const section = screen.getByRole('region', { name: 'Antes de elegir' });
-    const forYou = within(section).getByText('Esto aplica a usted', { selector: 'h3' }).closest('.caution-group')!;
-    expect(forYou.textContent).toContain('Esto aplica a usted. Seguridad de los medicamentos: Revise esto por bipolar antes de empezar.');
+    const forYou = within(section).getByText('Estas aplican en su caso', { selector: 'h3' }).closest('.caution-group')!;
+    expect(forYou.textContent).toContain('Esto aplica en su caso. Seguridad de los medicamentos: Revise esto por bipolar antes de empezar.');
     cleanup();
     renderWithQueryClient(<PlanDocument session={session} settings={DEFAULT_SETTINGS} condition={tailored} />);
     const printed = screen.getByRole('heading', { name: 'Antes de empezar, revise' }).closest('section')!;
