@@ -26,6 +26,75 @@ export type DecisionRole = z.infer<typeof decisionRoleSchema>;
 /** 0 = does not matter … 4 = matters a great deal. */
 export const importanceSchema = z.number().int().min(0).max(4);
 
+/**
+ * The Stanley–Brown safety plan, filled in together when the person has thoughts of suicide or self-harm. Each part
+ * is the person's own words; the professionals part starts from the practice's crisis line.
+ */
+export const SAFETY_PLAN_PARTS = [
+  'warningSigns',
+  'onMyOwn',
+  'peopleAndPlaces',
+  'peopleToAsk',
+  'professionals',
+  'saferSurroundings',
+] as const;
+export type SafetyPlanPart = (typeof SAFETY_PLAN_PARTS)[number];
+export const safetyPlanSchema = z.object({
+  warningSigns: longText.default(''),
+  onMyOwn: longText.default(''),
+  peopleAndPlaces: longText.default(''),
+  peopleToAsk: longText.default(''),
+  professionals: longText.default(''),
+  saferSurroundings: longText.default(''),
+});
+export type SafetyPlan = z.infer<typeof safetyPlanSchema>;
+
+export function emptySafetyPlan(): SafetyPlan {
+  return { warningSigns: '', onMyOwn: '', peopleAndPlaces: '', peopleToAsk: '', professionals: '', saferSurroundings: '' };
+}
+
+/** An "About you" question answered yes or no; null = left blank, which is always allowed. */
+export const yesNoSchema = z.enum(['yes', 'no']).nullable();
+export type YesNo = z.infer<typeof yesNoSchema>;
+
+export const AGE_GROUPS = ['under-18', '18-24', '25-64', '65-plus'] as const;
+export const PREGNANCY_STATES = ['pregnant', 'could-become-pregnant', 'breastfeeding'] as const;
+export const HEALTH_CONDITIONS = ['seizures', 'heart', 'liver-kidney'] as const;
+
+/**
+ * "About you": optional facts the clinician records with the person so that the cautions that apply to them come
+ * first. Nothing here hides or reorders an option, and every item may stay blank.
+ */
+export const aboutYouSchema = z.object({
+  ageGroup: z.enum(AGE_GROUPS).nullable().default(null),
+  /** Sex and gender as the person chooses to record them, in their own words. */
+  sexAndGender: shortText.default(''),
+  pregnancy: z.array(z.enum(PREGNANCY_STATES)).max(PREGNANCY_STATES.length).default([]),
+  /** Ever had very high moods, or bipolar disorder, in themselves or close family. */
+  bipolar: yesNoSchema.default(null),
+  substanceUse: yesNoSchema.default(null),
+  suicidalThoughts: yesNoSchema.default(null),
+  healthConditions: z.array(z.enum(HEALTH_CONDITIONS)).max(HEALTH_CONDITIONS.length).default([]),
+  otherMedicines: yesNoSchema.default(null),
+  /** Which other medicines, in the person's words. */
+  otherMedicinesList: shortText.default(''),
+});
+export type AboutYou = z.infer<typeof aboutYouSchema>;
+
+export function emptyAboutYou(): AboutYou {
+  return {
+    ageGroup: null,
+    sexAndGender: '',
+    pregnancy: [],
+    bipolar: null,
+    substanceUse: null,
+    suicidalThoughts: null,
+    healthConditions: [],
+    otherMedicines: null,
+    otherMedicinesList: '',
+  };
+}
+
 export const nextStepSchema = z.object({ text: shortText, date: isoDate, done: z.boolean() });
 export const careTeamMemberSchema = z.object({ role: shortText, name: shortText, contact: shortText });
 
@@ -50,6 +119,8 @@ export const planSchema = z.object({
   /** Relapse prevention: the patient's early warning signs, and what to do when they appear. */
   warningSigns: longText.default(''),
   copingSteps: longText.default(''),
+  /** Filled in when the person has thoughts of suicide or self-harm (About you); printed only then. */
+  safetyPlan: safetyPlanSchema.default(emptySafetyPlan),
   patientConfirmed: z.boolean(),
   clinicianConfirmed: z.boolean(),
   /** Set by main when both have confirmed; cleared when either withdraws. */
@@ -87,6 +158,8 @@ export const answersSchema = z.object({
   collaborate: collaborateAnswersSchema.nullable().default(null),
   /** 'prepare' while the patient goes through the first steps alone. */
   mode: sessionModeSchema.default('visit'),
+  /** Optional facts about the person that bring the cautions for them to the top (never hide an option). */
+  aboutYou: aboutYouSchema.default(emptyAboutYou),
 });
 export type Answers = z.infer<typeof answersSchema>;
 
@@ -148,6 +221,7 @@ export function emptyAnswers(): Answers {
       monitoring: '',
       warningSigns: '',
       copingSteps: '',
+      safetyPlan: emptySafetyPlan(),
       patientConfirmed: false,
       clinicianConfirmed: false,
       agreedAt: null,
@@ -157,5 +231,6 @@ export function emptyAnswers(): Answers {
     teachBack: emptyTeachBack(),
     collaborate: null,
     mode: 'visit',
+    aboutYou: emptyAboutYou(),
   };
 }

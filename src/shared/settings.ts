@@ -30,6 +30,34 @@ export const clinicianSchema = z.object({
 export type Clinician = z.infer<typeof clinicianSchema>;
 
 /**
+ * The practice crisis line shipped by default (US). The Spanish 988 line is reached by pressing 2, and Spanish
+ * texting by sending AYUDA (clinical review M9; 988lifeline.org). Poison Control is there for an overdose (m12).
+ */
+export const DEFAULT_CRISIS_LINE = {
+  en: 'In a crisis, call or text 988 (Suicide & Crisis Lifeline, 24/7), or call 911 if you are in danger now. For an overdose, call Poison Control: 1-800-222-1222.',
+  es: 'Para hablar en español, llame al 988 y marque 2, o envíe AYUDA por mensaje de texto al 988. Si está en peligro ahora, llame al 911. Por una sobredosis, llame a Poison Control: 1-800-222-1222.',
+} as const;
+
+/**
+ * Defaults shipped by earlier versions. A practice that never changed its crisis line still has one of these saved:
+ * it reads as today's default, so the fix reaches them. A line the practice wrote itself is never touched.
+ */
+const EARLIER_DEFAULT_CRISIS_LINES: Record<keyof typeof DEFAULT_CRISIS_LINE, string[]> = {
+  en: ['In a crisis, call or text 988 (Suicide & Crisis Lifeline, 24/7), or call 911 if you are in danger now.'],
+  es: [
+    'En una crisis, llame o envíe un mensaje de texto al 988 (Línea de Prevención del Suicidio y Crisis, 24/7), o llame al 911 si está en peligro ahora.',
+  ],
+};
+
+const crisisLineText = (locale: keyof typeof DEFAULT_CRISIS_LINE) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(300)
+    .transform((text) => (EARLIER_DEFAULT_CRISIS_LINES[locale].includes(text) ? DEFAULT_CRISIS_LINE[locale] : text));
+
+/**
  * Every field added after the first release has a `.default(...)`: settings saved by an older Duet must still
  * parse, and simply gain the new fields with their defaults.
  */
@@ -39,8 +67,8 @@ export const settingsSchema = z.object({
   practicePhone: z.string().trim().max(60).default(''),
   logo: logoSchema.nullable().default(null),
   clinicians: z.array(clinicianSchema).max(MAX_CLINICIANS).default([]),
-  /** The crisis line printed on every plan; defaults to the US 988 line. */
-  crisisLine: z.object({ en: z.string().trim().min(1).max(300), es: z.string().trim().min(1).max(300) }),
+  /** The crisis line shown in every session and printed on every plan; defaults to the US 988 line. */
+  crisisLine: z.object({ en: crisisLineText('en'), es: crisisLineText('es') }),
   defaultLanguage: localeSchema,
   paperSize: z.enum(PAPER_SIZES),
   /** Minutes of no use before Duet locks itself and hides every patient's data. */
@@ -69,10 +97,7 @@ export const DEFAULT_SETTINGS: Settings = {
   practicePhone: '',
   logo: null,
   clinicians: [],
-  crisisLine: {
-    en: 'In a crisis, call or text 988 (Suicide & Crisis Lifeline, 24/7), or call 911 if you are in danger now.',
-    es: 'En una crisis, llame o envíe un mensaje de texto al 988 (Línea de Prevención del Suicidio y Crisis, 24/7), o llame al 911 si está en peligro ahora.',
-  },
+  crisisLine: { ...DEFAULT_CRISIS_LINE },
   defaultLanguage: 'en',
   paperSize: 'Letter',
   lockAfterMinutes: LOCK_AFTER_MINUTES.default,

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getCondition, getSource } from '../../src/shared/content';
+import type { Condition, Outcome } from '../../src/shared/content/schema';
 import type { DuetApi } from '../../src/shared/contract';
 import { EvidenceStep } from '../../src/renderer/src/steps/EvidenceStep';
 import { asOutline, createSessionWith, installDuet, renderStep } from './plan-evidence-harness';
@@ -37,8 +38,9 @@ describe('Evidence step', () => {
       expect(within(section).getByText(outcome.timeFrame.en)).toBeTruthy();
       const pictures = within(section).getAllByRole('img');
       expect(pictures).toHaveLength(outcome.results.length);
+      const happened = outcome.kind === 'harm' ? 'had this happen' : 'had this result';
       for (const result of outcome.results) {
-        const name = `${OPTION_NAMES_EN[result.option]}, ${outcome.label.en}: about ${result.per100} out of 100 people had this result; ${100 - result.per100} out of 100 did not.`;
+        const name = `${OPTION_NAMES_EN[result.option]}, ${outcome.label.en}: about ${result.per100} out of 100 people ${happened}; ${100 - result.per100} out of 100 did not.`;
         const picture = within(section).getByRole('img', { name });
         expect(figures(picture, 'had')).toBe(result.per100);
         expect(figures(picture, 'not')).toBe(100 - result.per100);
@@ -46,7 +48,7 @@ describe('Evidence step', () => {
         expect(picture.querySelector('g')?.getAttribute('aria-hidden')).toBe('true');
         // Two options can share a figure (a harm both medicine options carry): one line per option, no more.
         const optionsWithThisFigure = outcome.results.filter((other) => other.per100 === result.per100).length;
-        expect(within(section).getAllByText(`About ${result.per100} out of 100 people had this result.`)).toHaveLength(
+        expect(within(section).getAllByText(`About ${result.per100} out of 100 people ${happened}.`)).toHaveLength(
           optionsWithThisFigure,
         );
       }
@@ -85,7 +87,10 @@ describe('Evidence step', () => {
     for (const outcome of depression.outcomes) {
       const section = outcomeSection(outcome.label.es);
       for (const result of outcome.results) {
-        const name = `${OPTION_NAMES_ES[result.option]}, ${outcome.label.es}: unas ${result.per100} de cada 100 personas tuvieron este resultado; ${100 - result.per100} de cada 100 no lo tuvieron.`;
+        const name =
+          outcome.kind === 'harm'
+            ? `${OPTION_NAMES_ES[result.option]}, ${outcome.label.es}: a unas ${result.per100} de cada 100 personas les pasó esto; a ${100 - result.per100} de cada 100 no.`
+            : `${OPTION_NAMES_ES[result.option]}, ${outcome.label.es}: unas ${result.per100} de cada 100 personas tuvieron este resultado; ${100 - result.per100} de cada 100 no lo tuvieron.`;
         expect(figures(within(section).getByRole('img', { name }), 'had')).toBe(result.per100);
       }
       expect(section.textContent).toContain(outcome.population.es);
@@ -119,6 +124,52 @@ describe('Evidence step', () => {
 
     await user.click(medication);
     expect(lastAnswers().comparedOptions).toEqual(['medication', 'combined']);
+  });
+
+  it('shows harms exactly like benefits, under "Possible harms", in words that read right for a harm (M13)', async () => {
+    const benefit = depression.outcomes[0]!;
+    // A harm built from a real outcome's shape: what matters here is how any harm is shown, not its figures.
+    const harm: Outcome = {
+      ...benefit,
+      id: 'stopped-for-side-effects',
+      kind: 'harm',
+      higherIsBetter: false,
+      label: { en: 'Stopped because of side effects', es: 'Dejó el tratamiento por efectos secundarios' },
+      results: benefit.results.map((result, index) => ({ ...result, per100: 4 + index * 5 })),
+    };
+    const withHarm: Condition = { ...depression, outcomes: [...depression.outcomes, harm] };
+    const session = await createSessionWith(api);
+    renderStep(EvidenceStep, session, api, withHarm);
+
+    const benefits = screen.getByRole('region', { name: 'Possible benefits' });
+    const harms = screen.getByRole('region', { name: 'Possible harms' });
+    expect(benefits.compareDocumentPosition(harms) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(benefits).queryByRole('region', { name: harm.label.en })).toBeNull();
+    const section = within(harms).getByRole('region', { name: harm.label.en });
+
+    // The same parts as a benefit: who, time frame, one picture of 100 per option, words both ways, certainty, sources.
+    expect(section.textContent).toContain(harm.population.en);
+    expect(within(section).getByText(harm.timeFrame.en)).toBeTruthy();
+    expect(within(section).getAllByRole('img')).toHaveLength(harm.results.length);
+    for (const result of harm.results) {
+      const picture = within(section).getByRole('img', {
+        name: `${OPTION_NAMES_EN[result.option]}, ${harm.label.en}: about ${result.per100} out of 100 people had this happen; ${100 - result.per100} out of 100 did not.`,
+      });
+      expect(figures(picture, 'had')).toBe(result.per100);
+      expect(within(section).getByText(`About ${result.per100} out of 100 people had this happen.`)).toBeTruthy();
+    }
+    expect(within(section).getByText('Had this happen')).toBeTruthy();
+    expect(section.textContent).not.toContain('had this result');
+    expect(within(section).getByText(harm.certaintyReason.en)).toBeTruthy();
+    for (const id of harm.sourceIds) {
+      const source = getSource(id);
+      expect(within(section).getAllByText((text) => text.includes(source.authors)).length).toBeGreaterThan(0);
+    }
+    // The heading levels nest: group (2), outcome (3), option (4).
+    expect(within(harms).getByRole('heading', { level: 3, name: harm.label.en })).toBeTruthy();
+    expect(within(section).getAllByRole('heading', { level: 4 })).toHaveLength(harm.results.length);
+    // m14: the derivation is labelled as the detail for clinicians.
+    expect(within(section).getByText('For clinicians: how we got these numbers').closest('details')).not.toBeNull();
   });
 
   it('is honest when a condition has no checked numbers yet, and suggests questions to ask', async () => {

@@ -164,8 +164,27 @@ describe('Plan step', () => {
       await user.type(screen.getByRole('textbox', { name: label }), typed);
       expect(lastAnswers().plan[key]).toBe(typed);
     }
-    // The rules the seed guide and guidelines agree on are shown beside the fields, in plain words.
-    expect(screen.getByText(/Medicine may start first when thoughts of suicide/)).toBeTruthy();
-    expect(screen.getByText(/Stopping or lowering a medicine is planned together/)).toBeTruthy();
+    // The sequencing rule (clinical review M12): safety first, never "medicine first".
+    expect(screen.getByText(/If you have thoughts of suicide, an urgent review and a safety plan come first/)).toBeTruthy();
+    expect(screen.queryByText(/Medicine may start first/)).toBeNull();
+  });
+
+  it('shows how to stop a medicine safely only on plans that include medicine (m1)', async () => {
+    await renderPlan();
+    const user = userEvent.setup();
+    const taperRule = /Do not stop a medicine suddenly without talking to your prescriber/;
+    expect(screen.queryByText(taperRule)).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Therapy alone' }));
+    expect(screen.queryByText(taperRule)).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Medication alone' }));
+    const rule = screen.getByText(taperRule);
+    // Stopping is allowed for serious side effects, pregnancy or the patient's own choice.
+    expect(rule.textContent).toMatch(/serious side effects/);
+    expect(rule.textContent).toMatch(/a pregnancy/);
+    expect(rule.textContent).toMatch(/because you choose to/);
+    await user.click(screen.getByRole('radio', { name: 'Therapy and medication together' }));
+    expect(screen.getByText(taperRule)).toBeTruthy();
+    await user.click(screen.getByRole('radio', { name: 'Not now: wait and check in again' }));
+    expect(screen.queryByText(taperRule)).toBeNull();
   });
 });

@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { DuetApi } from '../../src/shared/contract';
+import type { Answers } from '../../src/shared/session';
 import { ValuesStep } from '../../src/renderer/src/steps/ValuesStep';
 import { createSessionWith, installDuet, renderStep, value } from './plan-evidence-harness';
 
@@ -85,5 +86,25 @@ describe('What matters to you: how each option fits', () => {
     expect(panel.textContent).toContain('No es una recomendación.');
     expect(panel.textContent).toContain('La terapia sola no usa medicamentos.');
     expect(panel.textContent).toContain('A favor:');
+  });
+
+  it('is set per condition: each gain on an outcome names its source, and "both together" gets no general gain on speed (M11)', async () => {
+    const rated = (answers: Answers): Answers => ({
+      ...answers,
+      currentStep: 'values',
+      furthestStep: 'values',
+      importance: { 'feel-better-quickly': 4, 'prevent-return': 4 },
+    });
+    const depression = await createSessionWith(api, {}, rated);
+    const { unmount } = renderStep(ValuesStep, depression, api);
+    const combined = screen.getByRole('article', { name: 'Therapy and medicine together' });
+    expect(listItemWith(combined, /Both together also take a few weeks/)?.textContent).toMatch(/^=Depends: Feeling better quickly/);
+    expect(listItemWith(combined, /Adding therapy while staying on medicine/)?.textContent).toMatch(/^\+Toward: Lowering the chance.*\(Source: Breedvelt 2020\)$/);
+    unmount();
+
+    const adhd = await createSessionWith(api, { conditionId: 'adhd' }, rated);
+    renderStep(ValuesStep, adhd, api);
+    const medicine = screen.getByRole('article', { name: 'Medicine alone' });
+    expect(listItemWith(medicine, /works on the day it is taken/)?.textContent).toMatch(/^\+Toward: Feeling better quickly.*\(Source: NICE 2018\)$/);
   });
 });

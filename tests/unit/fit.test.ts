@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { content } from '../../src/shared/content';
-import { considerationFit, type FitMapping } from '../../src/shared/content/consideration-fit';
+import { content, getSource, sourcesForCondition } from '../../src/shared/content';
+import {
+  DESCRIPTIVE_CONSIDERATIONS,
+  conditionFitOverrides,
+  considerationFit,
+  type FitMapping,
+} from '../../src/shared/content/consideration-fit';
 import { OPTION_KINDS } from '../../src/shared/content/schema';
-import { fitLean, fitScores } from '../../src/shared/domain/fit';
+import { fitLean, fitMappingFor, fitScores } from '../../src/shared/domain/fit';
 import { readingStats } from '../../src/shared/content/readability';
 
 const cell = (direction: -1 | 0 | 1) => ({ direction, reason: { en: 'why', es: 'por qué' } });
@@ -79,8 +84,89 @@ describe('considerationFit content', () => {
     }
   });
 
-  it('keeps the English reasons at a plain reading level', () => {
-    const reasons = Object.values(considerationFit).flatMap((row) => OPTION_KINDS.map((kind) => row[kind].reason.en));
-    expect(readingStats(reasons).grade).toBeLessThanOrEqual(8);
+  it('keeps the English reasons at a plain reading level, in every condition', () => {
+    for (const condition of content.conditions) {
+      const mapping = fitMappingFor(considerationFit, conditionFitOverrides, condition.id);
+      const reasons = Object.values(mapping).flatMap((row) => OPTION_KINDS.map((kind) => row[kind].reason.en));
+      expect(readingStats(reasons).grade, condition.id).toBeLessThanOrEqual(8);
+    }
+  });
+});
+
+/** Clinical review M11: the panel is per condition and never favours an option the condition's evidence does not. */
+describe('the fit table of each condition', () => {
+  const tables = content.conditions.map((condition) => ({
+    condition,
+    mapping: fitMappingFor(considerationFit, conditionFitOverrides, condition.id),
+  }));
+
+  it('lets no option gain on a consideration without a reason it can show: a source of this condition, or what the option is', () => {
+    let sourcedGains = 0;
+    for (const { condition, mapping } of tables) {
+      const cited = new Set(sourcesForCondition(condition).map((source) => source.id));
+      for (const [considerationId, row] of Object.entries(mapping)) {
+        for (const option of condition.options) {
+          const fit = row[option.kind];
+          const where = `${condition.id}/${considerationId}/${option.kind}`;
+          expect(fit.reason.en.trim().length, where).toBeGreaterThan(10);
+          expect(fit.reason.es.trim().length, where).toBeGreaterThan(10);
+          if (fit.direction !== 1) {
+            expect(fit.basis, `${where}: only a gain carries a basis`).toBeUndefined();
+            continue;
+          }
+          expect(fit.basis, `${where} gains without a reason`).toBeDefined();
+          if (fit.basis === 'what-the-option-is') {
+            expect(DESCRIPTIVE_CONSIDERATIONS as readonly string[], `${where}: a gain on an outcome needs a source`).toContain(considerationId);
+            continue;
+          }
+          sourcedGains += 1;
+          for (const id of fit.basis!.sourceIds) {
+            expect(() => getSource(id), `${where} cites ${id}`).not.toThrow();
+            expect(cited.has(id), `${where}: ${id} is not among ${condition.id}'s sources`).toBe(true);
+          }
+        }
+      }
+    }
+    expect(sourcedGains).toBeGreaterThan(0);
+  });
+
+  it('only overrides considerations and conditions that exist', () => {
+    const considerationIds = content.considerations.map((consideration) => consideration.id);
+    for (const [conditionId, rows] of Object.entries(conditionFitOverrides)) {
+      expect(content.conditions.map((condition) => condition.id)).toContain(conditionId);
+      for (const considerationId of Object.keys(rows)) expect(considerationIds, conditionId).toContain(considerationId);
+    }
+  });
+
+  it('no longer gives "both together" a general gain on feeling better quickly', () => {
+    expect(considerationFit['feel-better-quickly']!.combined.direction).toBe(0);
+    for (const { condition, mapping } of tables) {
+      if (condition.id === 'adhd') continue;
+      expect(mapping['feel-better-quickly']!.combined.direction, condition.id).toBe(0);
+    }
+  });
+
+  it('ADHD: stimulant medicine works the same day, so medicine gains on feeling better quickly', () => {
+    const adhd = tables.find(({ condition }) => condition.id === 'adhd')!.mapping;
+    expect(adhd['feel-better-quickly']!.medication.direction).toBe(1);
+    expect(adhd['feel-better-quickly']!.medication.reason.en).toMatch(/on the day it is taken/);
+    expect(adhd['feel-better-quickly']!.therapy.direction).toBe(0);
+  });
+
+  it('BPD: no medicine treats BPD, so medicine gains on no outcome', () => {
+    const bpd = tables.find(({ condition }) => condition.id === 'bpd')!.mapping;
+    for (const [considerationId, row] of Object.entries(bpd)) {
+      if ((DESCRIPTIVE_CONSIDERATIONS as readonly string[]).includes(considerationId)) continue;
+      expect(row.medication.direction, considerationId).toBeLessThan(1);
+    }
+    expect(bpd['feel-better-quickly']!.medication.reason.en).toMatch(/No medicine treats BPD/);
+  });
+
+  it('OCD: ERP with medicine scores the same as ERP alone on every outcome', () => {
+    const ocd = tables.find(({ condition }) => condition.id === 'ocd')!.mapping;
+    for (const [considerationId, row] of Object.entries(ocd)) {
+      if ((DESCRIPTIVE_CONSIDERATIONS as readonly string[]).includes(considerationId) || considerationId === 'no-medicine') continue;
+      expect(row.combined.direction, considerationId).toBe(row.therapy.direction);
+    }
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readingStats } from '../../src/shared/content/readability';
 
-const NAMESPACES = ['values', 'quality', 'prepare'] as const;
+const NAMESPACES = ['values', 'quality', 'prepare', 'aboutYou'] as const;
 const read = (locale: string, namespace: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../src/renderer/src/i18n/${locale}/${namespace}.json`, import.meta.url), 'utf8'));
 

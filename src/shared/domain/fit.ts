@@ -1,5 +1,5 @@
-import type { FitDirection, FitMapping } from '../content/consideration-fit';
-import type { OptionKind } from '../content/schema';
+import type { FitDirection, FitMapping, FitOverrides } from '../content/consideration-fit';
+import type { ConditionId, OptionKind } from '../content/schema';
 
 /** One rated consideration's pull on one option: direction × how much it matters (0–4). */
 export interface FitContribution {
@@ -60,4 +60,15 @@ export function fitLean(fit: OptionFit): FitLean {
   if (fit.total > 0) return 'more-toward';
   if (fit.total < 0) return 'more-away';
   return 'balanced';
+}
+
+/**
+ * One condition's table: the general cells, with the condition's own cells in their place where it has them.
+ * Pure, so the fit tests can check every condition's table exactly as the Values step shows it.
+ */
+export function fitMappingFor(base: FitMapping, overrides: FitOverrides, conditionId: ConditionId): FitMapping {
+  const own = overrides[conditionId] ?? {};
+  return Object.fromEntries(
+    Object.entries(base).map(([considerationId, row]) => [considerationId, { ...row, ...own[considerationId] }]),
+  );
 }

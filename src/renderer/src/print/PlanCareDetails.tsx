@@ -37,7 +37,6 @@ export function PlanCareDetails({ plan, locale }: { plan: Plan; locale: Locale }
         <Section title={t('document.details.relapse')}>
           <Typed label={t('document.details.warningSigns')} text={warningSigns} />
           <Typed label={t('document.details.copingSteps')} text={copingSteps} />
-          <p>{t('document.details.taperRule')}</p>
         </Section>
       )}
     </>

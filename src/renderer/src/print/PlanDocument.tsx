@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { content, getCondition, sourcesForCondition } from '../../../shared/content';
+import { cautionsForPerson, includesMedicine, needsSafetyPlan, personalFactors } from '../../../shared/domain/personal-factors';
+import type { Condition } from '../../../shared/content/schema';
 import { pick, type Locale } from '../../../shared/locale';
 import { sessionStatus, type Session } from '../../../shared/session';
 import type { Settings } from '../../../shared/settings';
@@ -9,6 +11,7 @@ import { SourceCitation } from '../components/SourceCitation';
 import { useLanguage } from '../i18n';
 import { PlanCareDetails } from './PlanCareDetails';
 import { AgreementSection, PracticeHeader, Section } from './PlanDocumentParts';
+import { PlanSafetyPlan } from './PlanSafetyPlan';
 import { crisisTextsToPrint, mattersMost } from './planDocumentData';
 import '../styles/print.css';
 
@@ -17,6 +20,8 @@ interface PlanDocumentProps {
   settings: Settings;
   /** The day the document is made; the print window and the preview both use today. */
   today?: Date;
+  /** The session's condition from the content; tests of content states no real condition is in pass their own. */
+  condition?: Condition;
 }
 
 /**
@@ -24,24 +29,23 @@ interface PlanDocumentProps {
  * language and then again in the other language from a new page. The preview shows exactly this, and the PDF
  * is printed from exactly this: no buttons or other screen controls belong inside it.
  */
-export function PlanDocument({ session, settings, today = new Date() }: PlanDocumentProps) {
+export function PlanDocument({ session, settings, today = new Date(), condition = getCondition(session.conditionId) }: PlanDocumentProps) {
   useLanguage(session.language);
   const other: Locale = session.language === 'en' ? 'es' : 'en';
   const locales = session.answers.printLayout === 'bilingual' ? [session.language, other] : [session.language];
   return (
     <div className="plan-document-set">
       {locales.map((locale) => (
-        <PlanInOneLanguage key={locale} session={session} settings={settings} today={today} locale={locale} />
+        <PlanInOneLanguage key={locale} session={session} settings={settings} today={today} condition={condition} locale={locale} />
       ))}
     </div>
   );
 }
 
-function PlanInOneLanguage({ session, settings, today, locale }: Required<PlanDocumentProps> & { locale: Locale }) {
+function PlanInOneLanguage({ session, settings, today, condition, locale }: Required<PlanDocumentProps> & { locale: Locale }) {
   const titleId = useId();
   const { t } = useTranslation('print', { lng: locale });
   const tp = (key: string) => t(`plan:${key}`);
-  const condition = getCondition(session.conditionId);
   const { answers } = session;
   const { plan } = answers;
   const agreed = sessionStatus(session) === 'agreed';
@@ -52,9 +56,10 @@ function PlanInOneLanguage({ session, settings, today, locale }: Required<PlanDo
   const careTeam = plan.careTeam.filter((member) => member.role.trim() || member.name.trim() || member.contact.trim());
   const rated = mattersMost(answers.importance);
   const sources = sourcesForCondition(condition);
-  // The typed box starts from the practice line in the session's language; the other language prints its own.
-  const crisisContactsIn = (target: Locale) =>
-    target === session.language ? plan.crisisContacts : plan.crisisContacts.replace(settings.crisisLine[session.language], '').trim();
+  const forPerson = cautionsForPerson(condition.cautions, personalFactors(answers.aboutYou));
+  // Typed boxes start from the practice line in the session's language; the other language prints its own.
+  const typedIn = (typed: string) =>
+    locale === session.language ? typed : typed.replace(settings.crisisLine[session.language], '').trim();
   const nothingYet = <p className="plan-document__empty">{t('document.nothingYet')}</p>;
 
   return (
@@ -93,6 +98,15 @@ function PlanInOneLanguage({ session, settings, today, locale }: Required<PlanDo
         <p>{t(`document.role.${session.decisionRole}`)}</p>
       </Section>
 
+      {needsSafetyPlan(answers.aboutYou) && (
+        <PlanSafetyPlan
+          safetyPlan={plan.safetyPlan}
+          locale={locale}
+          practiceCrisisLine={settings.crisisLine[locale]}
+          professionals={typedIn(plan.safetyPlan.professionals)}
+        />
+      )}
+
       <Section title={t('document.option.title')}>
         {option ? (
           <>
@@ -114,7 +128,18 @@ function PlanInOneLanguage({ session, settings, today, locale }: Required<PlanDo
         ) : (
           <p className="plan-document__empty">{t('document.option.none')}</p>
         )}
+        {includesMedicine(plan.agreedOption) && <p>{t('document.details.taperRule')}</p>}
       </Section>
+
+      {forPerson.length > 0 && (
+        <Section title={t('document.beforeStarting')} className="plan-document__before-starting">
+          <ul>
+            {forPerson.map((caution) => (
+              <li key={caution.id}>{pick(caution.text, locale)}</li>
+            ))}
+          </ul>
+        </Section>
+      )}
 
       <Section title={t('document.goals')}>
         {goals.length > 0 ? (
@@ -217,7 +242,7 @@ function PlanInOneLanguage({ session, settings, today, locale }: Required<PlanDo
       </Section>
 
       <Section title={t('document.crisis')} className="plan-document__crisis">
-        {crisisTextsToPrint(settings.crisisLine[locale], crisisContactsIn(locale)).map((text, index) => (
+        {crisisTextsToPrint(settings.crisisLine[locale], typedIn(plan.crisisContacts)).map((text, index) => (
           <p key={index} className="plan-document__typed">
             {text}
           </p>

@@ -16,6 +16,7 @@ import { useLanguage } from '../i18n';
 import { EndSessionButton, LockButton } from '../lock/LockButtons';
 import { hrefFor, navigate } from '../routing/routes';
 import { STEP_SCREENS } from '../steps';
+import { AboutYouDialog } from '../steps/about/AboutYou';
 import { ContinueVisitControl, PrepareBanner, PrepareEnd, usePrepareMode } from './session/PrepareMode';
 
 /** The session shell: loads the session, then hands it to the stepper. */
@@ -79,6 +80,7 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
   const StepScreen = STEP_SCREENS[step];
   // The patient's "I am done" screen: not stored, so a reopened session shows their last step instead.
   const [finished, setFinished] = useState(false);
+  const [aboutYouOpen, setAboutYouOpen] = useState(false);
   usePrepareMode(preparing);
 
   const onChange = useCallback(
@@ -154,6 +156,7 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
                 navigate({ name: 'preview', id: session.id });
               }}
               onPrepare={startPreparing}
+              onAboutYou={() => setAboutYouOpen(true)}
             />
           )}
         </nav>
@@ -161,6 +164,17 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
       </header>
 
       <CrisisLine text={settings.crisisLine[locale]} />
+      {aboutYouOpen && !preparing && (
+        <AboutYouDialog
+          answers={answers}
+          onChange={onChange}
+          locale={locale}
+          onClose={() => {
+            autosave.flush();
+            setAboutYouOpen(false);
+          }}
+        />
+      )}
 
       {finished ? (
         <PrepareEnd onGoBack={() => setFinished(false)} />
@@ -214,14 +228,24 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
 }
 
 /**
- * Home, Print preview, About, handing the computer to the patient, End session and Lock: only while the clinician
- * is in the room.
+ * About you, Home, Print preview, About, handing the computer to the patient, End session and Lock: only while the
+ * clinician is in the room.
  */
-function VisitActions({ onPrintPreview, onPrepare }: { onPrintPreview: () => void; onPrepare: () => void }) {
+interface VisitActionsProps {
+  onPrintPreview: () => void;
+  onPrepare: () => void;
+  onAboutYou: () => void;
+}
+
+function VisitActions({ onPrintPreview, onPrepare, onAboutYou }: VisitActionsProps) {
   const { t } = useTranslation('common');
   const { t: tp } = useTranslation('prepare');
+  const { t: ta } = useTranslation('aboutYou');
   return (
     <>
+      <button type="button" className="button button-secondary" onClick={onAboutYou} aria-haspopup="dialog">
+        {ta('open')}
+      </button>
       <a className="button button-secondary" href={hrefFor({ name: 'home' })}>
         {t('actions.home')}
       </a>

@@ -2,10 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { pick } from '../../../shared/locale';
 import { GlossaryScope } from '../components/GlossaryScope';
 import { GlossaryText } from '../components/GlossaryText';
+import { AboutYouSection } from './about/AboutYou';
 import { SureCheck } from './quality/SureCheck';
 import type { StepProps } from './types';
 
-/** What the condition is, what tends to happen without treatment, and the decision on the table. */
+/**
+ * What the condition is, what tends to happen without treatment, and the decision on the table. In a visit it
+ * starts with the optional "About you" questions, which the clinician fills in with the patient.
+ */
 export function ConditionStep({ session, condition, answers, onChange }: StepProps) {
   const { t } = useTranslation('steps');
   const { t: tc } = useTranslation('common');
@@ -14,6 +18,7 @@ export function ConditionStep({ session, condition, answers, onChange }: StepPro
   return (
     <GlossaryScope>
       <div className="step-content">
+        {answers.mode === 'visit' && <AboutYouSection answers={answers} onChange={onChange} locale={locale} />}
         <section aria-labelledby="condition-what">
           <h2 id="condition-what">{t('condition.whatItIs', { name })}</h2>
           <p>

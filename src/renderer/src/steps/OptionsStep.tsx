@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { OPTION_KINDS, type Modality, type OptionKind, type TreatmentOption } from '../../../shared/content/schema';
+import { personalFactors } from '../../../shared/domain/personal-factors';
 import { pick, type Locale } from '../../../shared/locale';
+import { useSettings } from '../api/hooks';
 import { Cautions } from '../components/Cautions';
 import { GlossaryScope } from '../components/GlossaryScope';
 import { GlossaryText } from '../components/GlossaryText';
@@ -8,12 +10,14 @@ import type { StepProps } from './types';
 
 /**
  * One card per option, benefits and harms given the same space, each markable "I want to talk about this";
- * then the condition's cautions.
+ * then the condition's cautions, those for this person first ("About you"), with the practice's crisis line
+ * under the red flags. The About-you answers never hide or reorder the options.
  */
 export function OptionsStep({ session, condition, answers, onChange }: StepProps) {
   const { t } = useTranslation('steps');
   const locale = session.language;
   const name = pick(condition.name, locale);
+  const settings = useSettings();
 
   const toggleInterest = (kind: OptionKind, wanted: boolean) => {
     const chosen = new Set(answers.optionsOfInterest);
@@ -43,7 +47,12 @@ export function OptionsStep({ session, condition, answers, onChange }: StepProps
             </li>
           ))}
         </ul>
-        <Cautions cautions={condition.cautions} locale={locale} />
+        <Cautions
+          cautions={condition.cautions}
+          locale={locale}
+          factors={personalFactors(answers.aboutYou)}
+          crisisLine={settings.data?.crisisLine[locale]}
+        />
       </div>
     </GlossaryScope>
   );

@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import { cautionsForPerson, needsSafetyPlan, personalFactors } from '../../../shared/domain/personal-factors';
 import { useSettings } from '../api/hooks';
 import { hrefFor } from '../routing/routes';
 import { AgreedOptionField } from './plan/AgreedOptionField';
 import { AgreementField } from './plan/AgreementField';
+import { BeforeStartingList } from './plan/BeforeStartingList';
 import { CrisisContactsField } from './plan/CrisisContactsField';
 import { DateField } from './plan/DateField';
 import { CareDetailsFields, ProgressField } from './plan/CareDetailsFields';
 import { CareTeamField, GoalsField, NextStepsField } from './plan/PlanListsFields';
+import { SafetyPlanFields } from './plan/SafetyPlanFields';
 import { agreementComplete, withPlan } from './plan/planAnswers';
 import { CollaborateForm } from './quality/CollaborateForm';
 import { DecisionRoleNote, useAgreementWording } from './quality/DecisionRoleNote';
@@ -15,7 +18,10 @@ import { TeachBackField, TeachBackStatus } from './quality/TeachBackField';
 import type { StepProps } from './types';
 import '../styles/plan.css';
 
-/** Step 6: the plan both people agree to, ready to print or save for the patient to take home. */
+/**
+ * Step 6: the plan both people agree to, ready to print or save for the patient to take home. Thoughts of suicide
+ * recorded in "About you" put the safety plan first; the cautions for this person follow the chosen option.
+ */
 export function PlanStep({ session, condition, answers, onChange }: StepProps) {
   const locale = session.language;
   const { t } = useTranslation('plan', { lng: locale });
@@ -24,12 +30,16 @@ export function PlanStep({ session, condition, answers, onChange }: StepProps) {
   const agreed = agreementComplete(answers.plan) && savedAgreedAt !== null;
   const fieldProps = { answers, onChange, locale };
   const agreementWording = useAgreementWording(session.decisionRole, locale);
+  const practiceCrisisLine = settings.data?.crisisLine[locale];
+  const forPerson = cautionsForPerson(condition.cautions, personalFactors(answers.aboutYou));
 
   return (
     <div className="step-content plan-step">
       <p className="lead">{t('intro')}</p>
       <DecisionRoleNote role={session.decisionRole} locale={locale} />
+      {needsSafetyPlan(answers.aboutYou) && <SafetyPlanFields {...fieldProps} practiceCrisisLine={practiceCrisisLine} />}
       <AgreedOptionField condition={condition} {...fieldProps} />
+      <BeforeStartingList cautions={forPerson} locale={locale} />
       <GoalsField {...fieldProps} />
       <ProgressField {...fieldProps} />
       <NextStepsField {...fieldProps} />
@@ -43,7 +53,7 @@ export function PlanStep({ session, condition, answers, onChange }: StepProps) {
           onChange={(reviewDate) => onChange(withPlan(answers, { reviewDate }))}
         />
       </section>
-      <CrisisContactsField {...fieldProps} practiceCrisisLine={settings.data?.crisisLine[locale]} />
+      <CrisisContactsField {...fieldProps} practiceCrisisLine={practiceCrisisLine} />
       <SureCheck moment="beforeAgreement" {...fieldProps} />
       <TeachBackField condition={condition} {...fieldProps} />
       <AgreementField

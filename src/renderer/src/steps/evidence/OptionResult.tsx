@@ -9,32 +9,43 @@ interface OptionResultProps {
   /** The outcome's label in the session's language, for the picture's accessible name. */
   outcomeLabel: string;
   per100: number;
+  /** A harm reads "had this happen" rather than "had this result". */
+  harm: boolean;
   locale: Locale;
 }
 
+/** The words for "had it" differ for a harm; "did not" and the picture are the same. */
+function wordingKeys(harm: boolean) {
+  return harm
+    ? { had: 'outcome.harmHad', notHad: 'outcome.harmNotHad', arrayLabel: 'outcome.harmArrayLabel', legendHad: 'outcome.harmLegendHad', legendNotHad: 'outcome.harmLegendNotHad' }
+    : { had: 'outcome.had', notHad: 'outcome.notHad', arrayLabel: 'outcome.arrayLabel', legendHad: 'outcome.legendHad', legendNotHad: 'outcome.legendNotHad' };
+}
+
 /** One option's result: 100 figures, then the same numbers in words, both ways round. */
-export function OptionResult({ option, outcomeLabel, per100, locale }: OptionResultProps) {
+export function OptionResult({ option, outcomeLabel, per100, harm, locale }: OptionResultProps) {
   const { t } = useTranslation('evidence', { lng: locale });
   const counts = iconArrayCounts(per100);
   const numbers = { had: counts.withOutcome, notHad: counts.without };
   const optionName = t(`plan:option.${option}`);
+  const keys = wordingKeys(harm);
   return (
     <li className="option-result" data-option={option}>
-      <h3 className="option-result__name">
+      <h4 className="option-result__name">
         {optionName}
-      </h3>
+      </h4>
       <IconArray
         count={per100}
-        label={t('outcome.arrayLabel', { option: optionName, outcome: outcomeLabel, ...numbers })}
+        label={t(keys.arrayLabel, { option: optionName, outcome: outcomeLabel, ...numbers })}
       />
       <p className="option-result__words">
-        <strong>{t('outcome.had', numbers)}</strong> {t('outcome.notHad', numbers)}
+        <strong>{t(keys.had, numbers)}</strong> {t(keys.notHad, numbers)}
       </p>
     </li>
   );
 }
 
-export function OptionResultLegend({ locale }: { locale: Locale }) {
+export function OptionResultLegend({ harm, locale }: { harm: boolean; locale: Locale }) {
   const { t } = useTranslation('evidence', { lng: locale });
-  return <IconArrayLegend hadText={t('outcome.legendHad')} notHadText={t('outcome.legendNotHad')} />;
+  const keys = wordingKeys(harm);
+  return <IconArrayLegend hadText={t(keys.legendHad)} notHadText={t(keys.legendNotHad)} />;
 }

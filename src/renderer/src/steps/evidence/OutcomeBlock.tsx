@@ -16,7 +16,10 @@ interface OutcomeBlockProps {
   locale: Locale;
 }
 
-/** One outcome: what it means, who it is about, the numbers per option, how sure we are, and where they come from. */
+/**
+ * One outcome, benefit or harm alike: what it means, who it is about, the numbers per option, how sure we are, and
+ * where they come from.
+ */
 export function OutcomeBlock({ outcome, shown, locale }: OutcomeBlockProps) {
   const { t } = useTranslation('evidence', { lng: locale });
   const headingId = useId();
@@ -27,11 +30,12 @@ export function OutcomeBlock({ outcome, shown, locale }: OutcomeBlockProps) {
   });
   const missing = shown.filter((option) => !results.some((result) => result.option === option));
   const sources = outcome.sourceIds.map(getSource);
+  const harm = outcome.kind === 'harm';
   return (
     <section className="evidence-outcome" aria-labelledby={headingId} data-outcome={outcome.id}>
-      <h2 id={headingId}>
+      <h3 id={headingId}>
         <GlossaryText text={label} locale={locale} />
-      </h2>
+      </h3>
       <p className="evidence-outcome__definition">
         <GlossaryText text={pick(outcome.definition, locale)} locale={locale} />
       </p>
@@ -47,10 +51,10 @@ export function OutcomeBlock({ outcome, shown, locale }: OutcomeBlockProps) {
           <dd>{pick(outcome.timeFrame, locale)}</dd>
         </div>
       </dl>
-      <OptionResultLegend locale={locale} />
+      <OptionResultLegend harm={harm} locale={locale} />
       <ul className="option-results">
         {results.map((result) => (
-          <OptionResult key={result.option} option={result.option} outcomeLabel={label} per100={result.per100} locale={locale} />
+          <OptionResult key={result.option} option={result.option} outcomeLabel={label} per100={result.per100} harm={harm} locale={locale} />
         ))}
       </ul>
       {missing.length > 0 && (

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPTION_KINDS, type Condition, type OptionKind } from '../../../../shared/content/schema';
+import { includesMedicine } from '../../../../shared/domain/personal-factors';
 import { pick, type Locale } from '../../../../shared/locale';
 import type { Answers } from '../../../../shared/session';
 import { RadioGroup } from '../../components/RadioGroup';
@@ -13,7 +14,10 @@ interface AgreedOptionFieldProps {
   locale: Locale;
 }
 
-/** Which of the four options was agreed, then which of that option's treatments. */
+/**
+ * Which of the four options was agreed, then which of that option's treatments; for an option with medicine, how
+ * to stop a medicine safely (not shown on therapy-only or waiting plans).
+ */
 export function AgreedOptionField({ condition, answers, onChange, locale }: AgreedOptionFieldProps) {
   const { t } = useTranslation('plan', { lng: locale });
   const modalitiesId = useId();
@@ -61,6 +65,12 @@ export function AgreedOptionField({ condition, answers, onChange, locale }: Agre
         </fieldset>
       )}
       {agreed && agreed.modalities.length === 0 && <p className="field-hint">{t('agreedOption.noModalities')}</p>}
+      {includesMedicine(answers.plan.agreedOption) && (
+        <div className="note plan-taper-rule">
+          <h3>{t('details.taperTitle')}</h3>
+          <p>{t('details.taperRule')}</p>
+        </div>
+      )}
     </section>
   );
 }

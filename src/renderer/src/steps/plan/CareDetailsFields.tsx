@@ -52,7 +52,7 @@ export function CareDetailsFields(props: CareDetailsProps) {
     <>
       <DetailSection id="sequencing" fields={['sequencing']} note={t('details.sequencingRule')} {...props} />
       <DetailSection id="teamwork" fields={['coordination', 'monitoring']} {...props} />
-      <DetailSection id="relapse" fields={['warningSigns', 'copingSteps']} note={t('details.taperRule')} {...props} />
+      <DetailSection id="relapse" fields={['warningSigns', 'copingSteps']} {...props} />
     </>
   );
 }

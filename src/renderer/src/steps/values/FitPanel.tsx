@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { content } from '../../../../shared/content';
-import { considerationFit } from '../../../../shared/content/consideration-fit';
-import type { Condition } from '../../../../shared/content/schema';
-import { fitLean, fitScores, type FitContribution, type OptionFit } from '../../../../shared/domain/fit';
+import { content, getSource } from '../../../../shared/content';
+import { conditionFitOverrides, considerationFit, type FitMapping } from '../../../../shared/content/consideration-fit';
+import type { Condition, Source } from '../../../../shared/content/schema';
+import { fitLean, fitMappingFor, fitScores, type FitContribution, type OptionFit } from '../../../../shared/domain/fit';
 import { pick, type Locale } from '../../../../shared/locale';
 import type { Answers } from '../../../../shared/session';
 import '../../styles/quality.css';
@@ -20,7 +20,9 @@ interface FitPanelProps {
  */
 export function FitPanel({ condition, importance, locale }: FitPanelProps) {
   const { t } = useTranslation('values', { lng: locale });
-  const fits = fitScores(importance, considerationFit, condition.options.map((option) => option.kind));
+  // The condition's own table: a general line never claims more than this condition's evidence (review M11).
+  const mapping = fitMappingFor(considerationFit, conditionFitOverrides, condition.id);
+  const fits = fitScores(importance, mapping, condition.options.map((option) => option.kind));
   const anythingRated = Object.values(importance).some((rating) => rating > 0);
 
   return (
@@ -32,7 +34,7 @@ export function FitPanel({ condition, importance, locale }: FitPanelProps) {
           <ul className="fit-options">
             {fits.map((fit) => (
               <li key={fit.option}>
-                <OptionFitCard fit={fit} locale={locale} />
+                <OptionFitCard fit={fit} mapping={mapping} locale={locale} />
               </li>
             ))}
           </ul>
@@ -45,7 +47,7 @@ export function FitPanel({ condition, importance, locale }: FitPanelProps) {
   );
 }
 
-function OptionFitCard({ fit, locale }: { fit: OptionFit; locale: Locale }) {
+function OptionFitCard({ fit, mapping, locale }: { fit: OptionFit; mapping: FitMapping; locale: Locale }) {
   const { t } = useTranslation('values', { lng: locale });
   const { t: tc } = useTranslation('common', { lng: locale });
   const headingId = `fit-${fit.option}`;
@@ -53,13 +55,19 @@ function OptionFitCard({ fit, locale }: { fit: OptionFit; locale: Locale }) {
     <article className="fit-option" aria-labelledby={headingId}>
       <h3 id={headingId}>{tc(`optionKinds.${fit.option}`)}</h3>
       <p className="fit-summary">{t(`fit.summary.${fitLean(fit)}`)}</p>
-      <ContributionList title={t('fit.toward')} mark="+" markLabel={t('fit.towardMark')} items={fit.toward} option={fit} locale={locale} />
-      <ContributionList title={t('fit.away')} mark="−" markLabel={t('fit.awayMark')} items={fit.away} option={fit} locale={locale} />
+      <ContributionList title={t('fit.toward')} mark="+" markLabel={t('fit.towardMark')} items={fit.toward} option={fit} mapping={mapping} locale={locale} />
+      <ContributionList title={t('fit.away')} mark="−" markLabel={t('fit.awayMark')} items={fit.away} option={fit} mapping={mapping} locale={locale} />
       {fit.neutral.length > 0 && (
-        <ContributionList title={t('fit.neutral')} mark="=" markLabel={t('fit.neutralMark')} items={fit.neutral} option={fit} locale={locale} />
+        <ContributionList title={t('fit.neutral')} mark="=" markLabel={t('fit.neutralMark')} items={fit.neutral} option={fit} mapping={mapping} locale={locale} />
       )}
     </article>
   );
+}
+
+/** "Hollon 2005", "NICE 2018": enough to find the source in the list on the About screen and the print. */
+function shortCitation(source: Source): string {
+  const body = /\(([A-Z]+)\)/.exec(source.authors)?.[1];
+  return `${body ?? source.authors.split(/[ ,]/)[0]} ${source.year}`;
 }
 
 interface ContributionListProps {
@@ -68,10 +76,11 @@ interface ContributionListProps {
   markLabel: string;
   items: FitContribution[];
   option: OptionFit;
+  mapping: FitMapping;
   locale: Locale;
 }
 
-function ContributionList({ title, mark, markLabel, items, option, locale }: ContributionListProps) {
+function ContributionList({ title, mark, markLabel, items, option, mapping, locale }: ContributionListProps) {
   const { t } = useTranslation('values', { lng: locale });
   const { t: ts } = useTranslation('steps', { lng: locale });
   return (
@@ -83,7 +92,9 @@ function ContributionList({ title, mark, markLabel, items, option, locale }: Con
         <ul className="fit-contributions">
           {items.map((item) => {
             const consideration = content.considerations.find((candidate) => candidate.id === item.considerationId);
-            const reason = considerationFit[item.considerationId]?.[option.option].reason;
+            const fitCell = mapping[item.considerationId]?.[option.option];
+            const basis = fitCell?.basis;
+            const sources = basis && basis !== 'what-the-option-is' ? basis.sourceIds.map(getSource) : [];
             return (
               <li key={item.considerationId}>
                 <span className="fit-mark" aria-hidden="true">
@@ -92,7 +103,13 @@ function ContributionList({ title, mark, markLabel, items, option, locale }: Con
                 <span className="visually-hidden">{markLabel} </span>
                 <strong>{consideration ? pick(consideration.label, locale) : item.considerationId}</strong>{' '}
                 ({t('fit.youSaid', { rating: ts(`values.ratings.${item.importance}`) })}).{' '}
-                {reason && pick(reason, locale)}
+                {fitCell && pick(fitCell.reason, locale)}
+                {sources.length > 0 && (
+                  <span className="fit-source">
+                    {' '}
+                    ({t('fit.source')} {sources.map(shortCitation).join('; ')})
+                  </span>
+                )}
               </li>
             );
           })}
