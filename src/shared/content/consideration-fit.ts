@@ -126,7 +126,7 @@ export const conditionFitOverrides: FitOverrides = {
         'Después de terminar la TCC, a menos personas les vuelve la depresión que después de dejar el medicamento.',
       ),
       medication: sourced(
-        ['hollon-2005'],
+        ['geddes-2003-relapse'],
         'Staying on medicine as advised lowers the chance it comes back. Stopping it raises the chance.',
         'Seguir con el medicamento como se indicó baja la probabilidad de que vuelva. Dejarlo la sube.',
       ),
