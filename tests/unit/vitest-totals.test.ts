@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// Runs real Vitest over deliberately failing fixtures with the reporter `npm test` uses (T-4).
+const root = join(import.meta.dirname, '..', '..');
+const outDir = mkdtempSync(join(tmpdir(), 'duet-vitest-totals-'));
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+
+describe('scripts/vitest-totals-reporter.mjs', () => {
+  it('counts a failed beforeAll as failures of its tests, a file that cannot load as one, and a retried pass as flaky', () => {
+    const outputFile = join(outDir, 'totals.json');
+    const run = spawnSync(
+      process.execPath,
+      [
+        join(root, 'node_modules', 'vitest', 'vitest.mjs'),
+        'run',
+        '--config',
+        join(root, 'tests', 'fixtures', 'vitest-totals', 'vitest.config.ts'),
+        '--reporter',
+        join(root, 'scripts', 'vitest-totals-reporter.mjs'),
+      ],
+      { cwd: root, env: { ...process.env, VITEST_TOTALS_FILE: outputFile }, encoding: 'utf8' },
+    );
+    expect(run.status, run.stderr).toBe(1);
+    const totals = JSON.parse(readFileSync(outputFile, 'utf8'));
+    expect(totals).toEqual({
+      // 'passes' and 'passes first time'.
+      passed: 2,
+      // 3 tests behind the failed beforeAll + 'fails' + the file that cannot load.
+      failed: 5,
+      // only the deliberate it.skip.
+      skipped: 1,
+      failedByHook: 3,
+      brokenFiles: ['broken.fixture.ts'],
+      flaky: ['flaky.fixture.ts > fails once, then passes on the retry'],
+    });
+  }, 60_000);
+});
