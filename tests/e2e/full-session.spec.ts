@@ -106,7 +106,7 @@ test('a whole session, from Home to a saved PDF of the agreed plan', async ({ du
   expect(text).toContain('My care plan');
   expect(text).toContain(PRACTICE);
   expect(text).toContain('J.D.');
-  expect(text).toContain('Therapy and medication together');
+  expect(text).toContain('Therapy and medicine together');
   for (const goal of GOALS) expect(text).toContain(goal);
   expect(text).toContain(NEXT_STEP);
   expect(text).toContain(CARE_TEAM.name);
@@ -165,7 +165,7 @@ async function answerValues(page: Page) {
 }
 
 async function fillPlan(page: Page) {
-  await page.getByRole('radio', { name: 'Therapy and medication together' }).check();
+  await page.getByRole('radio', { name: 'Therapy and medicine together' }).check();
   for (const [index, goal] of GOALS.entries()) {
     await page.getByRole('button', { name: 'Add a goal' }).click();
     await page.getByLabel(`Goal ${index + 1}`, { exact: true }).fill(goal);

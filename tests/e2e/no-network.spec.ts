@@ -60,7 +60,7 @@ test('a whole session, from Home to a saved PDF, asks for nothing beyond the app
   for (const [index, id] of STEP_IDS.entries()) {
     await expect(page.getByRole('heading', { level: 1 })).toContainText(`Step ${index + 1} of ${STEP_IDS.length}`);
     if (id === 'plan') {
-      await page.getByRole('radio', { name: 'Therapy and medication together' }).check();
+      await page.getByRole('radio', { name: 'Therapy and medicine together' }).check();
       await page.getByRole('checkbox', { name: 'Patient agrees with this plan' }).check();
       await page.getByRole('checkbox', { name: 'Clinician agrees with this plan' }).check();
     } else {

@@ -117,7 +117,7 @@ export function App() {
 }
 
 function AppScreens() {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['common', 'records']);
   const route = useRoute();
   const settings = useSettings();
   const { ready } = useResumeOnLaunch();
@@ -125,7 +125,7 @@ function AppScreens() {
   // Screens about one session set their own language; everything else follows the practice default.
   useLanguage(sessionIdOf(route) ? undefined : settings.data?.defaultLanguage);
   // Each screen gets its own window title (WCAG 2.4.2); the session screen names its current step itself.
-  const titleKey = route.name === 'session' ? null : route.name === 'audit' ? 'records:audit.title' : `titles.${route.name}`;
+  const titleKey = route.name === 'session' ? null : route.name === 'audit' ? ('records:audit.title' as const) : (`titles.${route.name}` as const);
   useEffect(() => {
     if (titleKey) document.title = `${t(titleKey)} – Duet`;
   }, [titleKey, t]);

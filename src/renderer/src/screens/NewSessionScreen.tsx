@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { content } from '../../../shared/content';
 import type { ConditionId } from '../../../shared/content/schema';
@@ -24,7 +25,7 @@ type FieldName = keyof Draft;
 const CLINICIAN_NAME_MAX = 200;
 const PATIENT_LABEL_MAX = 40;
 
-type Problems = Partial<Record<FieldName, string>>;
+type Problems = Partial<Record<FieldName, ParseKeys<'newSession'>>>;
 
 /** Either a complete new session, or the translation keys of plain-words problems by field. */
 function validate(draft: Draft): { ok: true; value: NewSession } | { ok: false; problems: Problems } {

@@ -3,6 +3,7 @@ import type { OptionKind } from '../../../../shared/content/schema';
 import { iconArrayCounts } from '../../../../shared/domain/evidence';
 import type { Locale } from '../../../../shared/locale';
 import { IconArray, IconArrayLegend } from '../../components/IconArray';
+import { useOptionName } from '../../components/useOptionName';
 
 interface OptionResultProps {
   option: OptionKind;
@@ -17,7 +18,7 @@ export function OptionResult({ option, outcomeLabel, per100, locale }: OptionRes
   const { t } = useTranslation('evidence', { lng: locale });
   const counts = iconArrayCounts(per100);
   const numbers = { had: counts.withOutcome, notHad: counts.without };
-  const optionName = t(`plan:option.${option}`);
+  const optionName = useOptionName(locale)(option);
   return (
     <li className="option-result" data-option={option}>
       <h3 className="option-result__name">

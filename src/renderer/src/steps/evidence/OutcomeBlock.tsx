@@ -6,6 +6,7 @@ import { pick, type Locale } from '../../../../shared/locale';
 import { CertaintyBadge } from '../../components/CertaintyBadge';
 import { GlossaryText } from '../../components/GlossaryText';
 import { SourceCitation } from '../../components/SourceCitation';
+import { useOptionName } from '../../components/useOptionName';
 import { OptionResult, OptionResultLegend } from './OptionResult';
 import { PublishedEffects } from './PublishedEffects';
 
@@ -19,6 +20,7 @@ interface OutcomeBlockProps {
 /** One outcome: what it means, who it is about, the numbers per option, how sure we are, and where they come from. */
 export function OutcomeBlock({ outcome, shown, locale }: OutcomeBlockProps) {
   const { t } = useTranslation('evidence', { lng: locale });
+  const optionName = useOptionName(locale);
   const headingId = useId();
   const label = pick(outcome.label, locale);
   const results = shown.flatMap((option) => {
@@ -55,7 +57,7 @@ export function OutcomeBlock({ outcome, shown, locale }: OutcomeBlockProps) {
       </ul>
       {missing.length > 0 && (
         <p className="evidence-outcome__missing">
-          {t('outcome.noResult', { options: missing.map((option) => t(`plan:option.${option}`)).join(', ') })}
+          {t('outcome.noResult', { options: missing.map(optionName).join(', ') })}
         </p>
       )}
       <CertaintyBadge certainty={outcome.certainty} reason={pick(outcome.certaintyReason, locale)} locale={locale} />
