@@ -7,6 +7,7 @@ import type evidence from './en/evidence.json';
 import type glossary from './en/glossary.json';
 import type home from './en/home.json';
 import type lock from './en/lock.json';
+import type menu from './en/menu.json';
 import type newSession from './en/newSession.json';
 import type plan from './en/plan.json';
 import type prepare from './en/prepare.json';
@@ -28,6 +29,7 @@ declare module 'i18next' {
       glossary: typeof glossary;
       home: typeof home;
       lock: typeof lock;
+      menu: typeof menu;
       newSession: typeof newSession;
       plan: typeof plan;
       prepare: typeof prepare;
