@@ -121,7 +121,7 @@ describe('Plan step', () => {
     expect(screen.queryByText(/Plan agreed on/)).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: 'Patient agrees with this plan' }));
     await user.click(screen.getByRole('checkbox', { name: 'Clinician agrees with this plan' }));
-    const agreed = await screen.findByText(/Plan agreed on /, undefined, { timeout: 5000 });
+    const agreed = await screen.findByText(/Plan agreed on /);
     const saved = await value(api.getSession({ id: session.id }));
     expect(saved.answers.plan.agreedAt).not.toBeNull();
     const year = new Date(saved.answers.plan.agreedAt!).getFullYear();
@@ -141,7 +141,7 @@ describe('Plan step', () => {
     await user.click(screen.getByRole('radio', { name: 'Therapy alone' }));
     await user.click(screen.getByRole('checkbox', { name: 'Patient agrees with this plan' }));
     await user.click(screen.getByRole('checkbox', { name: 'Clinician agrees with this plan' }));
-    await screen.findByText(/Plan agreed on /, undefined, { timeout: 5000 });
+    await screen.findByText(/Plan agreed on /);
 
     await user.click(screen.getByRole('radio', { name: 'Therapy and medicine together' }));
     expect(lastAnswers().plan).toMatchObject({ agreedOption: 'combined', patientConfirmed: false, clinicianConfirmed: false });
