@@ -90,7 +90,7 @@ for (const locale of ['en', 'es'] as const) {
         await expect(page.getByRole('heading', { level: 1 })).toContainText(text.common.steps.names[step]);
         await expectLanguage(page, locale);
         await expectNoSeriousViolations(page, `step ${index + 1}, ${step} (${locale})`);
-        if (index < STEP_IDS.length - 1) await page.getByRole('button', { name: new RegExp(`^${text.common.actions.next}`) }).click();
+        if (index < STEP_IDS.length - 1) await page.getByRole('button', { name: new RegExp(`^${text.common.actions.nextTo.split('<')[0]}`) }).click();
       }
 
       await duet.goto(`#/session/${session.id}/preview`);

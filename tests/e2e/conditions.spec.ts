@@ -41,7 +41,7 @@ async function expectStep(page: Page, locale: Locale, step: StepId) {
 }
 
 async function goNext(page: Page, locale: Locale) {
-  await page.getByRole('button', { name: new RegExp(`^${TEXT[locale].common.actions.next}`) }).click();
+  await page.getByRole('button', { name: new RegExp(`^${TEXT[locale].common.actions.nextTo.split('<')[0]}`) }).click();
 }
 
 /** The texts each screen must show for this condition: taken from the content, never retyped here. */

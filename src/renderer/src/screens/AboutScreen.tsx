@@ -3,6 +3,7 @@ import { content } from '../../../shared/content';
 import { glossary } from '../../../shared/content/glossary';
 import { glossaryInOrder } from '../../../shared/content/glossary-match';
 import { pick, type Locale } from '../../../shared/locale';
+import { PageShell } from '../components/PageShell';
 import { formatCalendarDate } from '../components/formatDate';
 import { SourceReference } from '../components/SourceCitation';
 import { navigate } from '../routing/routes';
@@ -28,14 +29,16 @@ export function AboutScreen() {
     (a, b) => a.authors.localeCompare(b.authors, locale) || a.year - b.year,
   );
   return (
-    <main id="main-content" tabIndex={-1} className="page about-screen">
-      <p>
+    <PageShell
+      className="about-screen"
+      title={t('title')}
+      back={
         <button type="button" className="button button-secondary" onClick={goBack}>
           <span aria-hidden="true">← </span>
           {t('back')}
         </button>
-      </p>
-      <h1>{t('title')}</h1>
+      }
+    >
       <p className="lead">{t('intro')}</p>
 
       <section aria-labelledby="about-version">
@@ -87,6 +90,6 @@ export function AboutScreen() {
           ))}
         </ol>
       </section>
-    </main>
+    </PageShell>
   );
 }

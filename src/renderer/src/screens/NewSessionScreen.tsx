@@ -9,9 +9,10 @@ import { DECISION_ROLES, type DecisionRole, type NewSession } from '../../../sha
 import type { Settings } from '../../../shared/settings';
 import { useCreateSession, useSetOpenSession, useSettings } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { BackHomeLink, PageShell, QueryStates } from '../components/PageShell';
 import { RadioGroup } from '../components/RadioGroup';
 import { TextField, focusFirstProblem } from '../components/TextField';
-import { hrefFor, navigate } from '../routing/routes';
+import { navigate } from '../routing/routes';
 
 interface Draft {
   clinicianName: string;
@@ -48,18 +49,11 @@ export function NewSessionScreen() {
   const { t } = useTranslation('newSession');
   const settings = useSettings();
   return (
-    <main id="main-content" tabIndex={-1} className="page">
-      <p>
-        <a href={hrefFor({ name: 'home' })}>
-          <span aria-hidden="true">← </span>
-          {t('backHome')}
-        </a>
-      </p>
-      <h1>{t('title')}</h1>
-      {settings.isPending && <p role="status">{t('loading')}</p>}
-      {settings.isError && <ErrorMessage error={settings.error} onRetry={() => void settings.refetch()} />}
-      {settings.data && <NewSessionForm defaultLanguage={settings.data.defaultLanguage} clinicians={settings.data.clinicians} />}
-    </main>
+    <PageShell title={t('title')} back={<BackHomeLink />}>
+      <QueryStates query={settings} loading={t('loading')}>
+        {(data) => <NewSessionForm defaultLanguage={data.defaultLanguage} clinicians={data.clinicians} />}
+      </QueryStates>
+    </PageShell>
   );
 }
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { pick } from '../../../shared/locale';
 import type { Answers, Session } from '../../../shared/session';
 import type { Condition } from '../../../shared/content/schema';
@@ -19,6 +19,9 @@ import { EndSessionButton, LockButton } from '../lock/LockButtons';
 import { hrefFor, navigate } from '../routing/routes';
 import { STEP_SCREENS } from '../steps';
 import { ContinueVisitControl, PrepareBanner, PrepareEnd, usePrepareMode } from './session/PrepareMode';
+
+/** Back and Next name the step they lead to, in one translated phrase. */
+const STEP_TARGET = { target: <span className="step-nav-target" /> };
 
 /** The session shell: loads the session, then hands it to the stepper. */
 export function SessionScreen({ sessionId }: { sessionId: string }) {
@@ -197,14 +200,12 @@ function SessionStepper({ session, settings, condition }: { session: Session; se
               {back && (
                 <button type="button" className="button button-secondary" onClick={() => goTo(back)}>
                   <span aria-hidden="true">← </span>
-                  {t('actions.back')}
-                  <span className="step-nav-target">: {t(`steps.names.${back}`)}</span>
+                  <Trans t={t} i18nKey="actions.backTo" values={{ step: t(`steps.names.${back}`) }} components={STEP_TARGET} />
                 </button>
               )}
               {next && (
                 <button type="button" className="button button-primary" onClick={() => goTo(next)}>
-                  {t('actions.next')}
-                  <span className="step-nav-target">: {t(`steps.names.${next}`)}</span>
+                  <Trans t={t} i18nKey="actions.nextTo" values={{ step: t(`steps.names.${next}`) }} components={STEP_TARGET} />
                   <span aria-hidden="true"> →</span>
                 </button>
               )}
