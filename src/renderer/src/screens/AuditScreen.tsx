@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { AUDIT_LIST_LIMIT } from '../../../shared/audit';
 import { useAuditLog } from '../api/hooks';
 import { BackHomeLink, PageShell, QueryStates } from '../components/PageShell';
+import { useUiLocale } from '../i18n';
 import '../styles/records.css';
 
 /** A short, stable way to tell sessions apart in the log without naming anyone. */
@@ -11,9 +12,9 @@ export function sessionReference(id: string): string {
 
 /** The activity log (audit.log), newest first: when, what, and which session by number only. */
 export function AuditScreen() {
-  const { t, i18n } = useTranslation('records');
+  const { t } = useTranslation('records');
   const log = useAuditLog();
-  const dateFormat = new Intl.DateTimeFormat(i18n.language === 'es' ? 'es' : 'en', { dateStyle: 'medium', timeStyle: 'medium' });
+  const dateFormat = new Intl.DateTimeFormat(useUiLocale(), { dateStyle: 'medium', timeStyle: 'medium' });
   return (
     <PageShell title={t('audit.title')} back={<BackHomeLink />}>
       <p className="lead">{t('audit.intro')}</p>

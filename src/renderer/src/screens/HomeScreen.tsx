@@ -1,6 +1,6 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pick, type Locale } from '../../../shared/locale';
+import { pick } from '../../../shared/locale';
 import type { SessionSummary } from '../../../shared/session';
 import { useSessions, useSetOpenSession } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -8,6 +8,7 @@ import { findCondition } from '../components/findCondition';
 import { LockButton } from '../lock/LockButtons';
 import { hrefFor } from '../routing/routes';
 import { useSessionRecords } from './home/useSessionRecords';
+import { useUiLocale } from '../i18n';
 
 /** Start a session or reopen a recent one. Reaching Home means no session is open any more. */
 export function HomeScreen() {
@@ -65,9 +66,9 @@ function SessionTable({
   sessions: SessionSummary[];
   rowActions: (session: SessionSummary) => ReactNode;
 }) {
-  const { t, i18n } = useTranslation('home');
+  const { t } = useTranslation('home');
   const { t: tc } = useTranslation('common');
-  const uiLocale = (i18n.language === 'es' ? 'es' : 'en') satisfies Locale;
+  const uiLocale = useUiLocale();
   const dateFormat = new Intl.DateTimeFormat(uiLocale, { dateStyle: 'medium', timeStyle: 'short' });
   const conditionName = (id: string) => {
     const condition = findCondition(id);

@@ -13,6 +13,7 @@ import { BackHomeLink, PageShell, QueryStates } from '../components/PageShell';
 import { RadioGroup } from '../components/RadioGroup';
 import { TextField, focusFirstProblem } from '../components/TextField';
 import { navigate } from '../routing/routes';
+import { useUiLocale } from '../i18n';
 
 interface Draft {
   clinicianName: string;
@@ -59,9 +60,9 @@ export function NewSessionScreen() {
 
 function NewSessionForm({ defaultLanguage, clinicians }: { defaultLanguage: Locale; clinicians: Settings['clinicians'] }) {
   const cliniciansListId = useId();
-  const { t, i18n } = useTranslation('newSession');
+  const { t } = useTranslation('newSession');
   const { t: tc } = useTranslation('common');
-  const uiLocale: Locale = i18n.language === 'es' ? 'es' : 'en';
+  const uiLocale = useUiLocale();
   const createSession = useCreateSession();
   const { mutateAsync: setOpenSession } = useSetOpenSession();
   const [draft, setDraft] = useState<Draft>({
