@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { requireChromium } from './find-chromium.mjs';
+import { summaryLines } from './test-summary.mjs';
 
 const root = join(import.meta.dirname, '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -15,20 +16,34 @@ const vitestReport = join(reports, 'vitest-totals.json');
 const playwrightReport = join(reports, 'playwright.json');
 const MINUTE = 60_000;
 
+/** The step running now. Each step has its own process group, so Ctrl-C (or CI's stop) is passed on to it. */
+let running = null;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (running) stopGroup(running, signal);
+    process.exit(1);
+  });
+}
+
+function stopGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+}
+
 function run(label, command, args, { env = {}, timeoutMs }) {
   console.log(`\n=== ${label}: ${[command.replace(root + '/', ''), ...args].join(' ')}`);
   const started = Date.now();
   return new Promise((resolve) => {
     // Its own process group, so a timeout also stops the step's workers and browsers, not only the direct child.
     const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env }, detached: true });
+    running = child;
     // A hung step must not eat the CI budget: stop it and count it as failed.
     const timer = setTimeout(() => {
       console.error(`${label} took longer than ${timeoutMs / MINUTE} min; stopping it.`);
-      try {
-        process.kill(-child.pid, 'SIGTERM');
-      } catch {
-        child.kill('SIGTERM');
-      }
+      stopGroup(child, 'SIGTERM');
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
@@ -37,6 +52,7 @@ function run(label, command, args, { env = {}, timeoutMs }) {
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
+      running = null;
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(`=== ${label}: ${code === 0 ? 'ok' : `failed (${signal ?? `exit ${code}`})`} in ${seconds}s`);
       resolve(code === 0);
@@ -153,20 +169,11 @@ async function main() {
     add({ passed: 0, failed: 1, skipped: 0, flaky: [] });
   }
 
-  const failedSteps = steps.filter((s) => !s.ok);
-  totals.failed += failedSteps.length;
   console.log(`\nnpm test finished in ${((Date.now() - started) / 1000).toFixed(0)}s`);
-  console.log(
-    `pipeline steps (not counted as tests): ${steps.map((s) => `${s.label} ${s.ok ? 'ok' : 'FAILED'}`).join(', ')}` +
-      (failedSteps.length > 0 ? `; each failed step adds 1 to "failed" below` : ''),
-  );
-  if (totals.flaky.length > 0) {
-    console.log(`flaky (failed, then passed on a retry; not counted as passed): ${totals.flaky.length}`);
-    for (const title of totals.flaky) console.log(`  ${title}`);
-  }
-  // The last line: CI reads it.
-  console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-  process.exit(totals.failed > 0 || !existsSync(vitestReport) || !existsSync(playwrightReport) ? 1 : 0);
+  const summary = summaryLines(steps, totals);
+  // The last line printed is the totals line: CI reads it.
+  for (const line of summary.lines) console.log(line);
+  process.exit(summary.failed > 0 || !existsSync(vitestReport) || !existsSync(playwrightReport) ? 1 : 0);
 }
 
 await main();

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { summaryLines } from '../../scripts/test-summary.mjs';
 
 // Runs real Vitest over deliberately failing fixtures with the reporter `npm test` uses (T-4).
 const root = join(import.meta.dirname, '..', '..');
@@ -38,4 +39,32 @@ describe('scripts/vitest-totals-reporter.mjs', () => {
       flaky: ['flaky.fixture.ts > fails once, then passes on the retry'],
     });
   }, 60_000);
+});
+
+describe('scripts/test-summary.mjs', () => {
+  const steps = [
+    { label: 'typecheck', ok: true },
+    { label: 'lint', ok: true },
+    { label: 'build', ok: true },
+  ];
+
+  it('puts the pipeline steps on their own line and ends with the tests-only totals line CI reads', () => {
+    const { lines, failed } = summaryLines(steps, { passed: 280, failed: 0, skipped: 2, flaky: [] });
+    expect(lines).toEqual(['pipeline steps (not counted as tests): typecheck ok, lint ok, build ok', '280 passed, 0 failed, 2 skipped']);
+    expect(lines.at(-1)).toMatch(/^\d+ passed, \d+ failed(, \d+ skipped)?$/);
+    expect(failed).toBe(0);
+  });
+
+  it('lists flaky tests apart, and a failed step can never leave "0 failed" on the last line', () => {
+    const { lines, failed } = summaryLines([...steps, { label: 'security scan', ok: false }], {
+      passed: 279,
+      failed: 0,
+      skipped: 2,
+      flaky: ['a.spec.ts > sometimes slow'],
+    });
+    expect(lines[0]).toContain('security scan FAILED');
+    expect(lines.slice(1, 3)).toEqual(['flaky (failed, then passed on a retry; not counted as passed): 1', '  a.spec.ts > sometimes slow']);
+    expect(lines.at(-1)).toBe('279 passed, 1 failed, 2 skipped');
+    expect(failed).toBe(1);
+  });
 });
