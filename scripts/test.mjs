@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { requireChromium } from './find-chromium.mjs';
+import { countPlaywright } from './playwright-counts.mjs';
 import { summaryLines } from './test-summary.mjs';
 
 const root = join(import.meta.dirname, '..');
@@ -83,31 +84,15 @@ function vitestCounts(processOk) {
   return counts;
 }
 
-/** Titles of Playwright tests whose outcome is "flaky" (failed, then passed on a retry). */
-function collectFlaky(suites, into) {
-  for (const suite of suites) {
-    for (const spec of suite.specs ?? []) {
-      for (const test of spec.tests ?? []) if (test.status === 'flaky') into.push(`${spec.file} > ${spec.title}`);
-    }
-    collectFlaky(suite.suites ?? [], into);
-  }
-}
-
-/** Counts from Playwright's JSON report. */
+/** Counts from Playwright's JSON report (scripts/playwright-counts.mjs). */
 function playwrightCounts(processOk) {
   const report = readJson(playwrightReport);
-  const stats = report?.stats;
-  if (!stats || typeof stats.expected !== 'number') {
+  if (!report || !Array.isArray(report.suites)) {
     console.error('playwright: report missing or unreadable (reports/playwright.json); counted as a failure.');
     return { passed: 0, failed: 1, skipped: 0, flaky: [] };
   }
-  const flaky = [];
-  collectFlaky(report.suites ?? [], flaky);
-  const counts = { passed: stats.expected, failed: stats.unexpected, skipped: stats.skipped, flaky };
-  // Playwright counts each flaky test once in stats.flaky; the titles come from the suites.
-  for (let missing = (stats.flaky ?? 0) - flaky.length; missing > 0; missing -= 1) flaky.push('(unnamed playwright test)');
-  // Errors outside any test (a broken config or a spec that fails to import) fail the run with no failed test.
-  counts.failed += (report.errors ?? []).length;
+  const counts = countPlaywright(report);
+  if (counts.notRun > 0) console.error(`playwright: ${counts.notRun} test(s) never ran because a hook or an earlier test failed; counted as failed.`);
   if (!processOk && counts.failed === 0) counts.failed = 1;
   return counts;
 }

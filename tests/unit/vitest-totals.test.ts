@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { countPlaywright } from '../../scripts/playwright-counts.mjs';
 import { summaryLines } from '../../scripts/test-summary.mjs';
 
 // Runs real Vitest over deliberately failing fixtures with the reporter `npm test` uses (T-4).
@@ -66,5 +67,28 @@ describe('scripts/test-summary.mjs', () => {
     expect(lines.slice(1, 3)).toEqual(['flaky (failed, then passed on a retry; not counted as passed): 1', '  a.spec.ts > sometimes slow']);
     expect(lines.at(-1)).toBe('279 passed, 1 failed, 2 skipped');
     expect(failed).toBe(1);
+  });
+});
+
+describe('scripts/playwright-counts.mjs', () => {
+  // The shape Playwright 1.5x writes (checked on a real run with a failing beforeAll, test.skip() and a skip at run time).
+  const test = (title: string, status: string, annotations: { type: string }[] = []) => ({
+    title,
+    file: 'x.spec.ts',
+    tests: [{ status, annotations, results: [{ status: status === 'expected' ? 'passed' : status === 'unexpected' ? 'failed' : 'skipped' }] }],
+  });
+  const report = {
+    suites: [
+      {
+        specs: [test('ok', 'expected'), test('skipped on purpose', 'skipped', [{ type: 'skip' }])],
+        suites: [{ specs: [test('a', 'unexpected'), test('b', 'skipped'), test('c', 'skipped')] }],
+      },
+      { specs: [{ ...test('retried', 'flaky'), file: 'y.spec.ts' }] },
+    ],
+    errors: [{ message: 'a spec failed to import' }],
+  };
+
+  it('counts tests a failed beforeAll kept from running as failed, flaky apart, and errors outside tests', () => {
+    expect(countPlaywright(report)).toEqual({ passed: 1, failed: 4, skipped: 1, notRun: 2, flaky: ['y.spec.ts > retried'] });
   });
 });
