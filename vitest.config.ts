@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['tests/component/**/*.test.{ts,tsx}'],
           environment: 'happy-dom',
           setupFiles: ['tests/component/setup.ts'],
+          // A hang guard, not a speed target: whole sessions typed through the UI on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       { extends: true, test: { name: 'smoke', include: ['tests/smoke/**/*.test.ts'], environment: 'node' } },

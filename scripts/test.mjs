@@ -1,27 +1,50 @@
-// `npm test`: every check, in order, with one closing line `N passed, N failed, N skipped` read from JSON reports.
-// typecheck, lint, the security scan, the content audit and build count as one check each; vitest and playwright count their tests.
+// `npm test`: every check, in order, with one closing line `N passed, N failed, N skipped` that counts tests only.
+// The pipeline steps (typecheck, lint, security scan, content audit, build) get their own line above it and are
+// never counted as passed tests; a failed step still adds 1 to "failed", so the closing line cannot read 0 failed
+// while the pipeline is broken. Tests that passed only after a retry are listed as flaky, not counted as passed.
 // A missing or unreadable report is a failure, never zero.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { requireChromium } from './find-chromium.mjs';
+import { countPlaywright } from './playwright-counts.mjs';
+import { summaryLines } from './test-summary.mjs';
 
 const root = join(import.meta.dirname, '..');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 const reports = join(root, 'reports');
-const vitestReport = join(reports, 'vitest.json');
+const vitestReport = join(reports, 'vitest-totals.json');
 const playwrightReport = join(reports, 'playwright.json');
 const MINUTE = 60_000;
+
+/** The step running now. Each step has its own process group, so Ctrl-C (or CI's stop) is passed on to it. */
+let running = null;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (running) stopGroup(running, signal);
+    process.exit(1);
+  });
+}
+
+function stopGroup(child, signal) {
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+}
 
 function run(label, command, args, { env = {}, timeoutMs }) {
   console.log(`\n=== ${label}: ${[command.replace(root + '/', ''), ...args].join(' ')}`);
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+    // Its own process group, so a timeout also stops the step's workers and browsers, not only the direct child.
+    const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env }, detached: true });
+    running = child;
     // A hung step must not eat the CI budget: stop it and count it as failed.
     const timer = setTimeout(() => {
       console.error(`${label} took longer than ${timeoutMs / MINUTE} min; stopping it.`);
-      child.kill('SIGTERM');
+      stopGroup(child, 'SIGTERM');
     }, timeoutMs);
     child.on('error', (error) => {
       clearTimeout(timer);
@@ -30,6 +53,7 @@ function run(label, command, args, { env = {}, timeoutMs }) {
     });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
+      running = null;
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(`=== ${label}: ${code === 0 ? 'ok' : `failed (${signal ?? `exit ${code}`})`} in ${seconds}s`);
       resolve(code === 0);
@@ -45,36 +69,30 @@ function readJson(path) {
   }
 }
 
-/** Counts from Vitest's JSON report (Jest-compatible format). */
+/** Counts written by scripts/vitest-totals-reporter.mjs (hook failures as failures, flaky apart). */
 function vitestCounts(processOk) {
   const report = readJson(vitestReport);
-  if (!report || typeof report.numTotalTests !== 'number') {
-    console.error('vitest: report missing or unreadable (reports/vitest.json); counted as a failure.');
-    return { passed: 0, failed: 1, skipped: 0 };
+  if (!report || typeof report.passed !== 'number') {
+    console.error('vitest: report missing or unreadable (reports/vitest-totals.json); counted as a failure.');
+    return { passed: 0, failed: 1, skipped: 0, flaky: [] };
   }
-  const counts = {
-    passed: report.numPassedTests,
-    failed: report.numFailedTests,
-    skipped: (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0),
-  };
-  // A file that fails to load fails the run without failing a test: count it, so the line cannot say 0 failed.
-  const brokenFiles = (report.testResults ?? []).filter((file) => file.status === 'failed' && file.assertionResults?.length === 0).length;
-  counts.failed += brokenFiles;
+  const counts = { passed: report.passed, failed: report.failed, skipped: report.skipped, flaky: report.flaky };
+  if (report.failedByHook > 0) console.error(`vitest: ${report.failedByHook} test(s) never ran because a beforeAll/afterAll failed; counted as failed.`);
+  for (const file of report.brokenFiles) console.error(`vitest: ${file} failed outside any test; counted as 1 failed.`);
+  // An unhandled error or a killed run fails the step without failing a test: the line must not say 0 failed.
   if (!processOk && counts.failed === 0) counts.failed = 1;
   return counts;
 }
 
-/** Counts from Playwright's JSON report. */
+/** Counts from Playwright's JSON report (scripts/playwright-counts.mjs). */
 function playwrightCounts(processOk) {
   const report = readJson(playwrightReport);
-  const stats = report?.stats;
-  if (!stats || typeof stats.expected !== 'number') {
+  if (!report || !Array.isArray(report.suites)) {
     console.error('playwright: report missing or unreadable (reports/playwright.json); counted as a failure.');
-    return { passed: 0, failed: 1, skipped: 0 };
+    return { passed: 0, failed: 1, skipped: 0, flaky: [] };
   }
-  const counts = { passed: stats.expected + (stats.flaky ?? 0), failed: stats.unexpected, skipped: stats.skipped };
-  // Errors outside any test (a broken config or a spec that fails to import) fail the run with no failed test.
-  counts.failed += (report.errors ?? []).length;
+  const counts = countPlaywright(report);
+  if (counts.notRun > 0) console.error(`playwright: ${counts.notRun} test(s) never ran because a hook or an earlier test failed; counted as failed.`);
   if (!processOk && counts.failed === 0) counts.failed = 1;
   return counts;
 }
@@ -94,27 +112,33 @@ async function main() {
   rmSync(playwrightReport, { force: true });
   mkdirSync(reports, { recursive: true });
 
-  const totals = { passed: 0, failed: 0, skipped: 0 };
+  const totals = { passed: 0, failed: 0, skipped: 0, flaky: [] };
   const add = (counts) => {
     totals.passed += counts.passed;
     totals.failed += counts.failed;
     totals.skipped += counts.skipped;
+    totals.flaky.push(...counts.flaky);
   };
-  const single = (ok) => add({ passed: ok ? 1 : 0, failed: ok ? 0 : 1, skipped: 0 });
+  const steps = [];
+  const step = async (label, command, args, options) => {
+    const ok = await run(label, command, args, options);
+    steps.push({ label, ok });
+    return ok;
+  };
 
-  single(await run('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit'], { timeoutMs: 3 * MINUTE }));
-  single(await run('lint', bin('eslint'), ['.'], { timeoutMs: 3 * MINUTE }));
-  single(await run('security scan', process.execPath, [join(root, 'scripts', 'security-scan.mjs')], { timeoutMs: 2 * MINUTE }));
-  // Gaps in the clinical content (sections, balance, sources, translations, reading grade): one check.
-  single(await run('content audit', bin('tsx'), ['scripts/audit-content.ts'], { timeoutMs: 2 * MINUTE }));
-  const built = await run('build', bin('electron-vite'), ['build'], { timeoutMs: 2 * MINUTE });
-  single(built);
+  await step('typecheck', bin('tsc'), ['-b', 'tsconfig.json'], { timeoutMs: 4 * MINUTE });
+  await step('lint', bin('eslint'), ['.'], { timeoutMs: 3 * MINUTE });
+  await step('security scan', process.execPath, [join(root, 'scripts', 'security-scan.mjs')], { timeoutMs: 2 * MINUTE });
+  // Gaps in the clinical content (sections, balance, sources, translations, reading grade): one step.
+  await step('content audit', bin('tsx'), ['scripts/audit-content.ts'], { timeoutMs: 2 * MINUTE });
+  const built = await step('build', bin('electron-vite'), ['build'], { timeoutMs: 2 * MINUTE });
 
   const vitestOk = await run(
     'vitest',
     bin('vitest'),
-    ['run', '--reporter=default', '--reporter=json', `--outputFile=${vitestReport}`],
-    { timeoutMs: 4 * MINUTE },
+    ['run', '--reporter=default', `--reporter=${join(root, 'scripts', 'vitest-totals-reporter.mjs')}`],
+    // The kill test alone may take up to 240 s (tests/storage/kill.test.ts), next to the fuzz and component tests.
+    { env: { VITEST_TOTALS_FILE: vitestReport }, timeoutMs: 10 * MINUTE },
   );
   add(vitestCounts(vitestOk));
 
@@ -127,12 +151,14 @@ async function main() {
     add(playwrightCounts(playwrightOk));
   } else {
     console.error('playwright: not run because the build failed; counted as a failure.');
-    add({ passed: 0, failed: 1, skipped: 0 });
+    add({ passed: 0, failed: 1, skipped: 0, flaky: [] });
   }
 
   console.log(`\nnpm test finished in ${((Date.now() - started) / 1000).toFixed(0)}s`);
-  console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
-  process.exit(totals.failed > 0 || !existsSync(vitestReport) || !existsSync(playwrightReport) ? 1 : 0);
+  const summary = summaryLines(steps, totals);
+  // The last line printed is the totals line: CI reads it.
+  for (const line of summary.lines) console.log(line);
+  process.exit(summary.failed > 0 || !existsSync(vitestReport) || !existsSync(playwrightReport) ? 1 : 0);
 }
 
 await main();

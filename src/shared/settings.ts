@@ -6,7 +6,6 @@ export const PAPER_SIZES = ['Letter', 'A4'] as const;
 
 /** Logo limits, checked in the renderer (with plain messages) and again by main through this schema. */
 export const LOGO_MAX_BYTES = 500 * 1024;
-export const LOGO_MIME_TYPES = ['image/png', 'image/jpeg'] as const;
 /** Base64 grows a file by 4/3; the prefix and rounding add a little. */
 export const LOGO_MAX_DATA_URL_LENGTH = Math.ceil((LOGO_MAX_BYTES * 4) / 3) + 64;
 /** Smaller than this cannot print sharply; larger is a photo, not a logo. */

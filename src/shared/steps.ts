@@ -6,15 +6,6 @@ export function stepIndex(step: StepId): number {
   return STEP_IDS.indexOf(step);
 }
 
-export function nextStep(step: StepId): StepId | null {
-  return STEP_IDS[stepIndex(step) + 1] ?? null;
-}
-
-export function previousStep(step: StepId): StepId | null {
-  const index = stepIndex(step);
-  return index > 0 ? (STEP_IDS[index - 1] ?? null) : null;
-}
-
 /** A step can be opened directly once the session has reached it (free jumping backwards). */
 export function canJumpTo(target: StepId, furthest: StepId): boolean {
   return stepIndex(target) <= stepIndex(furthest);

@@ -8,8 +8,8 @@ import { EvidenceStep } from '../../src/renderer/src/steps/EvidenceStep';
 import { asOutline, createSessionWith, installDuet, renderStep } from './plan-evidence-harness';
 
 const depression = getCondition('depression');
-const OPTION_NAMES_EN = { therapy: 'Therapy alone', medication: 'Medication alone', combined: 'Therapy and medication together', waiting: 'Not now: wait and check in again' };
-const OPTION_NAMES_ES = { therapy: 'Solo terapia', medication: 'Solo medicamento', combined: 'Terapia y medicamento juntos', waiting: 'Ahora no: esperar y volver a revisar' };
+const OPTION_NAMES_EN = { therapy: 'Therapy alone', medication: 'Medicine alone', combined: 'Therapy and medicine together', waiting: 'Waiting and checking in' };
+const OPTION_NAMES_ES = { therapy: 'Solo terapia', medication: 'Solo medicamento', combined: 'Terapia y medicamento juntos', waiting: 'Esperar y volver a revisar' };
 
 function outcomeSection(label: string): HTMLElement {
   return screen.getByRole('region', { name: label });
@@ -102,23 +102,23 @@ describe('Evidence step', () => {
     const session = await createSessionWith(api);
     const { onChange, lastAnswers } = renderStep(EvidenceStep, session, api);
     const user = userEvent.setup();
-    const medication = screen.getByRole('checkbox', { name: 'Medication alone' }) as HTMLInputElement;
+    const medication = screen.getByRole('checkbox', { name: 'Medicine alone' }) as HTMLInputElement;
     // Nothing chosen yet: every option with numbers is shown.
     expect(screen.getAllByRole('checkbox').every((box) => (box as HTMLInputElement).checked)).toBe(true);
-    const before = screen.getAllByRole('img', { name: /^Medication alone,/ }).length;
+    const before = screen.getAllByRole('img', { name: /^Medicine alone,/ }).length;
     expect(before).toBeGreaterThan(0);
 
     await user.click(medication);
 
     expect(lastAnswers().comparedOptions).toEqual(['therapy', 'combined']);
-    expect(screen.queryAllByRole('img', { name: /^Medication alone,/ })).toHaveLength(0);
+    expect(screen.queryAllByRole('img', { name: /^Medicine alone,/ })).toHaveLength(0);
     expect(screen.getAllByRole('img', { name: /^Therapy alone,/ }).length).toBeGreaterThan(0);
 
     await user.click(screen.getByRole('checkbox', { name: 'Therapy alone' }));
     expect(lastAnswers().comparedOptions).toEqual(['combined']);
     const calls = onChange.mock.calls.length;
 
-    await user.click(screen.getByRole('checkbox', { name: 'Therapy and medication together' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Therapy and medicine together' }));
     expect(onChange.mock.calls.length).toBe(calls);
     expect(screen.getByText('Keep at least one option ticked to see the numbers.')).toBeTruthy();
 

@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render } from '@testing-library/react';
+import { render, type RenderResult } from '@testing-library/react';
 import { useState, type ComponentType, type ReactElement } from 'react';
 import { afterEach, vi } from 'vitest';
 import { getCondition } from '../../src/shared/content';
@@ -109,6 +109,6 @@ export function asOutline(condition: Condition): Condition {
   return { ...condition, completeness: 'outline', outcomes: [], myths: [], cautions: [] };
 }
 
-export function renderWithQueryClient(element: ReactElement) {
+export function renderWithQueryClient(element: ReactElement): RenderResult {
   return render(<QueryClientProvider client={createQueryClient()}>{element}</QueryClientProvider>);
 }

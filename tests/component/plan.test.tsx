@@ -21,7 +21,7 @@ describe('Plan step', () => {
     const { lastAnswers } = await renderPlan();
     const user = userEvent.setup();
 
-    await user.click(screen.getByRole('radio', { name: 'Therapy and medication together' }));
+    await user.click(screen.getByRole('radio', { name: 'Therapy and medicine together' }));
     expect(lastAnswers().plan.agreedOption).toBe('combined');
 
     const treatments = screen.getByRole('group', { name: 'Which treatments in this option' });
@@ -116,12 +116,12 @@ describe('Plan step', () => {
     expect(screen.queryByText(/Plan agreed on/)).toBeNull();
 
     // Each person agreed to a specific option: choosing one withdraws the earlier ticks, so they confirm again.
-    await user.click(screen.getByRole('radio', { name: 'Medication alone' }));
+    await user.click(screen.getByRole('radio', { name: 'Medicine alone' }));
     expect(lastAnswers().plan).toMatchObject({ patientConfirmed: false, clinicianConfirmed: false });
     expect(screen.queryByText(/Plan agreed on/)).toBeNull();
     await user.click(screen.getByRole('checkbox', { name: 'Patient agrees with this plan' }));
     await user.click(screen.getByRole('checkbox', { name: 'Clinician agrees with this plan' }));
-    const agreed = await screen.findByText(/Plan agreed on /, undefined, { timeout: 5000 });
+    const agreed = await screen.findByText(/Plan agreed on /);
     const saved = await value(api.getSession({ id: session.id }));
     expect(saved.answers.plan.agreedAt).not.toBeNull();
     const year = new Date(saved.answers.plan.agreedAt!).getFullYear();
@@ -141,9 +141,9 @@ describe('Plan step', () => {
     await user.click(screen.getByRole('radio', { name: 'Therapy alone' }));
     await user.click(screen.getByRole('checkbox', { name: 'Patient agrees with this plan' }));
     await user.click(screen.getByRole('checkbox', { name: 'Clinician agrees with this plan' }));
-    await screen.findByText(/Plan agreed on /, undefined, { timeout: 5000 });
+    await screen.findByText(/Plan agreed on /);
 
-    await user.click(screen.getByRole('radio', { name: 'Therapy and medication together' }));
+    await user.click(screen.getByRole('radio', { name: 'Therapy and medicine together' }));
     expect(lastAnswers().plan).toMatchObject({ agreedOption: 'combined', patientConfirmed: false, clinicianConfirmed: false });
     await waitFor(async () => expect((await value(api.getSession({ id: session.id }))).answers.plan.agreedAt).toBeNull());
     expect(screen.queryByText(/Plan agreed on/)).toBeNull();

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MenuCommand } from '../../src/shared/contract';
 import type { Answers, NewSession, Session } from '../../src/shared/session';
-import { installTestApi, renderApp, startSession as startTestSession, value, waitForRoute, type TestApi } from './shell-harness';
+import { installTestApi, renderApp, startSession as startTestSession, value, type TestApi } from './shell-harness';
 
 let testApi: TestApi;
 beforeEach(async () => {
@@ -46,8 +46,9 @@ describe('Prepare mode', () => {
     expect(screen.queryByRole('link', { name: 'About this aid' })).toBeNull();
     expect(screen.getByRole('region', { name: 'You are getting ready on your own' })).toBeTruthy();
 
+    // Menu commands arrive and navigate synchronously (the next test shows 'home' moving at once), so the hash
+    // can be checked straight away: no waiting window.
     for (const command of LEAVING_COMMANDS) testApi.sendMenuCommand(command);
-    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(window.location.hash).toBe(`#/session/${session.id}`);
 
     // Evidence is left for the visit: Next goes from Options straight to Myths.
@@ -88,9 +89,9 @@ describe('Prepare mode', () => {
     expect(screen.getByRole('link', { name: 'Home' })).toBeTruthy();
     await waitFor(async () => expect(await stored(session.id)).toMatchObject({ mode: 'visit', currentStep: 'myths' }));
 
-    // Menu commands work again.
+    // Menu commands work again, and at once: the positive control for the synchronous checks in this file.
     testApi.sendMenuCommand('home');
-    await waitForRoute('#/');
+    expect(window.location.hash).toBe('#/');
   });
 
   it('reopens in prepare mode, in the session language, with the lang attribute set', async () => {
@@ -102,7 +103,6 @@ describe('Prepare mode', () => {
     await waitFor(() => expect(document.documentElement.lang).toBe('es'));
     expect(document.querySelector('.session')?.getAttribute('lang')).toBe('es');
     testApi.sendMenuCommand('new-session');
-    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(window.location.hash).toBe(`#/session/${session.id}`);
   });
 });

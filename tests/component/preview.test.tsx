@@ -63,7 +63,7 @@ describe('Print preview', () => {
       'Dr Rivera',
       depression.name.en,
       'You and your clinician made the decision together.',
-      'Therapy and medication together',
+      'Therapy and medicine together',
       'Cognitive behavioural therapy (CBT)',
       'Sleep through the night',
       'Go back to work',
@@ -174,7 +174,7 @@ describe('Print preview: language on paper', () => {
     // Session language first, then the other one, each whole and in its own language.
     expect(spanish.compareDocumentPosition(english) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(english.getAttribute('lang')).toBe('en');
-    expect(english.textContent).toContain('Therapy and medication together');
+    expect(english.textContent).toContain('Therapy and medicine together');
     expect(english.textContent).toContain(DEFAULT_SETTINGS.crisisLine.en);
     expect(spanish.textContent).toContain(DEFAULT_SETTINGS.crisisLine.es);
     await waitFor(async () => expect((await value(api.getSession({ id: session.id }))).answers.printLayout).toBe('bilingual'));

@@ -1,7 +1,8 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { content } from '../../src/shared/content';
+import { TYPING_DEBOUNCE_MS } from '../../src/renderer/src/components/answersSaver';
 import type { DuetApi } from '../../src/shared/contract';
 import type { Answers, NewSession, Session } from '../../src/shared/session';
 import { installTestApi, renderApp, startSession as startTestSession, value, waitForRoute, type TestApi } from './shell-harness';
@@ -106,10 +107,21 @@ describe('Session shell', () => {
     renderApp(`#/session/${session.id}`);
     const worries = await screen.findByRole('textbox', { name: 'What worries you about treatment?' });
 
-    await userEvent.type(worries, 'Side effects');
-    await waitFor(async () => expect((await stored(session.id)).worries).toBe('Side effects'));
+    // The typing pause runs on a fake clock, so however slow the machine, all twelve keystrokes land inside it.
+    // (fireEvent, not userEvent: Testing Library's async helpers wait on setTimeout, which is fake here.)
+    act(() => worries.focus());
+    const typed = 'Side effects';
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      for (let length = 1; length <= typed.length; length += 1) fireEvent.change(worries, { target: { value: typed.slice(0, length) } });
+      expect(saves).toBe(0);
+      await vi.advanceTimersByTimeAsync(TYPING_DEBOUNCE_MS);
+    } finally {
+      vi.useRealTimers();
+    }
+    await waitFor(async () => expect((await stored(session.id)).worries).toBe(typed));
     expect(await screen.findByText('Saved')).toBeTruthy();
-    expect(saves).toBeLessThan(3); // twelve keystrokes, not twelve writes
+    expect(saves).toBe(1); // twelve keystrokes, one write
 
     await userEvent.click(screen.getByRole('radio', { name: 'Not sure yet' }));
     await waitFor(async () => expect((await stored(session.id)).leaning).toBe('unsure'));
@@ -120,10 +132,15 @@ describe('Session shell', () => {
     const view = renderApp(`#/session/${session.id}`);
     const questions = await screen.findByRole('textbox', { name: 'What questions do you want to ask?' });
     act(() => questions.focus());
-    fireEvent.change(questions, { target: { value: 'How long?' } });
-    view.unmount();
-    // Sooner than the typing pause (400 ms): only the flush on unmount can have saved it.
-    await waitFor(async () => expect((await stored(session.id)).questions).toBe('How long?'), { timeout: 200 });
+    // The typing pause is scheduled on a fake clock that never moves: only the flush on unmount can save it.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      fireEvent.change(questions, { target: { value: 'How long?' } });
+      view.unmount();
+    } finally {
+      vi.useRealTimers();
+    }
+    await waitFor(async () => expect((await stored(session.id)).questions).toBe('How long?'));
   });
 
   it('says plainly when a save fails, keeps the answers, and retries until it works', async () => {
@@ -158,9 +175,19 @@ describe('Session shell', () => {
           : working(input),
     };
     renderApp(`#/session/${session.id}`);
-    await userEvent.click(await screen.findByRole('radio', { name: 'Not sure yet' }));
-    await screen.findByText(/Not saved yet/);
-    await waitFor(async () => expect((await stored(session.id)).leaning).toBe('unsure'), { timeout: 4000 });
+    const notSure = await screen.findByRole('radio', { name: 'Not sure yet' });
+    // The retry waits on a fake clock, moved on by hand: no real 2-second wait, and nothing else can save it.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldAdvanceTime: true });
+    try {
+      await userEvent.click(notSure);
+      await screen.findByText(/Not saved yet/);
+      expect(failuresLeft).toBe(0);
+      expect((await stored(session.id)).leaning).not.toBe('unsure');
+      await vi.advanceTimersByTimeAsync(30_000); // past the first retry (2 s), short of any idle lock
+    } finally {
+      vi.useRealTimers();
+    }
+    await waitFor(async () => expect((await stored(session.id)).leaning).toBe('unsure'));
   });
 
   it('rates what matters with the keyboard alone', async () => {

@@ -1,15 +1,21 @@
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import i18next from 'i18next';
-import { afterEach, beforeAll } from 'vitest';
+import { afterEach, beforeAll, vi } from 'vitest';
 import { initI18n } from '../../src/renderer/src/i18n';
 
 initI18n('en');
+
+// findBy/waitFor give up after this long. It only guards against a hang: passing tests return as soon as the state
+// they wait for appears, so a loaded machine (real encrypted, fsync'd saves) never turns into a false failure.
+configure({ asyncUtilTimeout: 10_000 });
 
 beforeAll(async () => {
   await i18next.changeLanguage('en');
 });
 
 afterEach(async () => {
+  // A test that stopped half-way through a fake-clock section must not leave the clock fake for the next one.
+  vi.useRealTimers();
   cleanup();
   // Each test starts at Home, in English.
   window.location.hash = '';

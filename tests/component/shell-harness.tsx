@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { expect } from 'vitest';
 import type { DuetApi, MenuCommand, Result } from '../../src/shared/contract';
@@ -55,7 +55,7 @@ export function withQueryClient(children: ReactNode) {
 }
 
 /** Renders the whole app at a route, as Duet starts. */
-export function renderApp(hash = '#/') {
+export function renderApp(hash = '#/'): RenderResult {
   window.location.hash = hash;
   return render(withQueryClient(<App />));
 }

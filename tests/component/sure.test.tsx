@@ -112,7 +112,7 @@ describe('Teach-back, decision role and CollaboRATE on the Plan step', () => {
     const user = userEvent.setup();
     expect(screen.queryByRole('region', { name: /For the practice/ })).toBeNull();
 
-    await user.click(screen.getByRole('radio', { name: 'Therapy and medication together' }));
+    await user.click(screen.getByRole('radio', { name: 'Therapy and medicine together' }));
     await user.click(screen.getByRole('checkbox', { name: 'Patient agrees with this plan' }));
     await user.click(screen.getByRole('checkbox', { name: 'Clinician agrees with this plan' }));
     const form = await screen.findByRole('region', { name: 'For the practice: 3 short questions (optional)' });

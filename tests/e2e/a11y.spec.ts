@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { Locale } from '../../src/shared/locale';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
@@ -16,31 +15,13 @@ import esAbout from '../../src/renderer/src/i18n/es/about.json' with { type: 'js
 import enSettings from '../../src/renderer/src/i18n/en/settings.json' with { type: 'json' };
 import esSettings from '../../src/renderer/src/i18n/es/settings.json' with { type: 'json' };
 import { expect, test, valueOf, type Duet } from './harness';
+import { expectNoSeriousViolations } from './helpers/axe';
 import { answeredEverywhere } from './helpers/seed';
-
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 const TEXT = {
   en: { common: enCommon, print: enPrint, home: enHome, newSession: enNew, about: enAbout, settings: enSettings },
   es: { common: esCommon, print: esPrint, home: esHome, newSession: esNew, about: esAbout, settings: esSettings },
 } satisfies Record<Locale, unknown>;
-
-/** Fails on serious or critical WCAG 2.2 AA violations, listing each with the elements it was found on. */
-async function expectNoSeriousViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  const report = serious
-    .map(
-      (violation) =>
-        `[${violation.impact}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n` +
-        violation.nodes.map((node) => `    ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ')}`).join('\n'),
-    )
-    .join('\n');
-  if (serious.length > 0) console.log(`axe, ${screen}:\n${report}`);
-  expect(serious, `axe found serious or critical violations on ${screen}:\n${report}`).toEqual([]);
-  // A scan that checked nothing would pass vacuously.
-  expect(results.passes.length, `axe checked nothing on ${screen}`).toBeGreaterThan(5);
-}
 
 async function expectLanguage(page: Page, locale: Locale) {
   await expect(page.locator('html')).toHaveAttribute('lang', locale);
@@ -90,7 +71,7 @@ for (const locale of ['en', 'es'] as const) {
         await expect(page.getByRole('heading', { level: 1 })).toContainText(text.common.steps.names[step]);
         await expectLanguage(page, locale);
         await expectNoSeriousViolations(page, `step ${index + 1}, ${step} (${locale})`);
-        if (index < STEP_IDS.length - 1) await page.getByRole('button', { name: new RegExp(`^${text.common.actions.next}`) }).click();
+        if (index < STEP_IDS.length - 1) await page.getByRole('button', { name: new RegExp(`^${text.common.actions.nextTo.split('<')[0]}`) }).click();
       }
 
       await duet.goto(`#/session/${session.id}/preview`);

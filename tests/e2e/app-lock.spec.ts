@@ -1,21 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { emptyAnswers } from '../../src/shared/session';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { expect, test, valueOf, type Duet } from './harness';
+import { expectNoSeriousViolations } from './helpers/axe';
 import { answeredEverywhere } from './helpers/seed';
 
 const PATIENT = 'Patient Q7 Okafor';
 const IDLE_MINUTES = DEFAULT_SETTINGS.lockAfterMinutes;
 const LOCKED_HEADING = 'Duet is locked';
-
-async function expectNoSeriousViolations(page: Page, screen: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  const report = serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`).join('\n');
-  expect(serious, `axe found serious or critical violations on ${screen}:\n${report}`).toEqual([]);
-  expect(results.passes.length, `axe checked nothing on ${screen}`).toBeGreaterThan(5);
-}
 
 /** The whole page as HTML, title included: no patient's label may be anywhere in it while locked. */
 async function expectNoPatientData(page: Page) {

@@ -5,7 +5,7 @@ import type { Session } from '../../src/shared/session';
 import { expect, test, valueOf } from './harness';
 import { pdfText } from './helpers/pdf';
 import { answeredEverywhere } from './helpers/seed';
-import enPlan from '../../src/renderer/src/i18n/en/plan.json' with { type: 'json' };
+import enCommon from '../../src/renderer/src/i18n/en/common.json' with { type: 'json' };
 
 const LABEL = 'Export-Me-42';
 
@@ -27,7 +27,7 @@ test('exporting a session from Home writes a new JSON file each time, then saves
   const answers = answeredEverywhere('plan');
   const seeded = valueOf(await duet.api.saveAnswers({ id: created.id, answers }));
   expect(seeded.answers.plan.agreedAt, 'the seeded plan is agreed').not.toBeNull();
-  const chosenOption = enPlan.option[answers.plan.agreedOption!];
+  const chosenOption = enCommon.optionKinds[answers.plan.agreedOption!];
 
   await duet.goto('#/');
   const { page } = duet;

@@ -5,6 +5,7 @@ import { getCondition, sourcesForCondition } from '../../src/shared/content';
 import { STEP_IDS } from '../../src/shared/steps';
 import { expect, test, valueOf } from './harness';
 import { pdfOptions } from './harness/print';
+import { startSessionFromHome } from './helpers/new-session';
 import { REPORTS_DIR, firstPageImage, pdfPageCount, pdfText } from './helpers/pdf';
 import en from '../../src/renderer/src/i18n/en/common.json' with { type: 'json' };
 
@@ -50,14 +51,7 @@ test('a whole session, from Home to a saved PDF of the agreed plan', async ({ du
   await expect(page.getByText('Settings saved')).toBeVisible();
   await page.getByRole('link', { name: 'Back to Home' }).click();
 
-  await page.getByRole('link', { name: 'Start a new session' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Start a new session' })).toBeVisible();
-  await page.getByLabel('Clinician name').fill('Dr. Rivera');
-  await page.getByLabel('Patient label').fill('J.D.');
-  await page.getByRole('radio', { name: 'Depression' }).check();
-  await page.getByRole('radio', { name: 'English' }).check();
-  await page.getByRole('radio', { name: 'I want to decide together with my clinician' }).check();
-  await page.getByRole('button', { name: 'Start the session' }).click();
+  await startSessionFromHome(page);
 
   for (const [index, id] of STEP_IDS.entries()) {
     const heading = page.getByRole('heading', { level: 1 });
@@ -106,7 +100,7 @@ test('a whole session, from Home to a saved PDF of the agreed plan', async ({ du
   expect(text).toContain('My care plan');
   expect(text).toContain(PRACTICE);
   expect(text).toContain('J.D.');
-  expect(text).toContain('Therapy and medication together');
+  expect(text).toContain('Therapy and medicine together');
   for (const goal of GOALS) expect(text).toContain(goal);
   expect(text).toContain(NEXT_STEP);
   expect(text).toContain(CARE_TEAM.name);
@@ -165,7 +159,7 @@ async function answerValues(page: Page) {
 }
 
 async function fillPlan(page: Page) {
-  await page.getByRole('radio', { name: 'Therapy and medication together' }).check();
+  await page.getByRole('radio', { name: 'Therapy and medicine together' }).check();
   for (const [index, goal] of GOALS.entries()) {
     await page.getByRole('button', { name: 'Add a goal' }).click();
     await page.getByLabel(`Goal ${index + 1}`, { exact: true }).fill(goal);

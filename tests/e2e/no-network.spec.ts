@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { STEP_IDS } from '../../src/shared/steps';
 import { expect, test } from './harness';
+import { startSessionFromHome } from './helpers/new-session';
 import { APP_ORIGIN } from './harness/serve-renderer';
 
 /**
@@ -49,18 +50,12 @@ test('a whole session, from Home to a saved PDF, asks for nothing beyond the app
 
   await duet.goto('#/');
   await expect(page.getByRole('heading', { level: 1, name: 'Duet: deciding on care together' })).toBeVisible();
-  await page.getByRole('link', { name: 'Start a new session' }).click();
-  await page.getByLabel('Clinician name').fill('Dr. Rivera');
-  await page.getByLabel('Patient label').fill('J.D.');
-  await page.getByRole('radio', { name: 'Depression' }).check();
-  await page.getByRole('radio', { name: 'English' }).check();
-  await page.getByRole('radio', { name: 'I want to decide together with my clinician' }).check();
-  await page.getByRole('button', { name: 'Start the session' }).click();
+  await startSessionFromHome(page);
 
   for (const [index, id] of STEP_IDS.entries()) {
     await expect(page.getByRole('heading', { level: 1 })).toContainText(`Step ${index + 1} of ${STEP_IDS.length}`);
     if (id === 'plan') {
-      await page.getByRole('radio', { name: 'Therapy and medication together' }).check();
+      await page.getByRole('radio', { name: 'Therapy and medicine together' }).check();
       await page.getByRole('checkbox', { name: 'Patient agrees with this plan' }).check();
       await page.getByRole('checkbox', { name: 'Clinician agrees with this plan' }).check();
     } else {

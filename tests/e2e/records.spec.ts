@@ -1,15 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { expect, test, valueOf } from './harness';
-
-async function expectNoSeriousAxeViolations(page: Page, where: string) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
-  const serious = results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
-  expect(serious.map((violation) => `${violation.id}: ${violation.help}`), where).toEqual([]);
-  expect(results.passes.length, `axe checked nothing on ${where}`).toBeGreaterThan(5);
-}
+import { expectNoSeriousViolations } from './helpers/axe';
 
 test('deleting a session from Home removes its files for good and the activity log shows it', async ({ duet }) => {
   const doomed = await duet.createSession({ patientLabel: 'Delete-Me' });
@@ -24,7 +16,7 @@ test('deleting a session from Home removes its files for good and the activity l
   await page.getByRole('button', { name: 'Delete… session with Delete-Me' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete the session with Delete-Me?' });
   await expect(dialog).toContainText('cannot be undone');
-  await expectNoSeriousAxeViolations(page, 'the delete confirmation');
+  await expectNoSeriousViolations(page, 'the delete confirmation');
   await dialog.getByRole('button', { name: 'Delete for good' }).click();
 
   await expect(page.getByRole('status').filter({ hasText: 'deleted for good' })).toBeVisible();
@@ -45,7 +37,7 @@ test('deleting a session from Home removes its files for good and the activity l
   await expect(newest).toContainText('Session deleted');
   await expect(newest).toContainText(doomed.id.slice(0, 8));
   await expect(log).not.toContainText('Delete-Me');
-  await expectNoSeriousAxeViolations(page, 'the activity log');
+  await expectNoSeriousViolations(page, 'the activity log');
 
   // Still gone after quitting and starting again.
   const reopened = await duet.reopen();

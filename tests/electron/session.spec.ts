@@ -6,6 +6,7 @@ import { STEP_IDS } from '../../src/shared/steps';
 import en from '../../src/renderer/src/i18n/en/common.json' with { type: 'json' };
 import lockText from '../../src/renderer/src/i18n/en/lock.json' with { type: 'json' };
 import { makeTempDir, readStoreSnapshot, removeTempDir } from '../support/temp-store';
+import { startSessionFromHome } from '../e2e/helpers/new-session';
 import { DataCipher } from '../../src/main/storage/cipher';
 import { KEY_FILE_NAME, keyFileSchema, unwrapWithPassphrase } from '../../src/main/lock/key-file';
 
@@ -73,13 +74,7 @@ test.describe('Duet in Electron', () => {
     expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
     expect(await page.evaluate(() => typeof window.api.listSessions)).toBe('function');
 
-    await page.getByRole('link', { name: 'Start a new session' }).click();
-    await page.getByLabel('Clinician name').fill('Dr. Rivera');
-    await page.getByLabel('Patient label').fill('J.D.');
-    await page.getByRole('radio', { name: 'Depression' }).check();
-    await page.getByRole('radio', { name: 'English' }).check();
-    await page.getByRole('radio', { name: 'I want to decide together with my clinician' }).check();
-    await page.getByRole('button', { name: 'Start the session' }).click();
+    await startSessionFromHome(page);
 
     for (const [index, id] of STEP_IDS.entries()) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scoreCollaborate } from '../../src/shared/domain/collaborate';
-import { scoreSure, stepsToRevisit } from '../../src/shared/domain/sure';
+import { scoreSure, SURE_REVISIT } from '../../src/shared/domain/sure';
 import { answersSchema, emptyAnswers } from '../../src/shared/session';
 
 const allYes = { sure: true, understand: true, riskBenefit: true, encouragement: true };
@@ -25,10 +25,11 @@ describe('scoreSure', () => {
     expect(scoreSure({ ...allYes, riskBenefit: null })).toEqual({ complete: false, answered: 3 });
   });
 
-  it('suggests the steps to revisit for each "no", in session order', () => {
-    expect(stepsToRevisit(['understand'])).toEqual(['options', 'evidence']);
-    expect(stepsToRevisit(['riskBenefit', 'understand', 'sure'])).toEqual(['options', 'evidence', 'values']);
-    expect(stepsToRevisit(['encouragement'])).toEqual([]);
+  it('names the steps to revisit for each "no", in session order', () => {
+    expect(SURE_REVISIT.understand).toEqual(['options', 'evidence']);
+    expect(SURE_REVISIT.sure).toEqual(['values']);
+    expect(SURE_REVISIT.riskBenefit).toEqual(['values']);
+    expect(SURE_REVISIT.encouragement).toEqual([]);
   });
 });
 

@@ -2,12 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/contract';
 import { useSettings, useStartup } from './api/hooks';
+import { ScreenErrorBoundary } from './components/ScreenErrorBoundary';
 import { SkipLink } from './components/SkipLink';
 import { SupportStatement } from './components/SupportStatement';
 import { useLanguage } from './i18n';
 import { LockGate } from './lock/LockGate';
 import { isNavigationLocked } from './routing/navigationLock';
-import { navigate, parseRoute, useRoute, type Route } from './routing/routes';
+import { hrefFor, navigate, parseRoute, useRoute, type Route } from './routing/routes';
 import { AboutScreen } from './screens/AboutScreen';
 import { AuditScreen } from './screens/AuditScreen';
 import { HomeScreen } from './screens/HomeScreen';
@@ -117,7 +118,7 @@ export function App() {
 }
 
 function AppScreens() {
-  const { t } = useTranslation('common');
+  const { t } = useTranslation(['common', 'records']);
   const route = useRoute();
   const settings = useSettings();
   const { ready } = useResumeOnLaunch();
@@ -125,19 +126,27 @@ function AppScreens() {
   // Screens about one session set their own language; everything else follows the practice default.
   useLanguage(sessionIdOf(route) ? undefined : settings.data?.defaultLanguage);
   // Each screen gets its own window title (WCAG 2.4.2); the session screen names its current step itself.
-  const titleKey = route.name === 'session' ? null : route.name === 'audit' ? 'records:audit.title' : `titles.${route.name}`;
+  const titleKey = route.name === 'session' ? null : route.name === 'audit' ? ('records:audit.title' as const) : (`titles.${route.name}` as const);
   useEffect(() => {
     if (titleKey) document.title = `${t(titleKey)} – Duet`;
   }, [titleKey, t]);
 
   // The print document is exactly the page that gets printed: no skip link, no footer.
-  if (route.name === 'print') return <PrintScreen sessionId={route.id} />;
+  if (route.name === 'print') {
+    return (
+      <ScreenErrorBoundary level="app" resetKey={route.id} onFailed={() => (document.documentElement.dataset.printReady = 'error')}>
+        <PrintScreen sessionId={route.id} />
+      </ScreenErrorBoundary>
+    );
+  }
 
   return (
     <div className="app">
       <SkipLink />
       {ready ? (
-        <Screen route={route} />
+        <ScreenErrorBoundary level="app" resetKey={hrefFor(route)}>
+          <Screen route={route} />
+        </ScreenErrorBoundary>
       ) : (
         <main id="main-content" tabIndex={-1} className="page">
           <p role="status">{t('loading')}</p>

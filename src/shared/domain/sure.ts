@@ -1,5 +1,5 @@
 import { SURE_ITEMS, type SureAnswers, type SureItem } from '../decision-quality';
-import { STEP_IDS, type StepId } from '../steps';
+import type { StepId } from '../steps';
 
 /**
  * SURE test scoring (Légaré F, Kearing S, Clay K, et al. Are you SURE? Assessing patient decisional conflict with a
@@ -30,9 +30,3 @@ export const SURE_REVISIT: Record<SureItem, readonly StepId[]> = {
   // Support is a conversation, not a screen: no step to revisit.
   encouragement: [],
 };
-
-/** The steps worth revisiting for the "no" answers, in session order, without repeats. */
-export function stepsToRevisit(noItems: readonly SureItem[]): StepId[] {
-  const steps = new Set(noItems.flatMap((item) => SURE_REVISIT[item]));
-  return STEP_IDS.filter((step) => steps.has(step));
-}

@@ -1,6 +1,6 @@
 import i18next, { type Resource } from 'i18next';
 import { useEffect } from 'react';
-import { initReactI18next } from 'react-i18next';
+import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locale';
 
 /**
@@ -37,6 +37,12 @@ export function initI18n(language: Locale = 'en') {
     });
   }
   return i18next;
+}
+
+/** The language the UI is showing now, as one of Duet's locales (for dates, numbers and content). */
+export function useUiLocale(): Locale {
+  const { i18n } = useTranslation();
+  return i18n.language === 'es' ? 'es' : 'en';
 }
 
 /** Switch the whole UI (and the document's lang attribute, for screen readers) to a session's language. */

@@ -8,6 +8,7 @@ import { sessionStatus, type Session } from '../../../shared/session';
 import type { Settings } from '../../../shared/settings';
 import { formatCalendarDate, formatDay } from '../components/formatDate';
 import { SourceCitation } from '../components/SourceCitation';
+import { useOptionName } from '../components/useOptionName';
 import { useLanguage } from '../i18n';
 import { PlanCareDetails } from './PlanCareDetails';
 import { AgreementSection, PracticeHeader, Section } from './PlanDocumentParts';
@@ -45,7 +46,7 @@ export function PlanDocument({ session, settings, today = new Date(), condition 
 function PlanInOneLanguage({ session, settings, today, condition, locale }: Required<PlanDocumentProps> & { locale: Locale }) {
   const titleId = useId();
   const { t } = useTranslation('print', { lng: locale });
-  const tp = (key: string) => t(`plan:${key}`);
+  const optionName = useOptionName(locale);
   const { answers } = session;
   const { plan } = answers;
   const agreed = sessionStatus(session) === 'agreed';
@@ -110,7 +111,7 @@ function PlanInOneLanguage({ session, settings, today, condition, locale }: Requ
       <Section title={t('document.option.title')}>
         {option ? (
           <>
-            <p className="plan-document__option">{tp(`option.${option.kind}`)}</p>
+            <p className="plan-document__option">{optionName(option.kind)}</p>
             {modalities.length > 0 && (
               <ul>
                 {modalities.map((modality) => (

@@ -19,7 +19,7 @@ interface PlanSafetyPlanProps {
  */
 export function PlanSafetyPlan({ safetyPlan, locale, practiceCrisisLine, professionals }: PlanSafetyPlanProps) {
   const { t } = useTranslation('print', { lng: locale });
-  const tp = (key: string) => t(`plan:${key}`);
+  const { t: tp } = useTranslation('plan', { lng: locale });
   return (
     <Section title={t('document.safetyPlan.title')} className="plan-document__safety-plan">
       <p>{t('document.safetyPlan.firstRule')}</p>

@@ -2,10 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { content } from '../../../shared/content';
 import { glossary } from '../../../shared/content/glossary';
 import { glossaryInOrder } from '../../../shared/content/glossary-match';
-import { pick, type Locale } from '../../../shared/locale';
+import { pick } from '../../../shared/locale';
+import { PageShell } from '../components/PageShell';
 import { formatCalendarDate } from '../components/formatDate';
 import { SourceReference } from '../components/SourceCitation';
 import { navigate } from '../routing/routes';
+import { useUiLocale } from '../i18n';
 import '../styles/about.css';
 import '../styles/glossary.css';
 
@@ -20,22 +22,24 @@ function goBack(): void {
 
 /** Who made this aid, when, with whose money, how it is kept current, and every source it uses (IPDAS). */
 export function AboutScreen() {
-  const { t, i18n } = useTranslation('about');
+  const { t } = useTranslation('about');
   const { t: tg } = useTranslation('glossary');
-  const locale: Locale = i18n.language === 'es' ? 'es' : 'en';
+  const locale = useUiLocale();
   const { about } = content;
   const references = [...content.sources].sort(
     (a, b) => a.authors.localeCompare(b.authors, locale) || a.year - b.year,
   );
   return (
-    <main id="main-content" tabIndex={-1} className="page about-screen">
-      <p>
+    <PageShell
+      className="about-screen"
+      title={t('title')}
+      back={
         <button type="button" className="button button-secondary" onClick={goBack}>
           <span aria-hidden="true">← </span>
           {t('back')}
         </button>
-      </p>
-      <h1>{t('title')}</h1>
+      }
+    >
       <p className="lead">{t('intro')}</p>
 
       <section aria-labelledby="about-version">
@@ -87,6 +91,6 @@ export function AboutScreen() {
           ))}
         </ol>
       </section>
-    </main>
+    </PageShell>
   );
 }

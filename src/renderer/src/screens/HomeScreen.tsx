@@ -1,13 +1,14 @@
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getCondition } from '../../../shared/content';
-import { pick, type Locale } from '../../../shared/locale';
+import { pick } from '../../../shared/locale';
 import type { SessionSummary } from '../../../shared/session';
 import { useSessions, useSetOpenSession } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { findCondition } from '../components/findCondition';
 import { LockButton } from '../lock/LockButtons';
 import { hrefFor } from '../routing/routes';
 import { useSessionRecords } from './home/useSessionRecords';
+import { useUiLocale } from '../i18n';
 
 /** Start a session or reopen a recent one. Reaching Home means no session is open any more. */
 export function HomeScreen() {
@@ -65,10 +66,14 @@ function SessionTable({
   sessions: SessionSummary[];
   rowActions: (session: SessionSummary) => ReactNode;
 }) {
-  const { t, i18n } = useTranslation('home');
+  const { t } = useTranslation('home');
   const { t: tc } = useTranslation('common');
-  const uiLocale = (i18n.language === 'es' ? 'es' : 'en') satisfies Locale;
+  const uiLocale = useUiLocale();
   const dateFormat = new Intl.DateTimeFormat(uiLocale, { dateStyle: 'medium', timeStyle: 'short' });
+  const conditionName = (id: string) => {
+    const condition = findCondition(id);
+    return condition ? pick(condition.name, uiLocale) : tc('unknownCondition.name');
+  };
   const newestFirst = [...sessions].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
   const columns = {
     date: t('columns.date'),
@@ -99,7 +104,7 @@ function SessionTable({
             <th scope="row" data-label={columns.patient}>
               {session.patientLabel}
             </th>
-            <td data-label={columns.condition}>{pick(getCondition(session.conditionId).name, uiLocale)}</td>
+            <td data-label={columns.condition}>{conditionName(session.conditionId)}</td>
             <td data-label={columns.status}>
               <span className={`status status-${session.status}`}>
                 <span aria-hidden="true">{session.status === 'agreed' ? '✓ ' : ''}</span>

@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { content } from '../../../shared/content';
 import type { ConditionId } from '../../../shared/content/schema';
@@ -8,9 +9,11 @@ import { DECISION_ROLES, type DecisionRole, type NewSession } from '../../../sha
 import type { Settings } from '../../../shared/settings';
 import { useCreateSession, useSetOpenSession, useSettings } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { BackHomeLink, PageShell, QueryStates } from '../components/PageShell';
 import { RadioGroup } from '../components/RadioGroup';
 import { TextField, focusFirstProblem } from '../components/TextField';
-import { hrefFor, navigate } from '../routing/routes';
+import { navigate } from '../routing/routes';
+import { useUiLocale } from '../i18n';
 
 interface Draft {
   clinicianName: string;
@@ -24,7 +27,7 @@ type FieldName = keyof Draft;
 const CLINICIAN_NAME_MAX = 200;
 const PATIENT_LABEL_MAX = 40;
 
-type Problems = Partial<Record<FieldName, string>>;
+type Problems = Partial<Record<FieldName, ParseKeys<'newSession'>>>;
 
 /** Either a complete new session, or the translation keys of plain-words problems by field. */
 function validate(draft: Draft): { ok: true; value: NewSession } | { ok: false; problems: Problems } {
@@ -47,26 +50,19 @@ export function NewSessionScreen() {
   const { t } = useTranslation('newSession');
   const settings = useSettings();
   return (
-    <main id="main-content" tabIndex={-1} className="page">
-      <p>
-        <a href={hrefFor({ name: 'home' })}>
-          <span aria-hidden="true">← </span>
-          {t('backHome')}
-        </a>
-      </p>
-      <h1>{t('title')}</h1>
-      {settings.isPending && <p role="status">{t('loading')}</p>}
-      {settings.isError && <ErrorMessage error={settings.error} onRetry={() => void settings.refetch()} />}
-      {settings.data && <NewSessionForm defaultLanguage={settings.data.defaultLanguage} clinicians={settings.data.clinicians} />}
-    </main>
+    <PageShell title={t('title')} back={<BackHomeLink />}>
+      <QueryStates query={settings} loading={t('loading')}>
+        {(data) => <NewSessionForm defaultLanguage={data.defaultLanguage} clinicians={data.clinicians} />}
+      </QueryStates>
+    </PageShell>
   );
 }
 
 function NewSessionForm({ defaultLanguage, clinicians }: { defaultLanguage: Locale; clinicians: Settings['clinicians'] }) {
   const cliniciansListId = useId();
-  const { t, i18n } = useTranslation('newSession');
+  const { t } = useTranslation('newSession');
   const { t: tc } = useTranslation('common');
-  const uiLocale: Locale = i18n.language === 'es' ? 'es' : 'en';
+  const uiLocale = useUiLocale();
   const createSession = useCreateSession();
   const { mutateAsync: setOpenSession } = useSetOpenSession();
   const [draft, setDraft] = useState<Draft>({

@@ -1,15 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { getCondition } from '../../../shared/content';
+import { Trans, useTranslation } from 'react-i18next';
 import { pick } from '../../../shared/locale';
 import type { Answers, Session } from '../../../shared/session';
+import type { Condition } from '../../../shared/content/schema';
 import type { Settings } from '../../../shared/settings';
 import { nextStepIn, prepareStartStep, previousStepIn, stepsForMode } from '../../../shared/domain/session-mode';
 import { furthestOf, type StepId } from '../../../shared/steps';
 import { useSession, useSetOpenSession, useSettings } from '../api/hooks';
 import { CrisisLine } from '../components/CrisisLine';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { findCondition } from '../components/findCondition';
 import { SaveStatusMessage } from '../components/SaveStatusMessage';
+import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
 import { StepIndicator } from '../components/StepIndicator';
 import { saveModeForActiveElement, useAutosave } from '../components/useAutosave';
 import { useLanguage } from '../i18n';
@@ -18,6 +20,9 @@ import { hrefFor, navigate } from '../routing/routes';
 import { STEP_SCREENS } from '../steps';
 import { AboutYouDialog } from '../steps/about/AboutYou';
 import { ContinueVisitControl, PrepareBanner, PrepareEnd, usePrepareMode } from './session/PrepareMode';
+
+/** Back and Next name the step they lead to, in one translated phrase. */
+const STEP_TARGET = { target: <span className="step-nav-target" /> };
 
 /** The session shell: loads the session, then hands it to the stepper. */
 export function SessionScreen({ sessionId }: { sessionId: string }) {
@@ -56,10 +61,22 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
       </main>
     );
   }
-  return <SessionStepper key={session.data.id} session={session.data} settings={settings.data} />;
+  const condition = findCondition(session.data.conditionId);
+  if (!condition) {
+    return (
+      <main id="main-content" tabIndex={-1} className="page">
+        <h1>{t('unknownCondition.title')}</h1>
+        <p>{t('unknownCondition.body')}</p>
+        <p>
+          <a href={hrefFor({ name: 'home' })}>{t('screenFailed.home')}</a>
+        </p>
+      </main>
+    );
+  }
+  return <SessionStepper key={session.data.id} session={session.data} settings={settings.data} condition={condition} />;
 }
 
-function SessionStepper({ session, settings }: { session: Session; settings: Settings }) {
+function SessionStepper({ session, settings, condition }: { session: Session; settings: Settings; condition: Condition }) {
   const { t } = useTranslation('common');
   const { t: tp } = useTranslation('prepare');
   const autosave = useAutosave(session.id);
@@ -68,7 +85,6 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
   const headingRef = useRef<HTMLHeadingElement>(null);
   const previousStepShown = useRef<StepId | null>(answers.currentStep);
 
-  const condition = getCondition(session.conditionId);
   const locale = session.language;
   const preparing = answers.mode === 'prepare';
   const steps = stepsForMode(answers.mode);
@@ -190,20 +206,20 @@ function SessionStepper({ session, settings }: { session: Session; settings: Set
               {t(`steps.names.${step}`)}
             </h1>
             {preparing && <PrepareBanner />}
-            <StepScreen session={session} condition={condition} answers={answers} onChange={onChange} />
+            <ScreenErrorBoundary level="step" resetKey={step}>
+              <StepScreen session={session} condition={condition} answers={answers} onChange={onChange} />
+            </ScreenErrorBoundary>
 
             <nav className="step-nav" aria-label={t('steps.backNextLabel')}>
               {back && (
                 <button type="button" className="button button-secondary" onClick={() => goTo(back)}>
                   <span aria-hidden="true">← </span>
-                  {t('actions.back')}
-                  <span className="step-nav-target">: {t(`steps.names.${back}`)}</span>
+                  <Trans t={t} i18nKey="actions.backTo" values={{ step: t(`steps.names.${back}`) }} components={STEP_TARGET} />
                 </button>
               )}
               {next && (
                 <button type="button" className="button button-primary" onClick={() => goTo(next)}>
-                  {t('actions.next')}
-                  <span className="step-nav-target">: {t(`steps.names.${next}`)}</span>
+                  <Trans t={t} i18nKey="actions.nextTo" values={{ step: t(`steps.names.${next}`) }} components={STEP_TARGET} />
                   <span aria-hidden="true"> →</span>
                 </button>
               )}

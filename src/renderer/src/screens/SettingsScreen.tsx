@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
+import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locale';
 import { PAPER_SIZES, settingsSchema, type Settings } from '../../../shared/settings';
@@ -15,10 +16,12 @@ import { LogoField } from '../settings/LogoField';
 
 type PaperSize = Settings['paperSize'];
 type FieldName = 'practiceName' | 'practiceAddress' | 'practicePhone' | 'crisisLineEn' | 'crisisLineEs';
+type SettingsKey = ParseKeys<'settings'>;
+
 /** Translation keys of plain-words problems, by field, and by clinician row. */
 interface Problems {
-  fields: Partial<Record<FieldName, string>>;
-  clinicians: Record<number, { name?: string; role?: string }>;
+  fields: Partial<Record<FieldName, SettingsKey>>;
+  clinicians: Record<number, { name?: SettingsKey; role?: SettingsKey }>;
 }
 const NO_PROBLEMS: Problems = { fields: {}, clinicians: {} };
 
@@ -53,7 +56,9 @@ function validate(settings: Settings): Problems {
             : 'crisisLineEn'
           : null;
     if (!field || problems.fields[field]) continue;
-    problems.fields[field] = `errors.${field}${tooLong ? 'TooLong' : 'Missing'}`;
+    // Address and phone are optional: they can only be too long.
+    if (tooLong) problems.fields[field] = `errors.${field}TooLong`;
+    else if (field !== 'practiceAddress' && field !== 'practicePhone') problems.fields[field] = `errors.${field}Missing`;
   }
   return problems;
 }

@@ -6,6 +6,7 @@ import { useSettings } from '../api/hooks';
 import { Cautions } from '../components/Cautions';
 import { GlossaryScope } from '../components/GlossaryScope';
 import { GlossaryText } from '../components/GlossaryText';
+import { useOptionName } from '../components/useOptionName';
 import type { StepProps } from './types';
 
 /**
@@ -75,8 +76,7 @@ interface OptionCardProps {
 
 function OptionCard({ option, locale, interested, onInterestChange }: OptionCardProps) {
   const { t } = useTranslation('steps');
-  const { t: tc } = useTranslation('common');
-  const title = tc(`optionKinds.${option.kind}`);
+  const title = useOptionName(locale)(option.kind);
   const headingId = `option-${option.kind}`;
   const involves = option.involves;
   const hasBenefitsOrHarms = Boolean(option.benefits?.length || option.harms?.length);
@@ -161,11 +161,14 @@ function OptionCard({ option, locale, interested, onInterestChange }: OptionCard
       )}
 
       <label className="checkbox-choice">
-        <input type="checkbox" checked={interested} onChange={(event) => onInterestChange(event.target.checked)} />
-        <span>
-          {t('options.interest')}
-          <span className="visually-hidden">: {title}</span>
-        </span>
+        {/* The name says which option, as one translated sentence; it starts with the visible words (WCAG 2.5.3). */}
+        <input
+          type="checkbox"
+          aria-label={t('options.interestIn', { option: title })}
+          checked={interested}
+          onChange={(event) => onInterestChange(event.target.checked)}
+        />
+        <span>{t('options.interest')}</span>
       </label>
     </article>
   );

@@ -4,6 +4,7 @@ import { pick } from '../../../shared/locale';
 import type { Answers } from '../../../shared/session';
 import { RadioGroup } from '../components/RadioGroup';
 import { TextField } from '../components/TextField';
+import { useOptionName } from '../components/useOptionName';
 import type { StepProps } from './types';
 import { FitPanel } from './values/FitPanel';
 
@@ -14,12 +15,12 @@ type Leaning = NonNullable<Answers['leaning']>;
 /** What matters to the patient: each consideration rated 0–4, how each option fits those ratings, worries, questions, and a leaning. */
 export function ValuesStep({ session, condition, answers, onChange }: StepProps) {
   const { t } = useTranslation('steps');
-  const { t: tc } = useTranslation('common');
   const locale = session.language;
+  const optionName = useOptionName(locale);
 
   const ratingChoices = RATINGS.map((rating) => ({ value: rating, label: t(`values.ratings.${rating}`) }));
   const leaningChoices = [
-    ...condition.options.map((option) => ({ value: option.kind as Leaning, label: tc(`optionKinds.${option.kind}`) })),
+    ...condition.options.map((option) => ({ value: option.kind as Leaning, label: optionName(option.kind) })),
     { value: 'unsure' as Leaning, label: t('values.unsure') },
   ];
 

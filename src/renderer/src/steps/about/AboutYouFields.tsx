@@ -34,10 +34,10 @@ export function AboutYouFields({ aboutYou, onChange, locale }: AboutYouFieldsPro
   const { t } = useTranslation('aboutYou', { lng: locale });
   const set = (changes: Partial<AboutYou>) => onChange({ ...aboutYou, ...changes });
 
-  const yesNo = (item: YesNoItem, withHint = false) => (
+  const yesNo = (item: YesNoItem, hint?: string) => (
     <RadioGroup<YesNoChoice>
       legend={t(`${item}.legend`)}
-      hint={withHint ? t(`${item}.hint`) : undefined}
+      hint={hint}
       layout="row"
       choices={[
         { value: 'yes', label: t('yes') },
@@ -72,7 +72,7 @@ export function AboutYouFields({ aboutYou, onChange, locale }: AboutYouFieldsPro
         chosen={aboutYou.pregnancy}
         onChange={(pregnancy) => set({ pregnancy })}
       />
-      {yesNo('bipolar', true)}
+      {yesNo('bipolar', t('bipolar.hint'))}
       {yesNo('substanceUse')}
       {yesNo('suicidalThoughts')}
       {needsSafetyPlan(aboutYou) && (
@@ -87,7 +87,7 @@ export function AboutYouFields({ aboutYou, onChange, locale }: AboutYouFieldsPro
         chosen={aboutYou.healthConditions}
         onChange={(healthConditions) => set({ healthConditions })}
       />
-      {yesNo('otherMedicines', true)}
+      {yesNo('otherMedicines', t('otherMedicines.hint'))}
       <TextField
         label={t('otherMedicines.listLabel')}
         hint={t('otherMedicines.listHint')}

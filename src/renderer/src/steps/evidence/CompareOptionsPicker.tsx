@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OptionKind } from '../../../../shared/content/schema';
 import type { Locale } from '../../../../shared/locale';
+import { useOptionName } from '../../components/useOptionName';
 
 interface CompareOptionsPickerProps {
   available: OptionKind[];
@@ -15,6 +16,7 @@ interface CompareOptionsPickerProps {
 /** Checkboxes for the options shown side by side in every outcome. */
 export function CompareOptionsPicker({ available, shown, onToggle, message, locale }: CompareOptionsPickerProps) {
   const { t } = useTranslation('evidence', { lng: locale });
+  const optionName = useOptionName(locale);
   const id = useId();
   return (
     <fieldset className="compare-picker" aria-describedby={`${id}-hint`}>
@@ -26,7 +28,7 @@ export function CompareOptionsPicker({ available, shown, onToggle, message, loca
         {available.map((kind) => (
           <label className="choice" key={kind}>
             <input type="checkbox" checked={shown.includes(kind)} onChange={() => onToggle(kind)} />
-            <span className="choice-label">{t(`plan:option.${kind}`)}</span>
+            <span className="choice-label">{optionName(kind)}</span>
           </label>
         ))}
       </div>

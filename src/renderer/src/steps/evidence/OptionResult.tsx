@@ -3,6 +3,7 @@ import type { OptionKind } from '../../../../shared/content/schema';
 import { iconArrayCounts } from '../../../../shared/domain/evidence';
 import type { Locale } from '../../../../shared/locale';
 import { IconArray, IconArrayLegend } from '../../components/IconArray';
+import { useOptionName } from '../../components/useOptionName';
 
 interface OptionResultProps {
   option: OptionKind;
@@ -15,10 +16,23 @@ interface OptionResultProps {
 }
 
 /** The words for "had it" differ for a harm; "did not" and the picture are the same. */
+const HARM_WORDING = {
+  had: 'outcome.harmHad',
+  notHad: 'outcome.harmNotHad',
+  arrayLabel: 'outcome.harmArrayLabel',
+  legendHad: 'outcome.harmLegendHad',
+  legendNotHad: 'outcome.harmLegendNotHad',
+} as const;
+const BENEFIT_WORDING = {
+  had: 'outcome.had',
+  notHad: 'outcome.notHad',
+  arrayLabel: 'outcome.arrayLabel',
+  legendHad: 'outcome.legendHad',
+  legendNotHad: 'outcome.legendNotHad',
+} as const;
+
 function wordingKeys(harm: boolean) {
-  return harm
-    ? { had: 'outcome.harmHad', notHad: 'outcome.harmNotHad', arrayLabel: 'outcome.harmArrayLabel', legendHad: 'outcome.harmLegendHad', legendNotHad: 'outcome.harmLegendNotHad' }
-    : { had: 'outcome.had', notHad: 'outcome.notHad', arrayLabel: 'outcome.arrayLabel', legendHad: 'outcome.legendHad', legendNotHad: 'outcome.legendNotHad' };
+  return harm ? HARM_WORDING : BENEFIT_WORDING;
 }
 
 /** One option's result: 100 figures, then the same numbers in words, both ways round. */
@@ -26,7 +40,7 @@ export function OptionResult({ option, outcomeLabel, per100, harm, locale }: Opt
   const { t } = useTranslation('evidence', { lng: locale });
   const counts = iconArrayCounts(per100);
   const numbers = { had: counts.withOutcome, notHad: counts.without };
-  const optionName = t(`plan:option.${option}`);
+  const optionName = useOptionName(locale)(option);
   const keys = wordingKeys(harm);
   return (
     <li className="option-result" data-option={option}>

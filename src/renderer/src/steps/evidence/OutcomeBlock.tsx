@@ -6,6 +6,7 @@ import { pick, type Locale } from '../../../../shared/locale';
 import { CertaintyBadge } from '../../components/CertaintyBadge';
 import { GlossaryText } from '../../components/GlossaryText';
 import { SourceCitation } from '../../components/SourceCitation';
+import { useOptionName } from '../../components/useOptionName';
 import { OptionResult, OptionResultLegend } from './OptionResult';
 import { PublishedEffects } from './PublishedEffects';
 
@@ -22,6 +23,7 @@ interface OutcomeBlockProps {
  */
 export function OutcomeBlock({ outcome, shown, locale }: OutcomeBlockProps) {
   const { t } = useTranslation('evidence', { lng: locale });
+  const optionName = useOptionName(locale);
   const headingId = useId();
   const label = pick(outcome.label, locale);
   const results = shown.flatMap((option) => {
@@ -59,7 +61,7 @@ export function OutcomeBlock({ outcome, shown, locale }: OutcomeBlockProps) {
       </ul>
       {missing.length > 0 && (
         <p className="evidence-outcome__missing">
-          {t('outcome.noResult', { options: missing.map((option) => t(`plan:option.${option}`)).join(', ') })}
+          {t('outcome.noResult', { options: missing.map(optionName).join(', ') })}
         </p>
       )}
       <CertaintyBadge certainty={outcome.certainty} reason={pick(outcome.certaintyReason, locale)} locale={locale} />

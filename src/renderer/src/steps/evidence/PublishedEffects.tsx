@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../../shared/content/schema';
 import { getSource } from '../../../../shared/content';
 import { pick, type Locale } from '../../../../shared/locale';
@@ -14,6 +14,13 @@ function formatValue(value: number, measure: Effect['measure'], locale: Locale):
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
+/** One whole sentence per effect, so each language orders and punctuates it its own way. */
+function effectKey(effect: Effect) {
+  const withInterval = effect.ciLow !== undefined && effect.ciHigh !== undefined;
+  if (effect.measure === 'percent') return withInterval ? 'outcome.effect.percentWithInterval' : 'outcome.effect.percent';
+  return withInterval ? 'outcome.effect.ratioWithInterval' : 'outcome.effect.ratio';
+}
+
 /** The published estimates behind the per-100 numbers, for the clinician who wants to check them. */
 export function PublishedEffects({ effects, locale }: { effects: Effect[]; locale: Locale }) {
   const { t } = useTranslation('evidence', { lng: locale });
@@ -24,21 +31,19 @@ export function PublishedEffects({ effects, locale }: { effects: Effect[]; local
       <ul className="published-effects">
         {effects.map((effect, index) => (
           <li key={`${effect.sourceId}-${index}`}>
-            <strong>{pick(effect.comparison, locale)}</strong>:{' '}
-            {effect.measure !== 'percent' && `${t(`measure.${effect.measure}`)} `}
-            {formatValue(effect.value, effect.measure, locale)}
-            {effect.ciLow !== undefined && effect.ciHigh !== undefined && (
-              <>
-                {' '}
-                (
-                {t('outcome.confidenceInterval', {
-                  low: formatValue(effect.ciLow, effect.measure, locale),
-                  high: formatValue(effect.ciHigh, effect.measure, locale),
-                })}
-                )
-              </>
-            )}
-            . <SourceCitation source={getSource(effect.sourceId)} />
+            <Trans
+              t={t}
+              i18nKey={effectKey(effect)}
+              values={{
+                comparison: pick(effect.comparison, locale),
+                measure: effect.measure === 'percent' ? undefined : t(`measure.${effect.measure}`),
+                value: formatValue(effect.value, effect.measure, locale),
+                low: effect.ciLow === undefined ? undefined : formatValue(effect.ciLow, effect.measure, locale),
+                high: effect.ciHigh === undefined ? undefined : formatValue(effect.ciHigh, effect.measure, locale),
+              }}
+              components={{ strong: <strong /> }}
+            />{' '}
+            <SourceCitation source={getSource(effect.sourceId)} />
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import { includesMedicine } from '../../../../shared/domain/personal-factors';
 import { pick, type Locale } from '../../../../shared/locale';
 import type { Answers } from '../../../../shared/session';
 import { RadioGroup } from '../../components/RadioGroup';
+import { useOptionName } from '../../components/useOptionName';
 import { chooseOption, toggleModality } from './planAnswers';
 
 interface AgreedOptionFieldProps {
@@ -20,6 +21,7 @@ interface AgreedOptionFieldProps {
  */
 export function AgreedOptionField({ condition, answers, onChange, locale }: AgreedOptionFieldProps) {
   const { t } = useTranslation('plan', { lng: locale });
+  const optionName = useOptionName(locale);
   const modalitiesId = useId();
   const kinds = OPTION_KINDS.filter((kind) => condition.options.some((option) => option.kind === kind));
   const agreed = condition.options.find((option) => option.kind === answers.plan.agreedOption);
@@ -30,7 +32,7 @@ export function AgreedOptionField({ condition, answers, onChange, locale }: Agre
         legend={t('agreedOption.legend')}
         value={answers.plan.agreedOption}
         onChange={(kind) => onChange(chooseOption(answers, condition, kind))}
-        choices={kinds.map((kind) => ({ value: kind, label: t(`option.${kind}`) }))}
+        choices={kinds.map((kind) => ({ value: kind, label: optionName(kind) }))}
       />
       {agreed && agreed.modalities.length > 0 && (
         <fieldset className="plan-modalities" aria-describedby={`${modalitiesId}-hint`}>

@@ -27,7 +27,9 @@ function DetailField({ field, answers, onChange, locale }: CareDetailsProps & { 
   );
 }
 
-function DetailSection({ id, fields, note, ...props }: CareDetailsProps & { id: string; fields: CareDetail[]; note?: string }) {
+type DetailSectionId = 'sequencing' | 'teamwork' | 'relapse';
+
+function DetailSection({ id, fields, note, ...props }: CareDetailsProps & { id: DetailSectionId; fields: CareDetail[]; note?: string }) {
   const { t } = useTranslation('plan', { lng: props.locale });
   return (
     <section className="plan-section" aria-labelledby={`plan-${id}-heading`}>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { OPTION_KINDS, type Condition, type OptionKind } from '../../../../shared/content/schema';
 import type { Locale } from '../../../../shared/locale';
 import type { Answers } from '../../../../shared/session';
+import { useOptionName } from '../../components/useOptionName';
 import '../../styles/quality.css';
 
 interface TeachBackFieldProps {
@@ -24,7 +25,7 @@ export function teachBackOptions(condition: Condition, optionsOfInterest: readon
  */
 export function TeachBackField({ condition, answers, onChange, locale }: TeachBackFieldProps) {
   const { t } = useTranslation('quality', { lng: locale });
-  const { t: tc } = useTranslation('common', { lng: locale });
+  const optionName = useOptionName(locale);
   const { teachBack } = answers;
   const kinds = teachBackOptions(condition, answers.optionsOfInterest);
 
@@ -47,7 +48,7 @@ export function TeachBackField({ condition, answers, onChange, locale }: TeachBa
           {kinds.map((kind) => (
             <label className="choice" key={kind}>
               <input type="checkbox" checked={teachBack.saidBack.includes(kind)} onChange={(event) => toggle(kind, event.target.checked)} />
-              <span className="choice-label">{tc(`optionKinds.${kind}`)}</span>
+              <span className="choice-label">{optionName(kind)}</span>
             </label>
           ))}
         </div>

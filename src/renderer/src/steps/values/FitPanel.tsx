@@ -5,7 +5,11 @@ import type { Condition, Source } from '../../../../shared/content/schema';
 import { fitLean, fitMappingFor, fitScores, type FitContribution, type OptionFit } from '../../../../shared/domain/fit';
 import { pick, type Locale } from '../../../../shared/locale';
 import type { Answers } from '../../../../shared/session';
+import { useOptionName } from '../../components/useOptionName';
 import '../../styles/quality.css';
+
+/** Importance is 0–4 (the session schema checks it). */
+const RATING_KEYS = ['values.ratings.0', 'values.ratings.1', 'values.ratings.2', 'values.ratings.3', 'values.ratings.4'] as const;
 
 interface FitPanelProps {
   condition: Condition;
@@ -49,11 +53,11 @@ export function FitPanel({ condition, importance, locale }: FitPanelProps) {
 
 function OptionFitCard({ fit, mapping, locale }: { fit: OptionFit; mapping: FitMapping; locale: Locale }) {
   const { t } = useTranslation('values', { lng: locale });
-  const { t: tc } = useTranslation('common', { lng: locale });
+  const optionName = useOptionName(locale);
   const headingId = `fit-${fit.option}`;
   return (
     <article className="fit-option" aria-labelledby={headingId}>
-      <h3 id={headingId}>{tc(`optionKinds.${fit.option}`)}</h3>
+      <h3 id={headingId}>{optionName(fit.option)}</h3>
       <p className="fit-summary">{t(`fit.summary.${fitLean(fit)}`)}</p>
       <ContributionList title={t('fit.toward')} mark="+" markLabel={t('fit.towardMark')} items={fit.toward} option={fit} mapping={mapping} locale={locale} />
       <ContributionList title={t('fit.away')} mark="−" markLabel={t('fit.awayMark')} items={fit.away} option={fit} mapping={mapping} locale={locale} />
@@ -102,7 +106,7 @@ function ContributionList({ title, mark, markLabel, items, option, mapping, loca
                 </span>
                 <span className="visually-hidden">{markLabel} </span>
                 <strong>{consideration ? pick(consideration.label, locale) : item.considerationId}</strong>{' '}
-                ({t('fit.youSaid', { rating: ts(`values.ratings.${item.importance}`) })}).{' '}
+                ({t('fit.youSaid', { rating: ts(RATING_KEYS[item.importance] ?? RATING_KEYS[0]) })}).{' '}
                 {fitCell && pick(fitCell.reason, locale)}
                 {sources.length > 0 && (
                   <span className="fit-source">
