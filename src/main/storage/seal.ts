@@ -24,6 +24,22 @@ export async function patientDataFiles(fs: StorageFs, dataDir: string): Promise<
   ];
 }
 
+/** The first patient-data file that is an encrypted envelope, or null (before set-up: is there data under a lost key?). */
+export async function findSealedFile(fs: StorageFs, dataDir: string): Promise<string | null> {
+  for (const { files } of await patientDataFiles(fs, dataDir)) {
+    for (const file of files) {
+      let bytes: Buffer;
+      try {
+        bytes = await fs.readFile(file);
+      } catch {
+        continue; // a folder, or gone: not a sealed file
+      }
+      if (envelopeIn(bytes)) return file;
+    }
+  }
+  return null;
+}
+
 export interface SealReport {
   /** Files rewritten under the target key. */
   sealed: string[];
