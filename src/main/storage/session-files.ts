@@ -4,6 +4,7 @@ import type { Session, SessionSummary } from '../../shared/session';
 import { CURRENT_SCHEMA_VERSION, sessionFileSchema, type SessionFile } from './schema';
 import { DamagedFileError, DurableJsonFile, type DurableFileOptions } from './durable-file';
 import type { RecoveryReason } from './read-document';
+import { bindingForFile } from './cipher';
 import { describeProblem, keptSentence, salvage, type FileRecovery } from './recovery';
 import { errorCode, syncFolder, type StorageFs } from './storage-fs';
 
@@ -34,6 +35,16 @@ export class SessionFiles {
   /** The names in sessions/. */
   list(): Promise<string[]> {
     return this.fs.readdir(this.dir);
+  }
+
+  /** The session ids that any file in `names` (a session file, or a backup, copy or temp file of one) belongs to. */
+  idsIn(names: readonly string[]): string[] {
+    const ids = new Set<string>();
+    for (const name of names) {
+      const binding = bindingForFile(name);
+      if (binding?.kind === 'session') ids.add(binding.id);
+    }
+    return [...ids];
   }
 
   path(id: string): string {

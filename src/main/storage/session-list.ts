@@ -145,4 +145,10 @@ export class SessionList {
     this.summaries.delete(id);
     this.deleted.add(id);
   }
+
+  /** Undoes bury() when the index could not be written. */
+  unbury(summary: SessionSummary): void {
+    this.deleted.delete(summary.id);
+    this.summaries.set(summary.id, summary);
+  }
 }

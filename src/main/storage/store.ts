@@ -268,37 +268,37 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
   };
 
   /**
-   * Its file, backups and copies; then its list entry, remembered as deleted, and every other copy of the list
-   * (see purge.ts). A failure before the list is written leaves the session listed; after, only logged.
+   * First the list, without the session and with its tombstone (the step that makes the deletion count; if it
+   * fails, nothing changed); then its file, backups and copies; then every other copy of the list (purge.ts).
+   * A crash or failure after the first step leaves files that the next start deletes, because of the tombstone.
    */
   async function deleteForGood(id: string): Promise<boolean> {
-    if (!list.has(id)) return false;
+    const summary = list.get(id);
+    if (!summary) return false;
+    list.bury(id);
     try {
-      await sessions.remove(id);
+      await list.writeOrUndo(() => list.unbury(summary));
     } catch (cause) {
       throw new StorageError(
         'write-failed',
-        'Duet could not delete this session from the computer (another program may be using its file, or the folder is read-only). It is still in the list; please try again.',
+        'Duet could not delete this session from the computer (another program may be using its files, or the folder is read-only). It is still in the list; please try again.',
         { cause },
       );
     }
-    list.bury(id);
     try {
-      await list.write();
+      await sessions.remove(id);
       await removeFromListCopies(fs, dataDir, id, patientFiles.cipher ?? null);
     } catch (cause) {
-      // The session is already gone from the disk and from memory; at the next start its stale entry is
-      // dropped because no copy of it is left, and the next deletion clears the list's copies.
-      console.error('Duet: could not remove a deleted session from index.json or its copies', cause);
+      console.error('Duet: a deleted session left files behind; they are deleted at the next start', cause);
     }
     return true;
   }
 }
 
 /**
- * Session files the list does not know (a crash between writing a new session and the index) are added, unless
- * the session was deleted for good (an old backup put back): that copy is deleted again. List entries whose file
- * is gone are restored from a backup or dropped.
+ * Files of sessions deleted for good (a deletion cut short, or an old backup put back) are deleted again. Session
+ * files the list does not know (a crash between writing a new session and the index) are added. List entries
+ * whose file is gone are restored from a backup or dropped.
  */
 async function reconcileWithFolder(
   sessions: SessionFiles,
@@ -306,19 +306,20 @@ async function reconcileWithFolder(
   recoveries: FileRecovery[],
   open: <T>(work: () => Promise<T>) => Promise<T>,
 ): Promise<void> {
-  let names: string[];
+  let allNames: string[];
   try {
-    names = (await sessions.list()).filter((name) => SESSION_FILE.test(name));
+    allNames = await sessions.list();
   } catch (cause) {
     throw new StorageError('open-failed', `Duet could not read its data folder (${sessions.dir}).`, { cause });
   }
+  for (const id of sessions.idsIn(allNames).filter((id) => list.wasDeleted(id))) {
+    // Best effort: on a read-only folder Duet still opens, and the files stay out of the list.
+    await sessions.remove(id).catch((error: unknown) => console.error('Duet: could not delete the files of a deleted session', error));
+  }
+  const names = allNames.filter((name) => SESSION_FILE.test(name));
   const onDisk = new Set(names.map((name) => name.slice(0, -'.json'.length).toLowerCase()));
   for (const id of onDisk) {
-    if (list.has(id)) continue;
-    if (list.wasDeleted(id)) {
-      await open(() => sessions.remove(id));
-      continue;
-    }
+    if (list.has(id) || list.wasDeleted(id)) continue;
     const loaded = await open(() => sessions.load(id, recoveries));
     if (loaded) list.set(summarise(loaded));
     list.needsWrite = true;
@@ -326,7 +327,7 @@ async function reconcileWithFolder(
   for (const id of list.ids()) {
     if (onDisk.has(id)) continue;
     const loaded = await open(() => sessions.load(id, recoveries, list.get(id)));
-    if (loaded) list.set(summarise(loaded) satisfies SessionSummary);
+    if (loaded) list.set(summarise(loaded));
     else list.remove(id);
     list.needsWrite = true;
   }
