@@ -53,6 +53,8 @@ export class DurableJsonFile<S extends z.ZodType> implements Adapter<z.output<S>
   private readonly temp: string;
   /** The last read found an older envelope format: the caller writes the data again (see read-document.ts). */
   lastReadWasStale = false;
+  /** The last read's JSON as it was on disk (see DocumentRead). */
+  lastRaw: Record<string, unknown> | null = null;
 
   constructor(
     readonly file: string,
@@ -66,6 +68,7 @@ export class DurableJsonFile<S extends z.ZodType> implements Adapter<z.output<S>
   async read(): Promise<z.output<S> | null> {
     const read = await readDocument(this.options.fs, this.file, this.schema, { cipher: this.options.cipher ?? null });
     this.lastReadWasStale = read.kind === 'ok' && read.stale;
+    this.lastRaw = read.kind === 'ok' ? read.raw : null;
     if (read.kind === 'ok') return read.data;
     if (read.kind === 'absent') return null;
     throw new DamagedFileError(this.file, read.kind === 'bad' ? read.reason : 'invalid-shape');

@@ -19,8 +19,11 @@ export type RecoveryReason =
   | 'not-signed';
 
 export type DocumentRead<T> =
-  /** `stale`: readable but in an older envelope format (see cipher.ts): write it again to bring it forward. */
-  | { kind: 'ok'; data: T; stale: boolean }
+  /**
+   * `stale`: readable but in an older envelope format (see cipher.ts): write it again to bring it forward.
+   * `raw`: the JSON as it was on disk, before the schema filled in defaults (what a signature covers).
+   */
+  | { kind: 'ok'; data: T; stale: boolean; raw: Record<string, unknown> }
   | { kind: 'absent' }
   | { kind: 'bad'; reason: RecoveryReason }
   /** Parsed, with a schemaVersion older than `expectedVersion`: the caller decides how to bring it forward. */
@@ -128,5 +131,5 @@ export async function readDocument<S extends z.ZodType>(
   if (version > expectedVersion) throw futureVersionError(version, file);
   if (version < expectedVersion) return { kind: 'older', version, raw };
   const parsed = schema.safeParse(raw);
-  return parsed.success ? { kind: 'ok', data: parsed.data, stale } : { kind: 'bad', reason: 'invalid-shape' };
+  return parsed.success ? { kind: 'ok', data: parsed.data, stale, raw } : { kind: 'bad', reason: 'invalid-shape' };
 }

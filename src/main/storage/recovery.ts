@@ -60,13 +60,13 @@ export async function salvage<S extends z.ZodType>(
   now: Date,
   cipher: DataCipher | null = null,
   /** A further check a backup must pass (the settings' signature, a session's own id). */
-  accept: (data: z.output<S>) => boolean = () => true,
+  accept: (data: z.output<S>, raw: Record<string, unknown>) => boolean = () => true,
 ): Promise<Salvage<z.output<S>>> {
   const movedTo = (await fileExists(fs, file)) ? await moveAside(fs, file, 'corrupt', now) : null;
   for (const candidate of backupPaths(file)) {
     try {
       const read = await readDocument(fs, candidate, schema, { cipher });
-      if (read.kind === 'ok' && accept(read.data)) return { data: read.data, movedTo, restoredFrom: candidate };
+      if (read.kind === 'ok' && accept(read.data, read.raw)) return { data: read.data, movedTo, restoredFrom: candidate };
     } catch (error) {
       // A backup from a newer Duet is not something this version can restore; try the next one.
       if (!(error instanceof StorageError)) throw error;

@@ -6,9 +6,14 @@ import { DamagedFileError, DurableJsonFile, type DurableFileOptions } from './du
 import { describeProblem, keptSentence, salvage, type FileRecovery, type RecoveryReason } from './recovery';
 import { writeFailed } from './write-failure';
 
-/** The signed part of app.json, with keys in a fixed order so the same settings always give the same text. */
-function signedText(file: AppFile): string {
-  return canonicalJson({ schemaVersion: file.schemaVersion, settings: file.settings, openSessionId: file.openSessionId });
+/**
+ * The signed part of app.json: everything but the signature, with keys in a fixed order so the same settings
+ * always give the same text. It is checked against the JSON as it is on disk, before the schema fills in
+ * defaults, so a later Duet that adds a setting (with a default) still accepts what an earlier one signed.
+ */
+function signedText(file: Record<string, unknown>): string {
+  const { signature: _signature, ...signed } = file;
+  return canonicalJson(signed);
 }
 
 function canonicalJson(value: unknown): string {
@@ -22,8 +27,9 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
-function isSignedBy(file: AppFile, cipher: DataCipher): boolean {
-  return file.signature?.keyId === cipher.keyId && cipher.verifyMac(signedText(file), file.signature.mac);
+function isSignedBy(raw: Record<string, unknown>, cipher: DataCipher): boolean {
+  const signature = appFileSchema.shape.signature.safeParse(raw.signature).data;
+  return signature?.keyId === cipher.keyId && cipher.verifyMac(signedText(raw), signature.mac);
 }
 
 export interface SettingsKeys {
@@ -44,8 +50,8 @@ export interface SettingsKeys {
  */
 export class SettingsFile {
   readonly file: string;
-  private readonly defaults = defaultAppFile();
   private readonly db: Low<AppFile>;
+  private readonly adapter: DurableJsonFile<typeof appFileSchema>;
 
   constructor(
     dataDir: string,
@@ -55,7 +61,8 @@ export class SettingsFile {
     private readonly now: () => Date,
   ) {
     this.file = join(dataDir, APP_FILE_NAME);
-    this.db = new Low(new DurableJsonFile(this.file, appFileSchema, fileOptions), this.defaults);
+    this.adapter = new DurableJsonFile(this.file, appFileSchema, fileOptions);
+    this.db = new Low(this.adapter, defaultAppFile());
   }
 
   read(): AppState {
@@ -73,9 +80,9 @@ export class SettingsFile {
       return;
     }
     const { cipher, previous, signedBefore } = keys;
-    const found = this.db.data !== this.defaults;
-    if (found && (!cipher || isSignedBy(this.db.data, cipher))) return;
-    if (!found || !signedBefore || (previous && isSignedBy(this.db.data, previous))) {
+    const raw = this.adapter.lastRaw;
+    if (raw && (!cipher || isSignedBy(raw, cipher))) return;
+    if (!raw || !signedBefore || (previous && isSignedBy(raw, previous))) {
       // New, signed by the key before a re-key, or written before settings were signed at all: Duet's own.
       await this.commit(this.read());
       return;
@@ -107,7 +114,7 @@ export class SettingsFile {
     const cipher = this.currentCipher();
     const next: AppFile = cipher ? { ...unsigned, signature: { keyId: cipher.keyId, mac: cipher.mac(signedText(unsigned)) } } : unsigned;
     // A second Low over the same adapter: the file is written first, and memory takes the new data only after.
-    await new Low(this.db.adapter, next).write();
+    await new Low(this.adapter, next).write();
     this.db.data = next;
   }
 
@@ -115,7 +122,7 @@ export class SettingsFile {
   private async restore(reason: RecoveryReason | 'unsigned', keys: SettingsKeys, recoveries: FileRecovery[]): Promise<void> {
     const { cipher, signedBefore } = keys;
     const mustBeSigned = cipher !== null && signedBefore;
-    const found = await salvage(this.fileOptions.fs, this.file, appFileSchema, this.now(), null, (data) => !mustBeSigned || isSignedBy(data, cipher));
+    const found = await salvage(this.fileOptions.fs, this.file, appFileSchema, this.now(), null, (_data, raw) => !mustBeSigned || isSignedBy(raw, cipher));
     await this.commit(found.data ?? defaultAppFile());
     const problem =
       reason === 'unsigned'
