@@ -58,7 +58,13 @@ export const sessionFileSchema = z.object({ schemaVersion: version, session: ses
 export type SessionFile = z.infer<typeof sessionFileSchema>;
 
 /** One line of index.journal: what changed in a session's list entry since the index was last written. */
-export const journalEntrySchema = z.object({ id: z.string().uuid(), updatedAt: z.string(), status: statusSchema });
+export const journalEntrySchema = z.object({
+  id: z.string().uuid(),
+  updatedAt: z.string(),
+  status: statusSchema,
+  /** The session is being deleted for good: written before its files are removed, so a deletion cut short completes. */
+  deleted: z.literal(true).optional(),
+});
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
 /** duet.json as Duet 0.1 wrote it. */

@@ -65,7 +65,11 @@ export class SessionList {
     const journal = await this.journal.read();
     for (const entry of journal.latest.values()) {
       const summary = this.summaries.get(entry.id);
-      if (summary) this.summaries.set(entry.id, { ...summary, updatedAt: entry.updatedAt, status: entry.status });
+      if (entry.deleted) {
+        // A deletion that began and may not have finished: it is finished now (see Store.deleteSession).
+        this.bury(entry.id);
+        this.needsWrite = true;
+      } else if (summary) this.summaries.set(entry.id, { ...summary, updatedAt: entry.updatedAt, status: entry.status });
     }
     if (journal.damaged || journal.lines >= compactAtLines) this.needsWrite = true;
   }
@@ -140,15 +144,18 @@ export class SessionList {
     }
   }
 
+  /** Notes, durably, that the session is about to be deleted for good (before any of its files is removed). */
+  async noteDeletion(id: string): Promise<void> {
+    const summary = this.summaries.get(id);
+    if (!summary) return;
+    await this.journal.append({ id, updatedAt: summary.updatedAt, status: summary.status, deleted: true });
+  }
+
   /** A session deleted for good: out of the list, and remembered as deleted (written with the next index). */
   bury(id: string): void {
     this.summaries.delete(id);
     this.deleted.add(id);
   }
 
-  /** Undoes bury() when the index could not be written. */
-  unbury(summary: SessionSummary): void {
-    this.deleted.delete(summary.id);
-    this.summaries.set(summary.id, summary);
-  }
+
 }

@@ -268,16 +268,16 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
   };
 
   /**
-   * First the list, without the session and with its tombstone (the step that makes the deletion count; if it
-   * fails, nothing changed); then its file, backups and copies; then every other copy of the list (purge.ts).
-   * A crash or failure after the first step leaves files that the next start deletes, because of the tombstone.
+   * In this order: (1) the journal notes the deletion; (2) the session's copies, then its file, are removed;
+   * (3) the list is written without it and with its tombstone; (4) every other copy of the list is cleaned
+   * (purge.ts). A failure at (1) or (2) leaves the session listed and is reported; a crash after (1) is
+   * finished at the next start (the journal line buries it, the tombstone removes any file left).
    */
   async function deleteForGood(id: string): Promise<boolean> {
-    const summary = list.get(id);
-    if (!summary) return false;
-    list.bury(id);
+    if (!list.has(id)) return false;
     try {
-      await list.writeOrUndo(() => list.unbury(summary));
+      await list.noteDeletion(id);
+      await sessions.remove(id);
     } catch (cause) {
       throw new StorageError(
         'write-failed',
@@ -285,11 +285,13 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
         { cause },
       );
     }
+    list.bury(id);
     try {
-      await sessions.remove(id);
+      await list.write();
       await removeFromListCopies(fs, dataDir, id, patientFiles.cipher ?? null);
     } catch (cause) {
-      console.error('Duet: a deleted session left files behind; they are deleted at the next start', cause);
+      // The session's files are gone; the journal line finishes the list at the next start.
+      console.error('Duet: could not remove a deleted session from index.json or its copies', cause);
     }
     return true;
   }
