@@ -163,4 +163,5 @@ it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments`, 
   for (const entry of await readdir(join(dataDir, 'sessions'), { withFileTypes: true })) {
     expect(await readFile(join(entry.parentPath, entry.name), 'utf-8'), entry.name).not.toContain('"patientLabel"');
   }
-}, 240_000);
+  // 200 kills took 129 s on the loaded 2-core machine (about 0.65 s each); the timeout leaves room for a busier one.
+}, 360_000);
