@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { backupPaths } from './durable-file';
 import { moveAside } from './move-aside';
+import { sealFile } from './seal';
 import type { DataCipher } from './cipher';
 import { readDocument, type RecoveryReason } from './read-document';
 import { StorageError } from './errors';
@@ -63,6 +64,8 @@ export async function salvage<S extends z.ZodType>(
   accept: (data: z.output<S>, raw: Record<string, unknown>) => boolean = () => true,
 ): Promise<Salvage<z.output<S>>> {
   const movedTo = (await fileExists(fs, file)) ? await moveAside(fs, file, 'corrupt', now) : null;
+  // A patient file found in clear text is kept, but encrypted where it lies: it may hold real patient data.
+  if (movedTo && cipher) await sealFile(fs, movedTo, cipher);
   for (const candidate of backupPaths(file)) {
     try {
       const read = await readDocument(fs, candidate, schema, { cipher });

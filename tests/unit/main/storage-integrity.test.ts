@@ -63,7 +63,9 @@ describe('M3: once the data is sealed, clear or foreign files are damage, never 
     expect(notice?.reason).toBe('not-encrypted');
     expect(notice?.message).toMatch(/was not locked the way Duet locks its files/);
     expect((await store.getSession(target.id))?.answers.worries).toBe('second');
-    expect(await readFile(notice!.movedTo!, 'utf-8')).toBe(forged);
+    // Kept, not deleted, and encrypted where it lies (it could hold real patient data).
+    expect(await readFile(notice!.movedTo!, 'utf-8')).not.toContain('forged plan');
+    expect(await readDataFile(notice!.movedTo!, cipher)).toBe(forged);
     expect(await readFile(sessionPath(target.id), 'utf-8')).not.toContain('forged plan');
     await store.close();
   });
