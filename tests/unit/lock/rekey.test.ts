@@ -14,6 +14,14 @@ import { sampleSession } from '../../support/sessions';
 import { makeTempDir, removeTempDir } from '../../support/temp-store';
 import { TEST_PASSPHRASE, TEST_SCRYPT_COST } from '../../support/test-lock';
 import { createFaultyFs, type FaultyFs } from '../../storage/faulty-fs';
+import type { OsKeyStore } from '../../../src/main/lock/os-key-store';
+
+/** A stand-in for the OS key store: XOR with a machine secret is enough to tell which key it was given. */
+function fakeOsKeyStore(): OsKeyStore {
+  const secret = Buffer.alloc(32, 7);
+  const xor = (bytes: Buffer) => Buffer.from(bytes.map((byte, index) => byte ^ secret[index % 32]!));
+  return { protect: xor, unprotect: xor };
+}
 
 const NEW_PASSPHRASE = 'a brand new passphrase';
 const idFor = (index: number) => `2f1c6b1e-8a54-4c1e-9a47-${String(index).padStart(12, '0')}`;
@@ -29,10 +37,10 @@ afterEach(async () => {
   await removeTempDir(dir);
 });
 
-async function startLock(fs: FaultyFs = createFaultyFs()): Promise<AppLock> {
+async function startLock(fs: FaultyFs = createFaultyFs(), osKeyStore: OsKeyStore | null = null): Promise<AppLock> {
   const lock = new AppLock({
     dataDir: dir,
-    osKeyStore: null,
+    osKeyStore,
     scryptCost: TEST_SCRYPT_COST,
     fs,
     openStore: (keys) => openStore(dir, { ...keys, fs, backupEveryMs: 0 }),
@@ -143,5 +151,20 @@ describe('changing the passphrase re-keys every patient file', () => {
     const finished = await keyFileNow();
     expect(finished.rekeying).toBeUndefined();
     expect(new Set((await envelopeKeyIds()).values())).toEqual(new Set([finished.keyId]));
+  });
+
+  it('with an OS key store, the new key is what the key store opens at the next launch', async () => {
+    const osKeyStore = fakeOsKeyStore();
+    const lock = await startLock(createFaultyFs(), osKeyStore);
+    await lock.setUp(TEST_PASSPHRASE);
+    await lock.unlockedStore().createSession(sampleSession({ id: idFor(1), patientLabel: 'P1' }));
+    await lock.changePassphrase(TEST_PASSPHRASE, NEW_PASSPHRASE);
+    await lock.close();
+    const keyId = (await keyFileNow()).keyId;
+
+    const next = await startLock(createFaultyFs(), osKeyStore);
+    // Opened at launch through the key store (still locked on screen): every file is under the new key.
+    expect(next.openStore().listSessions().map((entry) => entry.patientLabel)).toEqual(['P1']);
+    expect(new Set((await envelopeKeyIds()).values())).toEqual(new Set([keyId]));
   });
 });
