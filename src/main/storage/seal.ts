@@ -40,6 +40,9 @@ export async function findSealedFile(fs: StorageFs, dataDir: string): Promise<st
   return null;
 }
 
+/** How many files are re-sealed at once. */
+const RESEAL_BATCH = 16;
+
 export interface SealReport {
   /** Files rewritten under the target key. */
   sealed: string[];
@@ -58,11 +61,17 @@ export async function resealAll(fs: StorageFs, dataDir: string, to: DataCipher, 
   const report: SealReport = { sealed: [], movedAside: [] };
   for (const { dir, files } of await patientDataFiles(fs, dataDir)) {
     let changed = false;
-    for (const file of files) {
-      const outcome = await resealFile(fs, file, to, from, now);
-      if (outcome === 'sealed') report.sealed.push(file);
-      if (outcome === 'moved-aside') report.movedAside.push(file);
-      changed ||= outcome !== 'left';
+    // A batch at a time, so the files' syncs overlap (each file is independent: its own temp and rename).
+    for (let start = 0; start < files.length; start += RESEAL_BATCH) {
+      const batch = files.slice(start, start + RESEAL_BATCH);
+      // Every write of the batch is finished before a failure is reported: none is left running behind it.
+      const settled = await Promise.allSettled(batch.map((file) => resealFile(fs, file, to, from, now)));
+      for (const [index, result] of settled.entries()) {
+        if (result.status === 'rejected') throw result.reason;
+        if (result.value === 'sealed') report.sealed.push(batch[index]!);
+        if (result.value === 'moved-aside') report.movedAside.push(batch[index]!);
+        changed ||= result.value !== 'left';
+      }
     }
     if (changed) await syncFolder(fs, dir);
   }
