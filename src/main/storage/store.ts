@@ -42,8 +42,9 @@ export interface Store {
   /** Saves `change(current)` to that session's file only; null when there is no such session. */
   updateSession(id: string, change: (current: Session) => Session): Promise<Session | null>;
   /**
-   * Deletes the session for good: its file, backups and list entry, durably. False when there is no such
-   * session. A failure is a StorageError ('write-failed'); the session then stays in the list.
+   * Deletes the session for good: its file, backups and copies, its list entry (leaving a tombstone) and its
+   * entries in every copy of the list, durably. False when there is no such session. A failure is a
+   * StorageError ('write-failed'); the session then stays in the list.
    */
   deleteSession(id: string): Promise<boolean>;
   /** audit.log: what was done to which session, and when (no clinical content). */
