@@ -19,8 +19,8 @@ function isListCopy(name: string): boolean {
 /**
  * After a session is deleted and the index written without it: removes it from every other copy of the list
  * and from Duet 0.1's kept file. A copy that can be read is rewritten without the session (durably, sealed as
- * before); one that cannot be read but mentions the id is deleted. Temp files of a write or seal cut short are
- * deleted.
+ * before); one that cannot be read (damaged, or under a key that is gone), and so might still hold it, is
+ * deleted, as is a clear one that mentions the id. Temp files of a write or seal cut short are deleted.
  */
 export async function removeFromListCopies(fs: StorageFs, dataDir: string, id: string, cipher: DataCipher | null): Promise<void> {
   let changed = false;
