@@ -6,6 +6,7 @@ import { openStore } from '../../src/main/storage';
 import { DataCipher, newDataKey } from '../../src/main/storage/cipher';
 import { makeTempDir, removeTempDir } from '../support/temp-store';
 import { bundleKillChild } from './bundle-child';
+import { runSeed, seededRandom } from './seeded-random';
 
 const KILLS = Number(process.env.DUET_KILLS || 200);
 /** Every fourth kill counts its delay from spawn, so it can land while the store opens, repairs or folds. */
@@ -17,19 +18,7 @@ const cipher = new DataCipher(DATA_KEY, KEY_ID);
 const MIN_DELAY_MS = 5;
 const MAX_DELAY_MS = 150;
 /** Replay a failing run with DUET_KILL_SEED=<the seed it printed>. */
-const SEED = Number(process.env.DUET_KILL_SEED || Math.floor(Math.random() * 2 ** 31));
-
-/** mulberry32: a small seeded generator, so a failing sequence of delays can be replayed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const SEED = runSeed();
 
 let workDir: string;
 let childScript: string;
