@@ -127,6 +127,11 @@ it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments`, 
       const stored = valueIn(session.answers.worries);
       if (stored < value) throw new Error(`After kill ${kill + 1}: session ${id} holds v${stored}, v${value} was acknowledged`);
     }
+    // The home list's "last saved" time and status follow the files (the journal may lag a kill; reading fixes it).
+    for (const summary of store.listSessions()) {
+      const session = await store.getSession(summary.id);
+      expect(summary.updatedAt, `after kill ${kill + 1}, list time of ${summary.id}`).toBe(session?.updatedAt);
+    }
     const listed = new Set(store.listSessions().map((summary) => summary.id));
     const resurrected = [...acknowledged.deleted].filter((id) => listed.has(id));
     expect(resurrected, `after kill ${kill + 1}, deleted sessions back in the list`).toEqual([]);
