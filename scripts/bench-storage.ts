@@ -86,14 +86,14 @@ async function seed(dataDir: string, count: number): Promise<Session[]> {
       sessions.slice(start, start + 200).map((session) =>
         writeFile(
           join(dataDir, SESSIONS_FOLDER, `${session.id}.json`),
-          cipher.seal(JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, session })),
+          cipher.seal(JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, session }), { kind: 'session', id: session.id }),
         ),
       ),
     );
   }
   await writeFile(
     join(dataDir, STORE_FILE_NAME),
-    cipher.seal(JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, sessions: sessions.map(summarise) })),
+    cipher.seal(JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION, sessions: sessions.map(summarise) }), { kind: 'index', id: 'index' }),
   );
   await writeFile(join(dataDir, APP_FILE_NAME), JSON.stringify(defaultAppFile()));
   return sessions;

@@ -76,7 +76,7 @@ async function start(): Promise<void> {
   const lock = new AppLock({
     dataDir,
     osKeyStore: electronKeyStore(safeStorage, process.platform),
-    openStore: ({ cipher, sealClearFiles }) => openStore(dataDir, { cipher, sealClearFiles, onRecovery: tellAboutRepair }),
+    openStore: (keys) => openStore(dataDir, { ...keys, onRecovery: tellAboutRepair }),
     onStoreOpened: (store) => {
       // Shown once the window is up (the store may open before it, with an OS key store).
       whenWindowShown(() => {

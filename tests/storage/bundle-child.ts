@@ -2,21 +2,21 @@ import { join } from 'node:path';
 import { build } from 'vite';
 
 /**
- * Bundles kill-child.ts (with the real storage layer, lowdb and zod) into one .mjs, so each of the hundreds of
- * child processes starts in plain node without a TypeScript loader.
+ * Bundles a child script (kill-child.ts by default, with the real storage layer, lowdb and zod) into one .mjs, so
+ * each of the hundreds of child processes starts in plain node without a TypeScript loader.
  */
-export async function bundleKillChild(outDir: string): Promise<string> {
+export async function bundleKillChild(outDir: string, entry = 'kill-child'): Promise<string> {
   await build({
     configFile: false,
     logLevel: 'silent',
     ssr: { noExternal: true, target: 'node' },
     build: {
-      ssr: join(import.meta.dirname, 'kill-child.ts'),
+      ssr: join(import.meta.dirname, `${entry}.ts`),
       outDir,
       emptyOutDir: false,
       minify: false,
-      rolldownOptions: { output: { format: 'esm', entryFileNames: 'kill-child.mjs' } },
+      rolldownOptions: { output: { format: 'esm', entryFileNames: `${entry}.mjs` } },
     },
   });
-  return join(outDir, 'kill-child.mjs');
+  return join(outDir, `${entry}.mjs`);
 }

@@ -1,6 +1,7 @@
 /**
  * Saves to the real store as fast as it can until killed, printing one line per save only after the save
- * resolved: `ack <kind> <id> <value>`. Run by kill.test.ts, bundled, as `node kill-child.mjs <dataDir> <start>`.
+ * resolved: `ack <kind> <id> <value>` (kinds: create, save, settings, delete). Run by kill.test.ts, bundled, as
+ * `node kill-child.mjs <dataDir> <start>`.
  */
 import { openStore } from '../../src/main/storage';
 import { DataCipher } from '../../src/main/storage/cipher';
@@ -37,6 +38,12 @@ for (;;) {
     const session = newSession(sessions.length);
     await store.createSession(session);
     process.stdout.write(`ack create ${session.id} 0\n`);
+  } else if (roll === 2 && sessions.length > 3) {
+    const target = sessions[value % sessions.length]!;
+    // A kill before the ack may or may not have deleted it: the parent accepts either.
+    process.stdout.write(`begin delete ${target.id} -\n`);
+    await store.deleteSession(target.id);
+    process.stdout.write(`ack delete ${target.id} -\n`);
   } else if (roll === 1) {
     await store.update((draft) => void (draft.settings.practiceName = `P${value}`));
     process.stdout.write(`ack settings - ${value}\n`);

@@ -3,7 +3,7 @@ import { AppLock } from '../../src/main/lock/app-lock';
 import { KEY_FILE_NAME, keyFileSchema } from '../../src/main/lock/key-file';
 import { unwrapWithPassphrase } from '../../src/main/lock/key-file';
 import type { ScryptCost } from '../../src/main/lock/passphrase-key';
-import { DataCipher, isEnvelope } from '../../src/main/storage/cipher';
+import { bindingForFile, DataCipher, isEnvelope } from '../../src/main/storage/cipher';
 import { openStore, type OpenStoreOptions } from '../../src/main/storage';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -59,5 +59,6 @@ export async function readDataFile(path: string, cipher: DataCipher | null): Pro
   } catch {
     return text;
   }
-  return cipher && isEnvelope(parsed) ? cipher.open(parsed).toString('utf-8') : text;
+  const binding = bindingForFile(path);
+  return cipher && binding && isEnvelope(parsed) ? cipher.open(parsed, binding).toString('utf-8') : text;
 }

@@ -1,20 +1,24 @@
 import { join } from 'node:path';
 import type { LockState, LockStatus } from '../../shared/app-lock';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
-import { DataCipher, isEnvelope } from '../storage/cipher';
+import { DataCipher } from '../storage/cipher';
+import { findSealedFile } from '../storage/seal';
 import { StorageError } from '../storage/errors';
 import { readDocument, wrongKeyError } from '../storage/read-document';
 import { refuseDataFromNewerDuet } from '../storage/newer-version-check';
-import { APP_FILE_NAME, appFileSchema, STORE_FILE_NAME } from '../storage/schema';
+import { APP_FILE_NAME, appFileSchema } from '../storage/schema';
 import { nodeStorageFs, type StorageFs } from '../storage/storage-fs';
+import { retryingFs } from '../storage/retrying-fs';
 import type { Store } from '../storage/store';
 import { LockedError, WrongPassphraseError } from '../errors';
 import {
   createKeyFile,
   unwrapWithOsKeyStore,
+  unwrapPreviousKey,
   unwrapWithPassphrase,
-  withNewPassphrase,
   withOsKeyStore,
+  withoutRekeying,
+  withRekeying,
   type KeyFile,
 } from './key-file';
 import { KeyFileStore } from './key-file-store';
@@ -30,7 +34,7 @@ export interface AppLockOptions {
   /** null where the OS has no real key store (see electron-key-store.ts): the passphrase alone protects the key. */
   osKeyStore: OsKeyStore | null;
   /** Opens the store with the data key (main passes storage's openStore with its own options). */
-  openStore: (options: { cipher: DataCipher; sealClearFiles: boolean }) => Promise<Store>;
+  openStore: (options: { cipher: DataCipher; sealClearFiles: boolean; previousCipher: DataCipher | null }) => Promise<Store>;
   /** Runs once the store is open (checks, retention, telling about repairs); its failures are logged. */
   onStoreOpened?: (store: Store) => Promise<void> | void;
   fs?: StorageFs;
@@ -57,7 +61,7 @@ export class AppLock {
   private readonly cost: ScryptCost;
 
   constructor(private readonly options: AppLockOptions) {
-    this.fs = options.fs ?? nodeStorageFs;
+    this.fs = retryingFs(options.fs ?? nodeStorageFs);
     this.now = options.now ?? (() => new Date());
     this.cost = options.scryptCost ?? DEFAULT_SCRYPT_COST;
     this.keyFiles = new KeyFileStore(this.fs, options.dataDir, this.now);
@@ -124,14 +128,20 @@ export class AppLock {
     return this.status();
   }
 
+  /**
+   * A new passphrase and a new data key: every patient file, backups included, is re-encrypted (see
+   * Store.rekey), so an old key.json with the old passphrase opens nothing written from now on. key.json records
+   * the re-key first; a crash part-way is finished at the next unlock (see openWith).
+   */
   changePassphrase(current: string, next: string): Promise<void> {
     return this.serial(async () => {
       const keyFile = this.requireKeyFile();
-      this.unlockedStore();
-      const dataKey = await this.checkPassphrase(current);
-      const updated = await withNewPassphrase(keyFile, dataKey, next, this.cost);
+      const store = this.unlockedStore();
+      const previousKey = await this.checkPassphrase(current);
+      const fresh = await createKeyFile(next, this.cost, this.options.osKeyStore, this.now());
+      const marked = withRekeying({ ...fresh.keyFile, sealed: true }, fresh.dataKey, previousKey, keyFile.keyId);
       try {
-        await this.keyFiles.writeReplacingBackups(updated);
+        await this.keyFiles.writeReplacingBackups(marked);
       } catch (cause) {
         throw new StorageError(
           'write-failed',
@@ -139,7 +149,23 @@ export class AppLock {
           { cause },
         );
       }
-      this.keyFile = updated;
+      this.keyFile = marked;
+      try {
+        await store.rekey(new DataCipher(fresh.dataKey, marked.keyId));
+        await this.updateKeyFile(withoutRekeying(marked));
+      } catch (cause) {
+        // The files are part under one key, part under the other: the store closes, and the next unlock (with
+        // the new passphrase) finishes the re-key before anything is read.
+        this.store = null;
+        this.state = 'locked';
+        await store.close().catch(() => undefined);
+        throw new StorageError(
+          'write-failed',
+          'The new passphrase is saved, but Duet could not finish re-locking every saved file. Duet has locked: ' +
+            'unlock it with the new passphrase and it will finish.',
+          { cause },
+        );
+      }
     });
   }
 
@@ -166,8 +192,10 @@ export class AppLock {
   private async openWith(dataKey: Buffer): Promise<void> {
     const keyFile = this.requireKeyFile();
     const cipher = new DataCipher(dataKey, keyFile.keyId);
-    const store = await this.options.openStore({ cipher, sealClearFiles: !keyFile.sealed });
-    if (!keyFile.sealed) await this.updateKeyFile({ ...keyFile, sealed: true });
+    const previous = unwrapPreviousKey(keyFile, dataKey);
+    const previousCipher = previous ? new DataCipher(previous.key, previous.keyId) : null;
+    const store = await this.options.openStore({ cipher, sealClearFiles: !keyFile.sealed, previousCipher });
+    if (!keyFile.sealed || keyFile.rekeying) await this.updateKeyFile(withoutRekeying({ ...keyFile, sealed: true }));
     this.store = store;
     try {
       await this.options.onStoreOpened?.(store);
@@ -198,28 +226,25 @@ export class AppLock {
     return Math.max(0, Math.ceil((this.waitUntil - this.now().getTime()) / 1000));
   }
 
-  /** Sessions sealed with a key whose key.json is gone: a new key would never open them, so set-up stops. */
+  /**
+   * Patient files sealed with a key whose key.json is gone (the index, its backups, any session file or copy):
+   * a new key would never open them, so set-up stops.
+   */
   private async refuseIfSealedWithAnotherKey(): Promise<void> {
-    const index = join(this.options.dataDir, STORE_FILE_NAME);
-    let text: string;
-    try {
-      text = await this.fs.readFile(index, 'utf-8');
-    } catch {
-      return;
-    }
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      return;
-    }
-    if (isEnvelope(parsed)) throw wrongKeyError(index);
+    const sealed = await findSealedFile(this.fs, this.options.dataDir);
+    if (sealed) throw wrongKeyError(sealed);
   }
 
+  /**
+   * Before unlock app.json's signature cannot be checked (it needs the data key), so only what the lock screen
+   * shows is taken from it: the practice name and the language. Everything else is the default until unlock.
+   */
   private async settingsBeforeUnlock(): Promise<Settings> {
     try {
       const read = await readDocument(this.fs, join(this.options.dataDir, APP_FILE_NAME), appFileSchema);
-      return read.kind === 'ok' ? read.data.settings : DEFAULT_SETTINGS;
+      if (read.kind !== 'ok') return DEFAULT_SETTINGS;
+      const { practiceName, defaultLanguage } = read.data.settings;
+      return { ...DEFAULT_SETTINGS, practiceName, defaultLanguage };
     } catch {
       return DEFAULT_SETTINGS;
     }

@@ -11,7 +11,7 @@ import { futureVersionError } from '../storage/read-document';
  */
 export class KeyFileStore {
   readonly file: string;
-  private readonly adapter: DurableJsonFile<KeyFile>;
+  private readonly adapter: DurableJsonFile<typeof keyFileSchema>;
 
   constructor(
     private readonly fs: StorageFs,
@@ -19,7 +19,7 @@ export class KeyFileStore {
     now: () => Date,
   ) {
     this.file = join(dataDir, KEY_FILE_NAME);
-    this.adapter = new DurableJsonFile<KeyFile>(this.file, { fs, backupEveryMs: 0, now: () => now().getTime() });
+    this.adapter = new DurableJsonFile(this.file, keyFileSchema, { fs, backupEveryMs: 0, now: () => now().getTime() });
   }
 
   /** The key file, from its newest good copy; null when there is none at all (first start on this computer). */

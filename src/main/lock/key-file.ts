@@ -32,6 +32,11 @@ export const keyFileSchema = z.object({
   osKeyStore: z.object({ wrappedKey: base64 }).nullable(),
   /** False until every clear-text file from before encryption has been sealed (see storage/seal.ts). */
   sealed: z.boolean(),
+  /**
+   * Present while a re-key is not finished (see AppLock.changePassphrase): the previous data key, wrapped by this
+   * file's data key, so the next unlock can bring the files still under it across, then drop it.
+   */
+  rekeying: z.object({ fromKeyId: z.string().regex(/^[0-9a-f]{32}$/), iv: base64, tag: base64, wrappedKey: base64 }).optional(),
 });
 export type KeyFile = z.infer<typeof keyFileSchema>;
 
@@ -106,10 +111,41 @@ export function unwrapWithOsKeyStore(keyFile: KeyFile, osKeyStore: OsKeyStore | 
   }
 }
 
-export function withNewPassphrase(keyFile: KeyFile, dataKey: Buffer, passphrase: string, cost: ScryptCost): Promise<KeyFile> {
-  return wrapWithPassphrase(dataKey, keyFile.keyId, passphrase, cost).then((wrapped) => ({ ...keyFile, passphrase: wrapped }));
-}
-
 export function withOsKeyStore(keyFile: KeyFile, dataKey: Buffer, osKeyStore: OsKeyStore): KeyFile {
   return { ...keyFile, osKeyStore: { wrappedKey: osKeyStore.protect(dataKey).toString('base64') } };
+}
+
+function rekeyContext(fromKeyId: string, keyId: string): string {
+  return `duet-key-wrap/1:rekey:${fromKeyId}:${keyId}`;
+}
+
+/** Records a re-key in progress: the previous data key, wrapped by the new one (never in clear). */
+export function withRekeying(keyFile: KeyFile, dataKey: Buffer, previousKey: Buffer, previousKeyId: string): KeyFile {
+  const { iv, tag, data } = encryptBytes(dataKey, previousKey, rekeyContext(previousKeyId, keyFile.keyId));
+  return {
+    ...keyFile,
+    rekeying: { fromKeyId: previousKeyId, iv: iv.toString('base64'), tag: tag.toString('base64'), wrappedKey: data.toString('base64') },
+  };
+}
+
+/** The previous data key of a re-key not yet finished, or null when there is none (or it does not open). */
+export function unwrapPreviousKey(keyFile: KeyFile, dataKey: Buffer): { key: Buffer; keyId: string } | null {
+  const rekeying = keyFile.rekeying;
+  if (!rekeying) return null;
+  try {
+    const key = decryptBytes(
+      dataKey,
+      { iv: Buffer.from(rekeying.iv, 'base64'), tag: Buffer.from(rekeying.tag, 'base64'), data: Buffer.from(rekeying.wrappedKey, 'base64') },
+      rekeyContext(rekeying.fromKeyId, keyFile.keyId),
+    );
+    return { key, keyId: rekeying.fromKeyId };
+  } catch (error) {
+    if (error instanceof DecryptionError) return null;
+    throw error;
+  }
+}
+
+export function withoutRekeying(keyFile: KeyFile): KeyFile {
+  const { rekeying: _finished, ...rest } = keyFile;
+  return rest;
 }

@@ -1,4 +1,5 @@
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { basename } from 'node:path';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /**
  * The top-level schemaVersion of every encrypted file. It is above the document versions on purpose: a Duet from
@@ -12,12 +13,40 @@ const KEY_BYTES = 32;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
+/**
+ * Which file an envelope belongs to, bound into its associated data (format 2), so a file copied over another one
+ * (another session's, or the index over a session) never opens as that file. Backups, moved-aside copies and temp
+ * files share the binding of the file they are a version of.
+ */
+export interface FileBinding {
+  kind: 'session' | 'index' | 'legacy';
+  /** The session id; 'index' for the index; 'duet' for Duet 0.1's duet.json. */
+  id: string;
+}
+
+const SESSION_NAME = /^\.?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json/i;
+
+/** The binding of a patient-data file, from its name (`<id>.json*`, `index.json*`, `duet.json*`); null for others. */
+export function bindingForFile(path: string): FileBinding | null {
+  const name = basename(path);
+  const session = SESSION_NAME.exec(name);
+  if (session) return { kind: 'session', id: session[1]!.toLowerCase() };
+  if (/^\.?index\.json/.test(name)) return { kind: 'index', id: 'index' };
+  if (/^\.?duet\.json/.test(name)) return { kind: 'legacy', id: 'duet' };
+  return null;
+}
+
 /** An encrypted file as it is on disk: JSON, so a reader can tell at a glance what it is and which key it needs. */
 export interface Envelope {
   schemaVersion: typeof ENCRYPTED_FILE_VERSION;
   cipher: typeof ALGORITHM;
+  /** 2: the associated data binds the file's kind and id (absent: format 1, bound to the key id only). */
+  format?: 2;
   /** Names the data key (not secret): a file sealed with another key is refused, never treated as damage. */
   keyId: string;
+  /** Format 2, in clear (the id is in the file name anyway): lets Duet say which file this really is. */
+  kind?: FileBinding['kind'];
+  id?: string;
   iv: string;
   tag: string;
   data: string;
@@ -34,6 +63,16 @@ export function isEnvelope(value: unknown): value is Envelope {
     typeof record.tag === 'string' &&
     typeof record.data === 'string'
   );
+}
+
+/** Whether the envelope uses the current format; older ones are rewritten when next read (see read-document.ts). */
+export function isCurrentFormat(envelope: Envelope): boolean {
+  return envelope.format === 2;
+}
+
+/** An envelope whose clear kind and id name another file than the one it sits in (a swap or a copy). */
+export function belongsElsewhere(envelope: Envelope, binding: FileBinding): boolean {
+  return envelope.format === 2 && (envelope.kind !== binding.kind || envelope.id !== binding.id);
 }
 
 export class DecryptionError extends Error {
@@ -69,25 +108,34 @@ export function decryptBytes(key: Buffer, parts: { iv: Buffer; tag: Buffer; data
   }
 }
 
-/** Every data file is sealed with this associated data, so a file cannot pass for another kind of Duet data. */
-const FILE_CONTEXT = 'duet-data-file/1';
+/** Format 1 bound only the key id; format 2 adds the file's kind and id. */
+const FILE_CONTEXT_V1 = 'duet-data-file/1';
+const FILE_CONTEXT_V2 = 'duet-data-file/2';
+const SETTINGS_MAC_INFO = 'duet-settings-mac/1';
 
 /** The data key in use, able to seal and open data files. Kept in main's memory only. */
 export class DataCipher {
+  private readonly macKey: Buffer;
+
   constructor(
     private readonly key: Buffer,
     readonly keyId: string,
   ) {
     if (key.length !== KEY_BYTES) throw new Error('A data key is 32 bytes');
+    // A separate key for the settings check, so one key never serves two algorithms.
+    this.macKey = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), SETTINGS_MAC_INFO, KEY_BYTES));
   }
 
-  seal(plainText: string | Buffer): string {
+  seal(plainText: string | Buffer, binding: FileBinding): string {
     const plain = typeof plainText === 'string' ? Buffer.from(plainText, 'utf-8') : plainText;
-    const { iv, tag, data } = encryptBytes(this.key, plain, `${FILE_CONTEXT}:${this.keyId}`);
+    const { iv, tag, data } = encryptBytes(this.key, plain, contextFor(this.keyId, binding));
     const envelope: Envelope = {
       schemaVersion: ENCRYPTED_FILE_VERSION,
       cipher: ALGORITHM,
+      format: 2,
       keyId: this.keyId,
+      kind: binding.kind,
+      id: binding.id,
       iv: iv.toString('base64'),
       tag: tag.toString('base64'),
       data: data.toString('base64'),
@@ -95,8 +143,11 @@ export class DataCipher {
     return JSON.stringify(envelope);
   }
 
-  /** The envelope's plain bytes. Check `envelope.keyId === this.keyId` first: a mismatch is not damage. */
-  open(envelope: Envelope): Buffer {
+  /**
+   * The envelope's plain bytes, checked to belong to `binding` (format 2) or at least to this key (format 1).
+   * Check `envelope.keyId === this.keyId` first: a mismatch is not damage.
+   */
+  open(envelope: Envelope, binding: FileBinding): Buffer {
     return decryptBytes(
       this.key,
       {
@@ -104,7 +155,23 @@ export class DataCipher {
         tag: Buffer.from(envelope.tag, 'base64'),
         data: Buffer.from(envelope.data, 'base64'),
       },
-      `${FILE_CONTEXT}:${envelope.keyId}`,
+      isCurrentFormat(envelope) ? contextFor(envelope.keyId, binding) : `${FILE_CONTEXT_V1}:${envelope.keyId}`,
     );
   }
+
+  /** HMAC-SHA256 of `text` under a key derived from the data key: app.json's proof that Duet wrote it. */
+  mac(text: string): string {
+    return createHmac('sha256', this.macKey).update(text, 'utf-8').digest('base64');
+  }
+
+  /** Compares in constant time. */
+  verifyMac(text: string, mac: string): boolean {
+    const expected = Buffer.from(this.mac(text), 'base64');
+    const given = Buffer.from(mac, 'base64');
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  }
+}
+
+function contextFor(keyId: string, binding: FileBinding): string {
+  return `${FILE_CONTEXT_V2}:${keyId}:${binding.kind}:${binding.id}`;
 }

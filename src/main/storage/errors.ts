@@ -4,6 +4,8 @@ export type StorageFailure =
   | 'future-version'
   /** The data folder or file could not be read, created or moved aside. */
   | 'open-failed'
+  /** A file could not be read just now (locked by another program, an I/O error); nothing was moved or changed. */
+  | 'read-failed'
   /** Saving to disk failed (read-only folder, disk full, …); nothing changed, on disk or in memory. */
   | 'write-failed'
   /** The files are sealed with another data key than key.json's: they are left exactly as they are. */

@@ -16,4 +16,5 @@ export {
 export { MIGRATIONS, type Migration } from './migrations';
 export { DurableJsonFile, BACKUP_COUNT, backupPath } from './durable-file';
 export { nodeStorageFs, type StorageFs } from './storage-fs';
+export { DEFAULT_RETRY_POLICY, NO_RETRIES, type RetryPolicy } from './retrying-fs';
 export { AuditLog, AUDIT_FILE_NAME } from './audit-log';

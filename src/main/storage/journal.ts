@@ -1,5 +1,6 @@
 import { journalEntrySchema, type JournalEntry } from './schema';
 import { errorCode, type StorageFs } from './storage-fs';
+import { readFailedError } from './read-document';
 
 export interface JournalContents {
   /** The newest entry for each session, in file order. */
@@ -25,7 +26,8 @@ export class Journal {
       text = await this.fs.readFile(this.file, 'utf-8');
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return { latest: new Map(), lines: 0, damaged: false };
-      return { latest: new Map(), lines: 0, damaged: true };
+      // Not damage: the journal is kept as it is, and the start fails with a plain message (and can be retried).
+      throw readFailedError(this.file, error);
     }
     const latest = new Map<string, JournalEntry>();
     let lines = 0;

@@ -1,9 +1,10 @@
-import { LEGACY_SCHEMA_VERSION, legacyStoreSchema, type LegacyStoreData } from './schema';
+import { join } from 'node:path';
+import { LEGACY_FILE_NAME, LEGACY_SCHEMA_VERSION, legacyStoreSchema, STORE_FILE_NAME, type LegacyStoreData } from './schema';
 import { MissingMigrationError, runMigrations, type Migration } from './migrations';
 import { readDocument } from './read-document';
 import { describeProblem, keptSentence, type FileRecovery } from './recovery';
 import { moveAside } from './move-aside';
-import type { StorageFs } from './storage-fs';
+import { fileExists, type StorageFs } from './storage-fs';
 
 export interface LegacyRead {
   /** duet.json brought up to version 1, or null when it could not be used (it was moved aside). */
@@ -42,4 +43,37 @@ export async function readLegacyStore(
         keptSentence(movedTo),
     },
   };
+}
+
+export interface LegacyMove {
+  fs: StorageFs;
+  dataDir: string;
+  now: Date;
+  migrations: readonly Migration[];
+  /** Seals the moved-aside duet.json (it holds every 0.1 session in clear text); absent without encryption. */
+  sealAside: (movedTo: string) => Promise<void>;
+  /** Writes the sessions, then the settings, then the index (the commit mark), each durably. */
+  writeLayout: (data: LegacyStoreData) => Promise<void>;
+}
+
+/**
+ * Duet 0.1's single file becomes the folder layout; index.json is written last, as the commit mark, and
+ * duet.json is then renamed to `duet.json.migrated-<time>`. A crash part-way runs the move again at the next
+ * start, or, once index.json exists, only the rename.
+ */
+export async function moveLegacyIntoFolder(move: LegacyMove): Promise<FileRecovery | null> {
+  const { fs, dataDir, now } = move;
+  const legacyPath = join(dataDir, LEGACY_FILE_NAME);
+  if (!(await fileExists(fs, legacyPath))) return null;
+  if (await fileExists(fs, join(dataDir, STORE_FILE_NAME))) {
+    await move.sealAside(await moveAside(fs, legacyPath, 'migrated', now));
+    return null;
+  }
+  const legacy = await readLegacyStore(fs, legacyPath, move.migrations, now);
+  if (legacy.recovery?.movedTo) await move.sealAside(legacy.recovery.movedTo);
+  if (legacy.data) {
+    await move.writeLayout(legacy.data);
+    await move.sealAside(await moveAside(fs, legacyPath, 'migrated', now));
+  }
+  return legacy.recovery;
 }

@@ -1,14 +1,29 @@
 import type { z } from 'zod';
 import { CURRENT_SCHEMA_VERSION } from './schema';
 import { StorageError } from './errors';
-import { DecryptionError, isEnvelope, type DataCipher } from './cipher';
+import { belongsElsewhere, bindingForFile, DecryptionError, isCurrentFormat, isEnvelope, type DataCipher } from './cipher';
 import { errorCode, type StorageFs } from './storage-fs';
 
-export type RecoveryReason = 'empty' | 'unreadable' | 'invalid-json' | 'invalid-shape' | 'missing';
+export type RecoveryReason =
+  | 'empty'
+  /** Not a file at all (a folder in its place). */
+  | 'unreadable'
+  | 'invalid-json'
+  | 'invalid-shape'
+  | 'missing'
+  /** A patient-data file in clear text once the data is encrypted: written by something other than Duet. */
+  | 'not-encrypted'
+  /** An encrypted file that belongs to another session (or is the list in a session's place): a swap or a copy. */
+  | 'other-file'
+  /** app.json without Duet's signature once settings are signed (see settings-file.ts). */
+  | 'not-signed';
 
 export type DocumentRead<T> =
-  /** `wasClear`: the file was readable but not encrypted (written before encryption was set up): seal it. */
-  | { kind: 'ok'; data: T; wasClear: boolean }
+  /**
+   * `stale`: readable but in an older envelope format (see cipher.ts): write it again to bring it forward.
+   * `raw`: the JSON as it was on disk, before the schema filled in defaults (what a signature covers).
+   */
+  | { kind: 'ok'; data: T; stale: boolean; raw: Record<string, unknown> }
   | { kind: 'absent' }
   | { kind: 'bad'; reason: RecoveryReason }
   /** Parsed, with a schemaVersion older than `expectedVersion`: the caller decides how to bring it forward. */
@@ -16,7 +31,10 @@ export type DocumentRead<T> =
 
 export interface ReadOptions {
   expectedVersion?: number;
-  /** Set for the files that hold patient data: they are encrypted envelopes (see cipher.ts). */
+  /**
+   * Set for the files that hold patient data: they must be encrypted envelopes (see cipher.ts) bound to this
+   * file's name. Clear text is refused as damage: sealing at set-up (seal.ts) runs before anything is read.
+   */
   cipher?: DataCipher | null;
 }
 
@@ -42,7 +60,16 @@ export function wrongKeyError(file: string): StorageError {
   );
 }
 
-type Decoded = { kind: 'json'; raw: unknown; wasClear: boolean } | { kind: 'bad'; reason: RecoveryReason };
+/** A read the disk refused (not a damaged file): nothing is moved; the caller reports it and may try again. */
+export function readFailedError(file: string, cause: unknown): StorageError {
+  return new StorageError(
+    'read-failed',
+    `Duet could not read a saved file just now (${file}). Another program may be using it. Nothing was changed; please try again.`,
+    { cause },
+  );
+}
+
+type Decoded = { kind: 'json'; raw: unknown; stale: boolean } | { kind: 'bad'; reason: RecoveryReason };
 
 function decode(text: string, file: string, cipher: DataCipher | null): Decoded {
   if (text.trim() === '') return { kind: 'bad', reason: 'empty' };
@@ -52,18 +79,21 @@ function decode(text: string, file: string, cipher: DataCipher | null): Decoded 
   } catch {
     return { kind: 'bad', reason: 'invalid-json' };
   }
-  if (!isEnvelope(raw)) return { kind: 'json', raw, wasClear: cipher !== null };
+  if (!isEnvelope(raw)) return cipher ? { kind: 'bad', reason: 'not-encrypted' } : { kind: 'json', raw, stale: false };
   // An envelope without a key to open it (a store opened without encryption) is not damage either.
   if (!cipher || raw.keyId !== cipher.keyId) throw wrongKeyError(file);
+  const binding = bindingForFile(file);
+  if (!binding) throw new Error(`Not a patient-data file: ${file}`);
+  if (belongsElsewhere(raw, binding)) return { kind: 'bad', reason: 'other-file' };
   let inner: string;
   try {
-    inner = cipher.open(raw).toString('utf-8');
+    inner = cipher.open(raw, binding).toString('utf-8');
   } catch (error) {
     if (error instanceof DecryptionError) return { kind: 'bad', reason: 'invalid-json' };
     throw error;
   }
   try {
-    return { kind: 'json', raw: JSON.parse(inner), wasClear: false };
+    return { kind: 'json', raw: JSON.parse(inner), stale: !isCurrentFormat(raw) };
   } catch {
     return { kind: 'bad', reason: 'invalid-json' };
   }
@@ -71,8 +101,9 @@ function decode(text: string, file: string, cipher: DataCipher | null): Decoded 
 
 /**
  * Reads one JSON file (opening its envelope when encrypted) and checks it against `schema`. A file written by a
- * newer Duet, or sealed with another key, throws (StorageError) so that nothing ever overwrites or moves it;
- * anything else wrong is reported, not thrown.
+ * newer Duet, or sealed with another key, throws (StorageError) so that nothing ever overwrites or moves it; so
+ * does a read the disk refuses (StorageError 'read-failed'), which is not damage. Anything wrong with the file
+ * itself is reported, not thrown.
  */
 export async function readDocument<S extends z.ZodType>(
   fs: StorageFs,
@@ -84,11 +115,14 @@ export async function readDocument<S extends z.ZodType>(
   try {
     text = await fs.readFile(file, 'utf-8');
   } catch (error) {
-    return errorCode(error) === 'ENOENT' ? { kind: 'absent' } : { kind: 'bad', reason: 'unreadable' };
+    const code = errorCode(error);
+    if (code === 'ENOENT') return { kind: 'absent' };
+    if (code === 'EISDIR') return { kind: 'bad', reason: 'unreadable' };
+    throw readFailedError(file, error);
   }
   const decoded = decode(text, file, cipher);
   if (decoded.kind === 'bad') return decoded;
-  const { raw, wasClear } = decoded;
+  const { raw, stale } = decoded;
   if (!isPlainObject(raw)) return { kind: 'bad', reason: 'invalid-shape' };
   const version = raw.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
@@ -97,5 +131,5 @@ export async function readDocument<S extends z.ZodType>(
   if (version > expectedVersion) throw futureVersionError(version, file);
   if (version < expectedVersion) return { kind: 'older', version, raw };
   const parsed = schema.safeParse(raw);
-  return parsed.success ? { kind: 'ok', data: parsed.data, wasClear } : { kind: 'bad', reason: 'invalid-shape' };
+  return parsed.success ? { kind: 'ok', data: parsed.data, stale, raw } : { kind: 'bad', reason: 'invalid-shape' };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
-import { backupPath, BACKUP_COUNT } from './durable-file';
+import { backupPaths } from './durable-file';
 import { moveAside } from './move-aside';
+import { sealFile } from './seal';
 import type { DataCipher } from './cipher';
 import { readDocument, type RecoveryReason } from './read-document';
 import { StorageError } from './errors';
@@ -59,13 +60,16 @@ export async function salvage<S extends z.ZodType>(
   schema: S,
   now: Date,
   cipher: DataCipher | null = null,
+  /** A further check a backup must pass (the settings' signature, a session's own id). */
+  accept: (data: z.output<S>, raw: Record<string, unknown>) => boolean = () => true,
 ): Promise<Salvage<z.output<S>>> {
   const movedTo = (await fileExists(fs, file)) ? await moveAside(fs, file, 'corrupt', now) : null;
-  for (let generation = 1; generation <= BACKUP_COUNT; generation += 1) {
-    const candidate = backupPath(file, generation);
+  // A patient file found in clear text is kept, but encrypted where it lies: it may hold real patient data.
+  if (movedTo && cipher) await sealFile(fs, movedTo, cipher);
+  for (const candidate of backupPaths(file)) {
     try {
       const read = await readDocument(fs, candidate, schema, { cipher });
-      if (read.kind === 'ok') return { data: read.data, movedTo, restoredFrom: candidate };
+      if (read.kind === 'ok' && accept(read.data, read.raw)) return { data: read.data, movedTo, restoredFrom: candidate };
     } catch (error) {
       // A backup from a newer Duet is not something this version can restore; try the next one.
       if (!(error instanceof StorageError)) throw error;
@@ -80,6 +84,9 @@ const REASON_WORDS: Record<RecoveryReason, string> = {
   'invalid-json': 'was damaged',
   'invalid-shape': 'was not in the form Duet expects',
   missing: 'was missing',
+  'not-encrypted': 'was not locked the way Duet locks its files, so it was not written by Duet',
+  'not-signed': 'had been changed outside Duet',
+  'other-file': 'was replaced by a file that belongs to another session',
 };
 
 export function describeProblem(what: string, reason: RecoveryReason): string {

@@ -33,23 +33,38 @@ export const summarySchema = z.object({
   status: statusSchema,
 });
 
-export const indexFileSchema = z.object({ schemaVersion: version, sessions: z.array(summarySchema) });
+export const indexFileSchema = z.object({
+  schemaVersion: version,
+  sessions: z.array(summarySchema),
+  /** Tombstones: sessions deleted for good. A file of one found later (an old backup put back) is not brought back. */
+  deletedIds: z.array(z.string().uuid()).optional(),
+  /** Set once app.json carries a signature (see settings-file.ts): from then on an unsigned app.json is refused. */
+  settingsSigned: z.literal(true).optional(),
+});
 export type IndexFile = z.infer<typeof indexFileSchema>;
 
 export const appFileSchema = z.object({
   schemaVersion: version,
   settings: settingsSchema,
   openSessionId: z.string().uuid().nullable(),
+  /** HMAC of the rest, keyed from the data key (see settings-file.ts): proof that Duet wrote these settings. */
+  signature: z.object({ keyId: z.string(), mac: z.string() }).optional(),
 });
 export type AppFile = z.infer<typeof appFileSchema>;
 /** Settings and the open session: what `Store.read()` and `Store.update()` work on. */
-export type AppState = Omit<AppFile, 'schemaVersion'>;
+export type AppState = Omit<AppFile, 'schemaVersion' | 'signature'>;
 
 export const sessionFileSchema = z.object({ schemaVersion: version, session: sessionSchema });
 export type SessionFile = z.infer<typeof sessionFileSchema>;
 
 /** One line of index.journal: what changed in a session's list entry since the index was last written. */
-export const journalEntrySchema = z.object({ id: z.string().uuid(), updatedAt: z.string(), status: statusSchema });
+export const journalEntrySchema = z.object({
+  id: z.string().uuid(),
+  updatedAt: z.string(),
+  status: statusSchema,
+  /** The session is being deleted for good: written before its files are removed, so a deletion cut short completes. */
+  deleted: z.literal(true).optional(),
+});
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
 /** duet.json as Duet 0.1 wrote it. */

@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { Session, SessionSummary } from '../../shared/session';
 import { CURRENT_SCHEMA_VERSION, sessionFileSchema, type SessionFile } from './schema';
-import { BACKUP_COUNT, backupPath, DurableJsonFile, type DurableFileOptions } from './durable-file';
-import { readDocument, type RecoveryReason } from './read-document';
+import { DamagedFileError, DurableJsonFile, type DurableFileOptions } from './durable-file';
+import type { RecoveryReason } from './read-document';
+import { bindingForFile } from './cipher';
 import { describeProblem, keptSentence, salvage, type FileRecovery } from './recovery';
 import { errorCode, syncFolder, type StorageFs } from './storage-fs';
 
@@ -11,6 +12,7 @@ import { errorCode, syncFolder, type StorageFs } from './storage-fs';
 const WRITE_BATCH = 16;
 
 type Described = Pick<SessionSummary, 'patientLabel' | 'createdAt'>;
+type SessionAdapter = DurableJsonFile<typeof sessionFileSchema>;
 
 function whichSession(session: Described | undefined): string {
   return session
@@ -20,14 +22,30 @@ function whichSession(session: Described | undefined): string {
 
 /** sessions/<id>.json: one lowdb file per session, read and checked on first use, kept in memory after. */
 export class SessionFiles {
+  /** Sessions read or written in this run: lowdb holds each one's last saved data. */
   private readonly open = new Map<string, Low<SessionFile>>();
 
   constructor(
     private readonly fs: StorageFs,
-    private readonly dir: string,
+    readonly dir: string,
     private readonly fileOptions: DurableFileOptions,
     private readonly now: () => Date,
   ) {}
+
+  /** The names in sessions/. */
+  list(): Promise<string[]> {
+    return this.fs.readdir(this.dir);
+  }
+
+  /** The session ids that any file in `names` (a session file, or a backup, copy or temp file of one) belongs to. */
+  idsIn(names: readonly string[]): string[] {
+    const ids = new Set<string>();
+    for (const name of names) {
+      const binding = bindingForFile(name);
+      if (binding?.kind === 'session') ids.add(binding.id);
+    }
+    return [...ids];
+  }
 
   path(id: string): string {
     return join(this.dir, `${id}.json`);
@@ -41,23 +59,22 @@ export class SessionFiles {
   async load(id: string, recoveries: FileRecovery[], known?: Described): Promise<Session | null> {
     const cached = this.cached(id);
     if (cached) return cached;
-    const db = this.database(id);
-    const session = await this.readChecked(id, db, recoveries, known);
-    if (session) this.open.set(id, db);
-    return session;
+    const adapter = this.adapter(id);
+    const data = await this.readChecked(id, adapter, recoveries, known);
+    if (data) this.open.set(id, new Low(adapter, data));
+    return data?.session ?? null;
   }
 
   /** Like load, without keeping the session in memory (for checking every file after start). */
   async check(id: string, recoveries: FileRecovery[], known: Described): Promise<Session | null> {
-    return this.cached(id) ?? this.readChecked(id, this.database(id), recoveries, known);
+    return this.cached(id) ?? (await this.readChecked(id, this.adapter(id), recoveries, known))?.session ?? null;
   }
 
   /** Writes the session's file; memory takes the new version only once it is on disk. */
   async save(session: Session): Promise<void> {
-    const db = this.open.get(session.id) ?? this.database(session.id);
-    const next: SessionFile = { schemaVersion: CURRENT_SCHEMA_VERSION, session };
-    await db.adapter.write(next);
-    db.data = next;
+    const adapter = (this.open.get(session.id)?.adapter as SessionAdapter | undefined) ?? this.adapter(session.id);
+    const db = new Low<SessionFile>(adapter, { schemaVersion: CURRENT_SCHEMA_VERSION, session });
+    await db.write();
     this.open.set(session.id, db);
   }
 
@@ -65,11 +82,9 @@ export class SessionFiles {
   async writeMany(sessions: readonly Session[]): Promise<void> {
     for (let start = 0; start < sessions.length; start += WRITE_BATCH) {
       await Promise.all(
-        sessions.slice(start, start + WRITE_BATCH).map((session) => {
-          const db = this.database(session.id);
-          db.data = { schemaVersion: CURRENT_SCHEMA_VERSION, session };
-          return db.write();
-        }),
+        sessions
+          .slice(start, start + WRITE_BATCH)
+          .map((session) => new Low<SessionFile>(this.adapter(session.id), { schemaVersion: CURRENT_SCHEMA_VERSION, session }).write()),
       );
     }
   }
@@ -85,23 +100,17 @@ export class SessionFiles {
   }
 
   /**
-   * Deletes the session for good: its backups and any moved-aside copies first, then the file itself, then the
-   * folder is synced. In that order a crash part-way never brings the session back from a backup: at worst it
-   * stays whole (minus backups), or its list entry is dropped at the next start because no copy is left.
+   * Deletes the session for good: every other copy first (backups, moved-aside copies, and temp files of a write
+   * or a seal cut short), then the file itself, then the folder is synced. In that order a crash part-way never
+   * brings the session back from a backup: at worst it stays whole (minus backups), or its list entry is dropped
+   * at the next start because no copy is left.
    */
   async remove(id: string): Promise<void> {
-    const file = this.path(id);
     const name = `${id}.json`;
-    const leftovers = (await this.fs.readdir(this.dir)).filter(
-      (entry) => entry.startsWith(`${name}.corrupt-`) || entry === `.${name}.tmp`,
-    );
-    const extras = [
-      ...Array.from({ length: BACKUP_COUNT }, (_, index) => backupPath(file, BACKUP_COUNT - index)),
-      ...leftovers.map((entry) => join(this.dir, entry)),
-    ];
-    for (const path of extras) await this.unlinkIfThere(path);
+    const copies = (await this.fs.readdir(this.dir)).filter((entry) => entry.startsWith(`${name}.`) || entry.startsWith(`.${name}.`));
+    for (const entry of copies) await this.unlinkIfThere(join(this.dir, entry));
     this.open.delete(id);
-    await this.unlinkIfThere(file);
+    await this.unlinkIfThere(this.path(id));
     await syncFolder(this.fs, this.dir);
   }
 
@@ -113,40 +122,39 @@ export class SessionFiles {
     }
   }
 
-  private database(id: string): Low<SessionFile> {
-    const placeholder = null as unknown as SessionFile;
-    return new Low<SessionFile>(new DurableJsonFile<SessionFile>(this.path(id), this.fileOptions), placeholder);
+  private adapter(id: string): SessionAdapter {
+    return new DurableJsonFile(this.path(id), sessionFileSchema, this.fileOptions);
   }
 
   private async readChecked(
     id: string,
-    db: Low<SessionFile>,
+    adapter: SessionAdapter,
     recoveries: FileRecovery[],
     known: Described | undefined,
-  ): Promise<Session | null> {
+  ): Promise<SessionFile | null> {
+    let reason: RecoveryReason;
+    try {
+      const data = await adapter.read();
+      if (data && data.session.id === id) {
+        // In an older envelope format (see cipher.ts): bring it forward now.
+        if (adapter.lastReadWasStale) await adapter.write(data);
+        return data;
+      }
+      reason = data ? 'other-file' : 'missing';
+    } catch (error) {
+      if (!(error instanceof DamagedFileError)) throw error;
+      reason = error.reason;
+    }
     const file = this.path(id);
-    const cipher = this.fileOptions.cipher ?? null;
-    const read = await readDocument(this.fs, file, sessionFileSchema, { cipher });
-    if (read.kind === 'ok' && read.data.session.id === id) {
-      db.data = read.data;
-      // Written before encryption was set up (and missed by the sealing at set-up): encrypt it now.
-      if (read.wasClear) await db.write();
-      return read.data.session;
-    }
-    const reason: RecoveryReason =
-      read.kind === 'bad' ? read.reason : read.kind === 'absent' ? 'missing' : 'invalid-shape';
-    const found = await salvage(this.fs, file, sessionFileSchema, this.now(), cipher);
-    const restored = found.data && found.data.session.id === id ? found.data : null;
+    const found = await salvage(this.fs, file, sessionFileSchema, this.now(), this.fileOptions.cipher ?? null, (data) => data.session.id === id);
+    const restored = found.data;
     const what = whichSession(known ?? restored?.session);
-    if (restored) {
-      db.data = restored;
-      await db.write();
-    }
+    if (restored) await adapter.write(restored);
     recoveries.push({
       file,
       reason,
       movedTo: found.movedTo,
-      restoredFrom: restored ? found.restoredFrom : null,
+      restoredFrom: found.restoredFrom,
       message:
         describeProblem(what, reason) +
         (restored
@@ -154,6 +162,6 @@ export class SessionFiles {
           : ' No good copy was found, so it is no longer in the list.') +
         keptSentence(found.movedTo),
     });
-    return restored?.session ?? null;
+    return restored;
   }
 }

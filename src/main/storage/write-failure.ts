@@ -1,7 +1,9 @@
 import { StorageError } from './errors';
 import { errorCode } from './storage-fs';
 
-const READ_ONLY_CODES = new Set(['EACCES', 'EROFS', 'EPERM']);
+const READ_ONLY_CODES = new Set(['EROFS']);
+/** Also what an antivirus scanner or sync client holding the file causes on Windows, once retries ran out. */
+const REFUSED_CODES = new Set(['EACCES', 'EPERM', 'EBUSY']);
 const FULL_CODES = new Set(['ENOSPC', 'EDQUOT']);
 
 /** A failed write in plain words: why, and that what was saved before is safe. */
@@ -10,8 +12,10 @@ export function writeFailed(cause: unknown): StorageError {
   const why = FULL_CODES.has(code ?? '')
     ? 'the disk is full'
     : READ_ONLY_CODES.has(code ?? '')
-      ? 'its data folder is read-only or Duet is not allowed to write there'
-      : 'the folder may be read-only or the disk full';
+      ? 'its data folder is read-only'
+      : REFUSED_CODES.has(code ?? '')
+        ? 'Duet is not allowed to write there or another program, such as an antivirus scan, is using the file'
+        : 'the folder may be read-only or the disk full';
   return new StorageError(
     'write-failed',
     `Duet could not save to this computer (${why}). Your last change was not saved; everything saved before it is safe.`,

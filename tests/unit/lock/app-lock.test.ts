@@ -277,7 +277,7 @@ describe('data from before encryption', () => {
     expect((await readdir(dir)).filter((name) => name.startsWith(`${LEGACY_FILE_NAME}.migrated-`))).toHaveLength(1);
   });
 
-  it('a clear file put back later (a restored old backup) is read, then sealed when next written', async () => {
+  it('a clear file put in place after sealing is damage: moved aside and the last sealed copy used, never re-sealed', async () => {
     const { invoke } = await launch();
     valueOf(await invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
     const id = await createSessionWithGoal(invoke);
@@ -285,12 +285,16 @@ describe('data from before encryption', () => {
     const session = valueOf(await invoke('getSession', { id }));
     const [lock] = locks;
     await lock!.close();
-    await writeFile(file, JSON.stringify({ schemaVersion: 2, session }));
+    const forged = { ...session, answers: answersWithPlan({ goals: ['A forged goal'] }) };
+    await writeFile(file, JSON.stringify({ schemaVersion: 2, session: forged }));
 
     const next = await launch();
     valueOf(await next.invoke('unlock', { passphrase: TEST_PASSPHRASE }));
-    expect(valueOf(await next.invoke('getSession', { id })).patientLabel).toBe(LABEL);
+    const opened = valueOf(await next.invoke('getSession', { id }));
+    expect(opened.patientLabel).toBe(LABEL);
+    expect(opened.answers.plan.goals).not.toContain('A forged goal');
     expect(await readFile(file, 'utf-8')).not.toContain(LABEL);
+    expect((await readdir(join(dir, 'sessions'))).some((name) => name.startsWith(`${id}.json.corrupt-`))).toBe(true);
   });
 });
 

@@ -1,3 +1,4 @@
+import { NO_RETRIES } from '../../../src/main/storage/retrying-fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -26,7 +27,8 @@ afterEach(async () => {
  */
 async function seededStore(fs: StorageFs = nodeStorageFs) {
   let clock = START;
-  temp = await createTempStore({ fs, now: () => clock, backupEveryMs: 0 });
+  // A lasting refusal: no waiting for it to clear (see retrying-fs.ts).
+  temp = await createTempStore({ fs, now: () => clock, backupEveryMs: 0, retry: NO_RETRIES });
   const { store } = temp;
   const operations = createOperations({ store, printer: createRecordingPrinter(), now: () => clock });
   const seed = async (label: string, at: Date, agreed: boolean) => {

@@ -20,6 +20,7 @@ import { makeTempDir, removeTempDir } from '../../support/temp-store';
 import { sampleSession } from '../../support/sessions';
 import { createRecordingPrinter } from '../../support/recording-printer';
 import { createFaultyFs, type WriteFault } from '../../storage/faulty-fs';
+import { NO_RETRIES } from '../../../src/main/storage/retrying-fs';
 
 let dir: string;
 beforeEach(async () => {
@@ -174,14 +175,14 @@ describe('a write the disk refuses', () => {
   const faults: { fault: WriteFault; words: RegExp }[] = [
     { fault: 'ENOSPC', words: /disk is full/ },
     { fault: 'EROFS', words: /read-only/ },
-    { fault: 'EACCES', words: /read-only or Duet is not allowed/ },
-    { fault: 'EPERM', words: /read-only or Duet is not allowed/ },
+    { fault: 'EACCES', words: /not allowed to write there or another program/ },
+    { fault: 'EPERM', words: /not allowed to write there or another program/ },
   ];
   for (const { fault, words } of faults) {
     it(`${fault}: storage-failed in plain words, memory equals disk, nothing saved is damaged, the next save works`, async () => {
       const { target, other } = await seed();
       const fs = createFaultyFs();
-      const store = await openStore(dir, { fs, backupEveryMs: 0 });
+      const store = await openStore(dir, { fs, backupEveryMs: 0, retry: NO_RETRIES });
       const operations = createOperations({ store, printer: createRecordingPrinter() });
       const files = async () =>
         Object.fromEntries(await Promise.all([sessionPath(target.id), sessionPath(other.id), join(dir, STORE_FILE_NAME)].map(async (path) => [path, await readFile(path, 'utf-8')])));
@@ -281,7 +282,7 @@ it('a journal due for folding on a read-only folder does not stop Duet from open
   await writeFile(join(dir, JOURNAL_FILE_NAME), `${JSON.stringify({ id: target.id, updatedAt: later, status: 'in-progress' })}\n`);
   const fs = createFaultyFs();
   fs.fault = 'EACCES';
-  const store = await openStore(dir, { fs, journalCompactLines: 1 });
+  const store = await openStore(dir, { fs, journalCompactLines: 1, retry: NO_RETRIES });
   expect(store.listSessions().find((entry) => entry.id === target.id)?.updatedAt).toBe(later);
   expect(fs.refused).toBeGreaterThan(0);
   await store.close();

@@ -1,0 +1,161 @@
+import { join } from 'node:path';
+import { Low } from 'lowdb';
+import { sessionStatus, type Session, type SessionSummary } from '../../shared/session';
+import { CURRENT_SCHEMA_VERSION, emptyIndexFile, indexFileSchema, JOURNAL_FILE_NAME, STORE_FILE_NAME, type IndexFile } from './schema';
+import { DamagedFileError, DurableJsonFile, type DurableFileOptions } from './durable-file';
+import { Journal } from './journal';
+import { describeProblem, keptSentence, salvage, type FileRecovery } from './recovery';
+import type { StorageFs } from './storage-fs';
+
+/**
+ * The home list: index.json (encrypted; one entry per session, plus tombstones of deleted ids) and the
+ * index.journal of list changes made since the index was last written (see journal.ts). The list in memory is
+ * the truth for the home screen; `write()` folds it, and the journal, into index.json.
+ */
+export class SessionList {
+  readonly file: string;
+  private readonly summaries = new Map<string, SessionSummary>();
+  private readonly deleted = new Set<string>();
+  private readonly adapter: DurableJsonFile<typeof indexFileSchema>;
+  private readonly db: Low<IndexFile>;
+  private readonly journal: Journal;
+  /** Something at start differs from index.json (repairs, a long or torn journal): write it soon. */
+  needsWrite = false;
+  settingsSigned = false;
+
+  constructor(
+    private readonly fs: StorageFs,
+    dataDir: string,
+    private readonly fileOptions: DurableFileOptions,
+    private readonly now: () => Date,
+  ) {
+    this.file = join(dataDir, STORE_FILE_NAME);
+    this.adapter = new DurableJsonFile(this.file, indexFileSchema, fileOptions);
+    this.db = new Low(this.adapter, emptyIndexFile());
+    this.journal = new Journal(fs, join(dataDir, JOURNAL_FILE_NAME));
+  }
+
+  /** Reads index.json (repairing it from a backup if need be) and replays the journal over it. */
+  async open(recoveries: FileRecovery[], compactAtLines: number): Promise<void> {
+    const empty = this.db.data;
+    try {
+      await this.db.read();
+      if (this.db.data === empty) this.needsWrite = true;
+      // In an older envelope format: write it again in the current one.
+      if (this.adapter.lastReadWasStale) this.needsWrite = true;
+    } catch (error) {
+      if (!(error instanceof DamagedFileError)) throw error;
+      const found = await salvage(this.fs, this.file, indexFileSchema, this.now(), this.fileOptions.cipher ?? null);
+      this.db.data = found.data ?? emptyIndexFile();
+      this.needsWrite = true;
+      recoveries.push({
+        file: this.file,
+        reason: error.reason,
+        movedTo: found.movedTo,
+        restoredFrom: found.restoredFrom,
+        message:
+          describeProblem('The list of sessions', error.reason) +
+          ' Duet rebuilt it from the session files; no session was lost because of it.' +
+          keptSentence(found.movedTo),
+      });
+    }
+    for (const summary of this.db.data.sessions) this.summaries.set(summary.id, summary);
+    for (const id of this.db.data.deletedIds ?? []) this.deleted.add(id);
+    this.settingsSigned = this.db.data.settingsSigned === true;
+    const journal = await this.journal.read();
+    for (const entry of journal.latest.values()) {
+      const summary = this.summaries.get(entry.id);
+      if (entry.deleted) {
+        // A deletion that began and may not have finished: it is finished now (see Store.deleteSession).
+        this.bury(entry.id);
+        this.needsWrite = true;
+      } else if (summary) this.summaries.set(entry.id, { ...summary, updatedAt: entry.updatedAt, status: entry.status });
+    }
+    if (journal.damaged || journal.lines >= compactAtLines) this.needsWrite = true;
+  }
+
+  ids(): string[] {
+    return [...this.summaries.keys()];
+  }
+
+  get(id: string): SessionSummary | undefined {
+    return this.summaries.get(id);
+  }
+
+  has(id: string): boolean {
+    return this.summaries.has(id);
+  }
+
+  entries(): SessionSummary[] {
+    return [...this.summaries.values()].map((summary) => ({ ...summary }));
+  }
+
+  /** Deleted for good earlier: a file of it that turns up again is not brought back into the list. */
+  wasDeleted(id: string): boolean {
+    return this.deleted.has(id);
+  }
+
+  set(summary: SessionSummary): void {
+    this.summaries.set(summary.id, summary);
+  }
+
+  remove(id: string): void {
+    this.summaries.delete(id);
+  }
+
+  /** Writes index.json from memory (memory changes nothing if the write fails), then empties the journal. */
+  async write(): Promise<void> {
+    const next: IndexFile = { schemaVersion: CURRENT_SCHEMA_VERSION, sessions: [...this.summaries.values()] };
+    if (this.deleted.size > 0) next.deletedIds = [...this.deleted];
+    if (this.settingsSigned) next.settingsSigned = true;
+    await new Low(this.adapter, next).write();
+    this.db.data = next;
+    this.needsWrite = false;
+    // Every journal entry is now in the index; replaying them again (after a crash here, or if clearing fails)
+    // changes nothing, so a failure to clear must not fail the write that already succeeded.
+    try {
+      await this.journal.clear();
+    } catch (error) {
+      console.error('Duet: could not empty index.journal', error);
+    }
+  }
+
+  /** Writes the index, undoing `undo` in memory when it cannot. */
+  async writeOrUndo(undo: () => void): Promise<void> {
+    try {
+      await this.write();
+    } catch (error) {
+      undo();
+      throw error;
+    }
+  }
+
+  /** The list entry follows what the session file says, however the two came apart (autosaves: the journal). */
+  async note(session: Session): Promise<void> {
+    const summary = this.summaries.get(session.id);
+    const status = sessionStatus(session);
+    if (!summary || (summary.updatedAt === session.updatedAt && summary.status === status)) return;
+    this.summaries.set(session.id, { ...summary, updatedAt: session.updatedAt, status });
+    try {
+      await this.journal.append({ id: session.id, updatedAt: session.updatedAt, status });
+    } catch (error) {
+      // The session itself is saved; the list catches up when the session is next read or the index written.
+      console.error('Duet: could not note a session change in index.journal', error);
+    }
+  }
+
+  /** Notes, durably, that the session is about to be deleted for good (before any of its files is removed). */
+  async noteDeletion(id: string): Promise<void> {
+    const summary = this.summaries.get(id);
+    if (!summary) return;
+    await this.journal.append({ id, updatedAt: summary.updatedAt, status: summary.status, deleted: true });
+  }
+
+  /** A session deleted for good: out of the list, and remembered as deleted (written with the next index). */
+  bury(id: string): void {
+    this.summaries.delete(id);
+    this.deleted.add(id);
+  }
+
+
+}
