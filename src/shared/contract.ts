@@ -32,7 +32,10 @@ export const inputSchemas = {
   changePassphrase: z.object({ current: typedPassphraseSchema, next: newPassphraseSchema }).strict(),
 } as const;
 
-/** The operations that work while Duet is locked; every other one answers 'locked' (saveAnswers excepted, see app-operations.ts). */
+/**
+ * The operations that work while Duet is locked; every other one answers 'locked' (except a late saveAnswers for
+ * the session open at the lock, see app-operations.ts).
+ */
 export const LOCK_OPERATION_NAMES = ['getLockStatus', 'setUpPassphrase', 'unlock', 'lock'] as const;
 
 export interface Startup {
@@ -45,11 +48,22 @@ export type PdfOutcome = { outcome: 'saved'; path: string } | { outcome: 'cancel
 /** `folder` is where the person chose to export; `file` is the JSON file written there. */
 export type ExportOutcome = { outcome: 'saved'; folder: string; file: string } | { outcome: 'cancelled' };
 
+/** saveAnswers' answer once Duet has locked: the save is on disk, but nothing of the session is handed out. */
+export interface AnswersSavedWhileLocked {
+  updatedAt: string;
+}
+
+/** The saved session from saveAnswers' answer, or null when Duet had locked meanwhile. */
+export function sessionFromSave(saved: Session | AnswersSavedWhileLocked): Session | null {
+  return 'id' in saved ? saved : null;
+}
+
 export interface Outputs {
   listSessions: SessionSummary[];
   createSession: Session;
   getSession: Session;
-  saveAnswers: Session;
+  /** The saved session while unlocked; only the time of the save once Duet has locked (security review M1). */
+  saveAnswers: Session | AnswersSavedWhileLocked;
   getStartup: Startup;
   setOpenSession: null;
   getSettings: Settings;

@@ -186,9 +186,10 @@ describe('Locking', () => {
   it('saves answers typed just before the app menu locks, and keeps the session to return to', async () => {
     const testDuet = await start('unlocked');
     const created = await createSession(testDuet);
-    const session = await value(
+    await value(
       testDuet.api.saveAnswers({ id: created.id, answers: { ...created.answers, currentStep: 'values', furthestStep: 'values' } }),
     );
+    const session = created;
     renderApp(`#/session/${session.id}`);
     const worries = await screen.findByRole('textbox', { name: 'What worries you about treatment?' });
     // Typing waits for a pause before saving: the lock comes inside that pause.

@@ -6,6 +6,7 @@ import { expect, test, valueOf } from './harness';
 import { pdfText } from './helpers/pdf';
 import { answeredEverywhere } from './helpers/seed';
 import enPlan from '../../src/renderer/src/i18n/en/plan.json' with { type: 'json' };
+import { savedSession } from '../support/saved-session';
 
 const LABEL = 'Export-Me-42';
 
@@ -25,7 +26,7 @@ async function readExport(path: string): Promise<ExportFile> {
 test('exporting a session from Home writes a new JSON file each time, then saves its plan as a PDF', async ({ duet }) => {
   const created = await duet.createSession({ patientLabel: LABEL });
   const answers = answeredEverywhere('plan');
-  const seeded = valueOf(await duet.api.saveAnswers({ id: created.id, answers }));
+  const seeded = savedSession(valueOf(await duet.api.saveAnswers({ id: created.id, answers })));
   expect(seeded.answers.plan.agreedAt, 'the seeded plan is agreed').not.toBeNull();
   const chosenOption = enPlan.option[answers.plan.agreedOption!];
 

@@ -2,10 +2,10 @@ import { ZodError } from 'zod';
 import { inputSchemas, type OperationError, type OperationName, type Outputs, type Result } from '../../shared/contract';
 import { StorageError } from '../storage';
 import { LockedError, NotFoundError, PrintError, WrongPassphraseError } from '../errors';
-import type { Operations, SessionOperations } from './operations';
+import type { LockOperationName, Operations } from './operations';
 
 /** The app's operations; storage tests may pass only the store's (lock operations then answer "unknown"). */
-export type InvokableOperations = SessionOperations & Partial<Operations>;
+export type InvokableOperations = Omit<Operations, LockOperationName> & Partial<Operations>;
 
 export type ErrorLogger = (message: string, error: unknown) => void;
 

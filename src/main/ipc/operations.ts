@@ -18,8 +18,13 @@ export type Operations = {
 
 /** The operations that need the lock itself, not the store (see app-operations.ts). */
 export type LockOperationName = (typeof LOCK_OPERATION_NAMES)[number] | 'changePassphrase';
-/** Everything done with an open, unlocked store. */
-export type SessionOperations = Omit<Operations, LockOperationName>;
+/**
+ * Everything done with an open store. saveAnswers always gives the whole saved session here; the lock decides
+ * whether the page gets it (app-operations.ts).
+ */
+export type SessionOperations = Omit<Operations, LockOperationName | 'saveAnswers'> & {
+  saveAnswers: (input: z.output<(typeof inputSchemas)['saveAnswers']>) => Promise<Session>;
+};
 
 export interface OperationsDeps {
   store: Store;

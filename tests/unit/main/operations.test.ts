@@ -9,6 +9,7 @@ import { PrintError } from '../../../src/main/errors';
 import { createTestDuet, TEST_PASSPHRASE, type TestDuet } from '../../support/test-duet';
 import { readDataFile, testCipher } from '../../support/test-lock';
 import { answersWithPlan, newSessionInput } from '../../support/sessions';
+import { savedSession } from '../../support/saved-session';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
 let clock: Date;
@@ -71,21 +72,21 @@ describe('every operation with valid input returns ok', () => {
 
   it('saveAnswers stores the answers and sets then clears agreedAt', async () => {
     const { id } = await createSession();
-    const agreed = valueOf(
+    const agreed = savedSession(valueOf(
       await invoke('saveAnswers', {
         id,
         answers: answersWithPlan({ agreedOption: 'therapy', patientConfirmed: true, clinicianConfirmed: true }),
       }),
-    );
+    ));
     expect(agreed.answers.plan.agreedAt).toBe(clock.toISOString());
     expect(valueOf(await invoke('listSessions'))[0]!.status).toBe('agreed');
 
-    const withdrawn = valueOf(
+    const withdrawn = savedSession(valueOf(
       await invoke('saveAnswers', {
         id,
         answers: answersWithPlan({ agreedOption: 'therapy', patientConfirmed: true, clinicianConfirmed: false }),
       }),
-    );
+    ));
     expect(withdrawn.answers.plan.agreedAt).toBeNull();
     expect(valueOf(await invoke('getSession', { id })).answers.plan.agreedAt).toBeNull();
   });

@@ -1,5 +1,6 @@
 import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Answers, NewSession, Session } from '../../../shared/session';
+import { sessionFromSave } from '../../../shared/contract';
+import type { Answers, NewSession } from '../../../shared/session';
 import type { Settings } from '../../../shared/settings';
 import { call } from './client';
 
@@ -48,13 +49,18 @@ export function useCreateSession() {
   });
 }
 
-/** Autosave: every change sends the whole answers object; main keeps the last one it acknowledged. */
+/**
+ * Autosave: every change sends the whole answers object; main keeps the last one it acknowledged. A save that
+ * lands after Duet locked gets only its time back, so nothing refills the cache the lock emptied.
+ */
 export function useSaveAnswers(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationKey: ['saveAnswers', id],
     mutationFn: (answers: Answers) => call('saveAnswers', { id, answers }),
-    onSuccess: (session: Session) => {
+    onSuccess: (saved) => {
+      const session = sessionFromSave(saved);
+      if (!session) return;
       client.setQueryData(queryKeys.session(id), session);
       void client.invalidateQueries({ queryKey: queryKeys.sessions });
     },

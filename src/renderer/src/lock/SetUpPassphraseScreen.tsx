@@ -1,20 +1,18 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH, type LockStatus } from '../../../shared/app-lock';
+import type { LockStatus } from '../../../shared/app-lock';
 import type { Locale } from '../../../shared/locale';
 import { call } from '../api/client';
 import { OpenDataProblem } from './OpenDataProblem';
 import { LockScreenFrame } from './LockScreenFrame';
 import { focusFirstPassphraseProblem, PassphraseField } from './PassphraseField';
-import { hasNewPassphraseProblems, newPassphraseProblems, type NewPassphraseProblems } from './newPassphraseProblems';
+import { hasNewPassphraseProblems, newPassphraseProblems, PASSPHRASE_LIMITS, type NewPassphraseProblems } from './newPassphraseProblems';
 
 interface SetUpPassphraseScreenProps {
   status: LockStatus;
   onDone: (status: LockStatus) => void;
 }
-
-const LIMITS = { min: PASSPHRASE_MIN_LENGTH, max: PASSPHRASE_MAX_LENGTH };
 
 /** The first start on this computer: the practice chooses the passphrase that locks and unlocks Duet. */
 export function SetUpPassphraseScreen({ status, onDone }: SetUpPassphraseScreenProps) {
@@ -69,18 +67,18 @@ export function SetUpPassphraseScreen({ status, onDone }: SetUpPassphraseScreenP
       <form className="form lock-form" noValidate onSubmit={(event) => void submit(event)}>
         <PassphraseField
           label={t('setUp.next')}
-          hint={t('setUp.nextHint', LIMITS)}
+          hint={t('setUp.nextHint', PASSPHRASE_LIMITS)}
           value={next}
           onChange={setNext}
           autoComplete="new-password"
-          error={problems.next && t(`problems.${problems.next}`, LIMITS)}
+          error={problems.next && t(`problems.${problems.next}`, PASSPHRASE_LIMITS)}
         />
         <PassphraseField
           label={t('setUp.confirm')}
           value={confirm}
           onChange={setConfirm}
           autoComplete="new-password"
-          error={problems.confirm && t(`problems.${problems.confirm}`, LIMITS)}
+          error={problems.confirm && t(`problems.${problems.confirm}`, PASSPHRASE_LIMITS)}
         />
         {failure !== null && <OpenDataProblem error={failure} />}
         <div className="form-actions">

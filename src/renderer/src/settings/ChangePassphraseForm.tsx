@@ -2,14 +2,11 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH } from '../../../shared/app-lock';
 import { call } from '../api/client';
 import { ErrorMessage, errorCodeOf } from '../components/ErrorMessage';
 import { focusFirstPassphraseProblem, PassphraseField } from '../lock/PassphraseField';
-import { hasNewPassphraseProblems, newPassphraseProblems, type NewPassphraseProblems } from '../lock/newPassphraseProblems';
+import { hasNewPassphraseProblems, newPassphraseProblems, PASSPHRASE_LIMITS, type NewPassphraseProblems } from '../lock/newPassphraseProblems';
 import { currentWaitSeconds } from '../lock/currentWaitSeconds';
-
-const LIMITS = { min: PASSPHRASE_MIN_LENGTH, max: PASSPHRASE_MAX_LENGTH };
 
 interface Problems extends NewPassphraseProblems {
   current?: 'currentMissing' | 'currentWrong';
@@ -85,11 +82,11 @@ export function ChangePassphraseForm() {
         />
         <PassphraseField
           label={t('change.next')}
-          hint={t('setUp.nextHint', LIMITS)}
+          hint={t('setUp.nextHint', PASSPHRASE_LIMITS)}
           value={next}
           onChange={setNext}
           autoComplete="new-password"
-          error={problems.next && t(`problems.${problems.next}`, LIMITS)}
+          error={problems.next && t(`problems.${problems.next}`, PASSPHRASE_LIMITS)}
           errorKey={tries}
         />
         <PassphraseField
@@ -97,7 +94,7 @@ export function ChangePassphraseForm() {
           value={confirm}
           onChange={setConfirm}
           autoComplete="new-password"
-          error={problems.confirm && t(`problems.${problems.confirm}`, LIMITS)}
+          error={problems.confirm && t(`problems.${problems.confirm}`, PASSPHRASE_LIMITS)}
           errorKey={tries}
         />
         {changePassphrase.isError && <ErrorMessage error={changePassphrase.error} />}
