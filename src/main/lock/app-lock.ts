@@ -155,9 +155,10 @@ export class AppLock {
   }
 
   unlock(passphrase: string): Promise<LockStatus> {
+    // Taken when the request arrives: a lock after it (even while it waits its turn) wins.
+    const epoch = this.lockEpoch;
     return this.serial(async () => {
       if (this.state === 'needs-set-up') throw new LockedError('Duet is not set up yet on this computer.');
-      const epoch = this.lockEpoch;
       const dataKey = await this.checkPassphrase(passphrase);
       if (epoch !== this.lockEpoch) {
         // The computer locked (or the menu's Lock was used) while the passphrase was being checked.
