@@ -25,6 +25,8 @@ export const inputSchemas = {
   deleteSession: sessionId,
   exportSession: sessionId,
   listAuditLog: z.undefined(),
+  getRetentionReview: z.undefined(),
+  answerRetentionReview: z.object({ deleteNow: z.boolean() }).strict(),
   getLockStatus: z.undefined(),
   setUpPassphrase: z.object({ passphrase: newPassphraseSchema }).strict(),
   unlock: z.object({ passphrase: typedPassphraseSchema }).strict(),
@@ -47,6 +49,12 @@ export type PrintOutcome = { outcome: 'printed' } | { outcome: 'cancelled' };
 export type PdfOutcome = { outcome: 'saved'; path: string } | { outcome: 'cancelled' };
 /** `folder` is where the person chose to export; `file` is the JSON file written there. */
 export type ExportOutcome = { outcome: 'saved'; folder: string; file: string } | { outcome: 'cancelled' };
+
+/** Many sessions were due for deletion at once: the retention period waits for someone to say yes (M7). */
+export interface RetentionReview {
+  dueCount: number;
+  totalCount: number;
+}
 
 /** saveAnswers' answer once Duet has locked: the save is on disk, but nothing of the session is handed out. */
 export interface AnswersSavedWhileLocked {
@@ -73,6 +81,8 @@ export interface Outputs {
   deleteSession: null;
   exportSession: ExportOutcome;
   listAuditLog: AuditEntry[];
+  getRetentionReview: RetentionReview | null;
+  answerRetentionReview: null;
   getLockStatus: LockStatus;
   setUpPassphrase: LockStatus;
   unlock: LockStatus;

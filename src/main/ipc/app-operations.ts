@@ -7,6 +7,8 @@ export interface AppOperationsDeps {
   lock: AppLock;
   /** The store's operations, made once per opened store. */
   sessionOperations: (store: Store) => SessionOperations;
+  /** For the security log (the lock logs its own unlocks and locks). */
+  onPassphraseChanged?: () => void;
 }
 
 type SessionOperationName = Exclude<keyof Operations, LockOperationName>;
@@ -20,7 +22,7 @@ const isLockOperation = (name: string): name is LockOperationName =>
  * open or being saved at the lock, for a short grace time (AppLock.saveAnswers): an autosave typed a moment before
  * the lock (idle, or the computer going to sleep) must not be lost, and the answer then reveals nothing.
  */
-export function createAppOperations({ lock, sessionOperations }: AppOperationsDeps): Operations {
+export function createAppOperations({ lock, sessionOperations, onPassphraseChanged }: AppOperationsDeps): Operations {
   let made: { store: Store; operations: SessionOperations } | null = null;
   const operationsFor = (store: Store): SessionOperations => {
     if (made?.store !== store) made = { store, operations: sessionOperations(store) };
@@ -48,6 +50,7 @@ export function createAppOperations({ lock, sessionOperations }: AppOperationsDe
     lock: () => lock.lock(),
     changePassphrase: async ({ current, next }) => {
       await lock.changePassphrase(current, next);
+      onPassphraseChanged?.();
       return null;
     },
   };

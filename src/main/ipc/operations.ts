@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { inputSchemas, LOCK_OPERATION_NAMES, OperationName, Outputs } from '../../shared/contract';
+import type { inputSchemas, LOCK_OPERATION_NAMES, OperationName, Outputs, RetentionReview } from '../../shared/contract';
 import { emptyAnswers, type Session } from '../../shared/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import { applyAnswers } from '../../shared/domain/answers';
@@ -34,6 +34,10 @@ export interface OperationsDeps {
   chooseExportFolder?: () => Promise<string | null>;
   /** Written into exports, so a reader knows which Duet made them. */
   appVersion?: string;
+  /** The retention period's question when many sessions would go at once (main's RetentionRunner). */
+  retention?: { review(): RetentionReview | null; answer(deleteNow: boolean): Promise<void> };
+  /** Settings changes, for the security log. */
+  onSettingsSaved?: () => void;
 }
 
 const SESSION_NOT_FOUND = 'That session was not found. It may have been removed from this computer.';
@@ -57,6 +61,8 @@ async function printing<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+const noRetentionQuestions = { review: () => null, answer: async () => undefined };
+
 const noFolderChooser = async (): Promise<string | null> => {
   throw new Error('No folder chooser was given to createOperations, so sessions cannot be exported.');
 };
@@ -67,6 +73,8 @@ export function createOperations({
   now = () => new Date(),
   chooseExportFolder = noFolderChooser,
   appVersion = 'unknown',
+  retention = noRetentionQuestions,
+  onSettingsSaved,
 }: OperationsDeps): SessionOperations {
   /**
    * The action has already happened when this runs: a log that cannot be written must not turn it into a
@@ -134,6 +142,7 @@ export function createOperations({
       await store.update((draft) => {
         draft.settings = input;
       });
+      onSettingsSaved?.();
       return settingsWithDefaults(input);
     },
 
@@ -178,5 +187,12 @@ export function createOperations({
     },
 
     listAuditLog: async () => store.audit.read(AUDIT_LIST_LIMIT),
+
+    getRetentionReview: async () => retention.review(),
+
+    answerRetentionReview: async ({ deleteNow }) => {
+      await retention.answer(deleteNow);
+      return null;
+    },
   };
 }
