@@ -126,15 +126,22 @@ async function start(): Promise<void> {
   await lock.start();
   closeStoreOnQuit(lock);
 
-  const printer = createElectronPrinter({
-    renderer,
-    getMainWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
-    defaultFolder: () => app.getPath('documents'),
-  });
-  const chooseExportFolder = createExportFolderChooser({
-    getMainWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
-    defaultFolder: () => app.getPath('documents'),
-  });
+  const getMainWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
+  const confirmSyncedFolder = async (warning: string) => {
+    const window = getMainWindow();
+    const question = {
+      type: 'warning' as const,
+      title: 'Duet',
+      message: warning,
+      buttons: ['Choose another folder', 'Save here anyway'],
+      defaultId: 0,
+      cancelId: 0,
+    };
+    const answer = window ? await dialog.showMessageBox(window, question) : await dialog.showMessageBox(question);
+    return answer.response === 1;
+  };
+  const printer = createElectronPrinter({ renderer, getMainWindow, defaultFolder: practiceSaveFolder, confirmSyncedFolder });
+  const chooseExportFolder = createExportFolderChooser({ getMainWindow, defaultFolder: practiceSaveFolder, confirmSyncedFolder });
   registerIpcHandlers({
     operations: createAppOperations({
       lock,
@@ -206,6 +213,14 @@ function closeDevToolsWhenPackaged(): void {
   app.on('web-contents-created', (_event, contents) => {
     contents.on('devtools-opened', () => contents.closeDevTools());
   });
+}
+
+/**
+ * Where the save and export dialogs open: the folder the practice configured, or none, so the OS picks (M11;
+ * never Documents by default, which OneDrive or iCloud may sync). The practice's policy (deployment) sets it.
+ */
+function practiceSaveFolder(): string | null {
+  return null;
 }
 
 /**
