@@ -112,6 +112,8 @@ export interface OperationError {
   code: ErrorCode;
   /** Plain words for the person at the keyboard (English; the renderer translates by code). */
   message: string;
+  /** 'wrong-passphrase' only: seconds before main checks another passphrase (0 = none). */
+  waitSeconds?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: OperationError };

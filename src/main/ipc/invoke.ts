@@ -32,7 +32,9 @@ function toOperationError(name: OperationName, error: unknown, log: ErrorLogger)
   if (error instanceof ZodError) return { code: 'invalid-input', message: describeInvalidInput(error) };
   if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
   if (error instanceof LockedError) return { code: 'locked', message: error.message };
-  if (error instanceof WrongPassphraseError) return { code: 'wrong-passphrase', message: error.message };
+  if (error instanceof WrongPassphraseError) {
+    return { code: 'wrong-passphrase', message: error.message, waitSeconds: error.waitSeconds };
+  }
   if (error instanceof StorageError) {
     log(`Duet: storage failed in ${name}`, error);
     return { code: 'storage-failed', message: error.message };

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { LockStatus } from '../../../shared/app-lock';
 import type { Locale } from '../../../shared/locale';
-import { call } from '../api/client';
+import { useSetUpPassphrase } from '../api/hooks';
 import { OpenDataProblem } from './OpenDataProblem';
 import { LockScreenFrame } from './LockScreenFrame';
 import { focusFirstPassphraseProblem, PassphraseField } from './PassphraseField';
@@ -11,18 +11,20 @@ import { hasNewPassphraseProblems, newPassphraseProblems, PASSPHRASE_LIMITS, typ
 
 interface SetUpPassphraseScreenProps {
   status: LockStatus;
-  onDone: (status: LockStatus) => void;
 }
 
-/** The first start on this computer: the practice chooses the passphrase that locks and unlocks Duet. */
-export function SetUpPassphraseScreen({ status, onDone }: SetUpPassphraseScreenProps) {
+/**
+ * The first start on this computer: the practice chooses the passphrase that locks and unlocks Duet. Once main
+ * has set up, its new lock status is in the query cache and the lock gate shows the app.
+ */
+export function SetUpPassphraseScreen({ status }: SetUpPassphraseScreenProps) {
   const { t } = useTranslation('lock');
   const [language, setLanguage] = useState<Locale>(status.language);
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
   const [problems, setProblems] = useState<NewPassphraseProblems>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const setUp = useSetUpPassphrase();
+  const saving = setUp.isPending;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => headingRef.current?.focus(), []);
@@ -31,22 +33,16 @@ export function SetUpPassphraseScreen({ status, onDone }: SetUpPassphraseScreenP
     event.preventDefault();
     if (saving) return;
     const form = event.currentTarget;
-    const found = newPassphraseProblems(next, confirm);
+    const found = newPassphraseProblems(next, confirm, [status.practiceName]);
     flushSync(() => {
       setProblems(found);
-      setFailure(null);
+      setUp.reset();
     });
     if (hasNewPassphraseProblems(found)) {
       focusFirstPassphraseProblem(form);
       return;
     }
-    setSaving(true);
-    try {
-      onDone(await call('setUpPassphrase', { passphrase: next }));
-    } catch (error) {
-      setFailure(error);
-      setSaving(false);
-    }
+    setUp.mutate(next);
   };
 
   return (
@@ -80,7 +76,7 @@ export function SetUpPassphraseScreen({ status, onDone }: SetUpPassphraseScreenP
           autoComplete="new-password"
           error={problems.confirm && t(`problems.${problems.confirm}`, PASSPHRASE_LIMITS)}
         />
-        {failure !== null && <OpenDataProblem error={failure} />}
+        {setUp.isError && <OpenDataProblem error={setUp.error} />}
         <div className="form-actions">
           <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
             {t('setUp.submit')}

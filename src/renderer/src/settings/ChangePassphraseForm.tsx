@@ -1,12 +1,11 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { call } from '../api/client';
+import { DuetError } from '../api/client';
+import { useChangePassphrase } from '../api/hooks';
 import { ErrorMessage, errorCodeOf } from '../components/ErrorMessage';
 import { focusFirstPassphraseProblem, PassphraseField } from '../lock/PassphraseField';
 import { hasNewPassphraseProblems, newPassphraseProblems, PASSPHRASE_LIMITS, type NewPassphraseProblems } from '../lock/newPassphraseProblems';
-import { currentWaitSeconds } from '../lock/currentWaitSeconds';
 
 interface Problems extends NewPassphraseProblems {
   current?: 'currentMissing' | 'currentWrong';
@@ -17,9 +16,7 @@ interface Problems extends NewPassphraseProblems {
 /** Its own form, apart from the settings form: a new passphrase takes effect at once, without "Save settings". */
 export function ChangePassphraseForm() {
   const { t } = useTranslation('lock');
-  const changePassphrase = useMutation({
-    mutationFn: (input: { current: string; next: string }) => call('changePassphrase', input),
-  });
+  const changePassphrase = useChangePassphrase();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -57,7 +54,7 @@ export function ChangePassphraseForm() {
       if (errorCodeOf(error) !== 'wrong-passphrase') return; // shown below the fields
       changePassphrase.reset();
       setCurrent('');
-      showProblems(form, { current: 'currentWrong', waitSeconds: await currentWaitSeconds() });
+      showProblems(form, { current: 'currentWrong', waitSeconds: error instanceof DuetError ? error.waitSeconds : 0 });
     }
   };
 
