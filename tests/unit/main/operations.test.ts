@@ -148,11 +148,11 @@ describe('every operation with valid input returns ok', () => {
       exportSession: () => api.exportSession({ id: session.id }),
       listAuditLog: () => api.listAuditLog(),
       getLockStatus: () => api.getLockStatus(),
-      changePassphrase: () => api.changePassphrase({ current: TEST_PASSPHRASE, next: 'a new passphrase' }),
+      changePassphrase: () => api.changePassphrase({ current: TEST_PASSPHRASE, next: 'walrus lantern quietly folds' }),
       lock: () => api.lock(),
-      unlock: () => api.unlock({ passphrase: 'a new passphrase' }),
+      unlock: () => api.unlock({ passphrase: 'walrus lantern quietly folds' }),
       // Already set up: refused, but reached (answers with a typed error, not "unknown request").
-      setUpPassphrase: () => api.setUpPassphrase({ passphrase: 'another passphrase' }).then((result) => ({ ok: !result.ok })),
+      setUpPassphrase: () => api.setUpPassphrase({ passphrase: 'velvet otter juggles maps' }).then((result) => ({ ok: !result.ok })),
     };
     expect(Object.keys(calls).sort()).toEqual([...OPERATION_NAMES].sort());
     // In the order written above: the passphrase is changed, Duet locked, and unlocked with the new one.
