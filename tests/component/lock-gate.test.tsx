@@ -172,6 +172,20 @@ describe('The lock screen', () => {
   });
 });
 
+describe('The hidden print page', () => {
+  it('says "error" at once when Duet is locked, so main stops waiting (T-2), and shows no patient', async () => {
+    const testDuet = await start('unlocked');
+    const session = await createSession(testDuet);
+    await value(testDuet.api.lock());
+    delete document.documentElement.dataset.printReady;
+    renderApp(`#/print/${session.id}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Duet is locked' })).toBeTruthy();
+    await waitFor(() => expect(document.documentElement.dataset.printReady).toBe('error'));
+    expect(document.body.textContent).not.toContain('Patient Q7');
+    delete document.documentElement.dataset.printReady;
+  });
+});
+
 describe('Locking', () => {
   it('locks from the Home button: main is locked, the page forgets every query, focus goes to the passphrase', async () => {
     const testDuet = await start('unlocked');
