@@ -13,7 +13,6 @@ import { syncFolder } from './storage/storage-fs';
 import { nodeStorageFs } from './storage';
 import { localDateForFileName, syncedFolderWarning } from './saved-file-location';
 
-export { PRINT_READY_TIMEOUT_MS };
 const PRINT_READY_POLL_MS = 100;
 
 export interface ElectronPrinterOptions {

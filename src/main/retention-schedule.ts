@@ -7,7 +7,7 @@ import { StateFile } from './lock/state-file';
 import type { SecurityEvent } from './lock/security-log';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-export const RETENTION_RUNS_FILE = 'retention-runs.json';
+const RETENTION_RUNS_FILE = 'retention-runs.json';
 
 const runsSchema = z.object({ lastRunAt: z.string().datetime().nullable() });
 type Runs = z.infer<typeof runsSchema>;

@@ -29,7 +29,7 @@ import { StateFile } from './state-file';
 export const FREE_TRIES = 5;
 /** The first wait; each further wrong try doubles it, up to LONGEST_WAIT_MS. */
 export const WAIT_AFTER_TOO_MANY_TRIES_MS = 30_000;
-export const LONGEST_WAIT_MS = 60 * 60 * 1000;
+const LONGEST_WAIT_MS = 60 * 60 * 1000;
 export const UNLOCK_TRIES_FILE = 'unlock-tries.json';
 /** How long after a lock the page may still save answers typed just before it (for the sessions allowed then). */
 export const LATE_SAVE_GRACE_MS = 30_000;
@@ -40,7 +40,7 @@ const unlockTriesSchema = z.object({ wrongTries: z.number().int().min(0), waitUn
 type UnlockTries = z.infer<typeof unlockTriesSchema>;
 
 /** The wait after `wrongTries` wrong passphrases in a row: none for the free tries, then 30 s, 1 min, 2 min, … 1 h. */
-export function waitAfterWrongTries(wrongTries: number): number {
+function waitAfterWrongTries(wrongTries: number): number {
   if (wrongTries < FREE_TRIES) return 0;
   return Math.min(WAIT_AFTER_TOO_MANY_TRIES_MS * 2 ** (wrongTries - FREE_TRIES), LONGEST_WAIT_MS);
 }

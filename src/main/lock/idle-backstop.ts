@@ -17,7 +17,7 @@ export interface IdleBackstopOptions {
 }
 
 /** How often main checks: a lock comes at most this much after the practice's time. */
-export const IDLE_CHECK_EVERY_MS = 15_000;
+const IDLE_CHECK_EVERY_MS = 15_000;
 
 /** One check; resolves to what it did. */
 export async function checkIdle(options: IdleBackstopOptions): Promise<'idle' | 'screen-locked' | null> {

@@ -26,13 +26,13 @@ export function sessionsDueForDeletion(
 }
 
 /** A clock this far behind the newest saved change, or the last run, has been set back: retention waits. */
-export const CLOCK_SLACK_MS = 10 * 60 * 1000;
+const CLOCK_SLACK_MS = 10 * 60 * 1000;
 /** More than this between runs (or, before the first run, since the newest change) looks like a wrong clock. */
 export const LONGEST_BELIEVABLE_GAP_DAYS = 400;
 /** Retention asks first when more sessions than this would go at once… */
 export const ASK_FIRST_ABOVE_COUNT = 5;
 /** …or when more than this share of all sessions would (with at least a few sessions saved). */
-export const ASK_FIRST_ABOVE_SHARE = 0.5;
+const ASK_FIRST_ABOVE_SHARE = 0.5;
 const FEW_SESSIONS = 4;
 
 export type RetentionClockProblem = 'before-newest-change' | 'before-last-run' | 'far-after-last-run' | 'far-after-newest-change';
