@@ -37,13 +37,19 @@ const RULE_MESSAGES: Record<NewPassphraseRuleProblem, string> = {
   nextEasyToGuess: 'The new passphrase would be easy to guess. Use a few words that do not usually go together.',
 };
 
-export const newPassphraseSchema = z
-  .string()
-  .max(PASSPHRASE_MAX_LENGTH)
-  .superRefine((passphrase, context) => {
-    const problem = newPassphraseRuleProblem(passphrase);
-    if (problem) context.addIssue({ code: 'custom', message: RULE_MESSAGES[problem] });
+/** A new passphrase's shape; the rule itself is added to the whole input by requireStrongPassphrase. */
+export const newPassphraseSchema = z.string().max(PASSPHRASE_MAX_LENGTH);
+
+/**
+ * Adds the new-passphrase rule to an operation's input, for the field `key`. zod runs an object's refinement only
+ * once every field is well-formed, so the strength check (milliseconds each) never runs for malformed input.
+ */
+export function requireStrongPassphrase<Schema extends z.ZodObject>(schema: Schema, key: keyof z.output<Schema> & string): Schema {
+  return schema.superRefine((input, context) => {
+    const problem = newPassphraseRuleProblem(String((input as Record<string, unknown>)[key]));
+    if (problem) context.addIssue({ code: 'custom', path: [key], message: RULE_MESSAGES[problem] });
   });
+}
 /**
  * What is typed to unlock: checked against the key file, never against the new-passphrase rule, so a passphrase
  * chosen under an older, shorter rule still opens the data.

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { answersSchema, newSessionSchema, type Session, type SessionSummary } from './session';
 import { settingsSchema, type Settings } from './settings';
 import type { AuditEntry } from './audit';
-import { newPassphraseSchema, typedPassphraseSchema, type LockStatus } from './app-lock';
+import { newPassphraseSchema, requireStrongPassphrase, typedPassphraseSchema, type LockStatus } from './app-lock';
 
 /**
  * The one contract between the renderer and main: every operation's name, input schema and output type.
@@ -28,10 +28,10 @@ export const inputSchemas = {
   getRetentionReview: z.undefined(),
   answerRetentionReview: z.object({ deleteNow: z.boolean() }).strict(),
   getLockStatus: z.undefined(),
-  setUpPassphrase: z.object({ passphrase: newPassphraseSchema }).strict(),
+  setUpPassphrase: requireStrongPassphrase(z.object({ passphrase: newPassphraseSchema }).strict(), 'passphrase'),
   unlock: z.object({ passphrase: typedPassphraseSchema }).strict(),
   lock: z.undefined(),
-  changePassphrase: z.object({ current: typedPassphraseSchema, next: newPassphraseSchema }).strict(),
+  changePassphrase: requireStrongPassphrase(z.object({ current: typedPassphraseSchema, next: newPassphraseSchema }).strict(), 'next'),
 } as const;
 
 /**

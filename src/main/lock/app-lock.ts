@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { LockState, LockStatus } from '../../shared/app-lock';
 import type { AnswersSavedWhileLocked } from '../../shared/contract';
+import { loadPassphraseStrength } from '../../shared/passphrase-strength';
 import type { Session } from '../../shared/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import { DataCipher, isEnvelope } from '../storage/cipher';
@@ -116,6 +117,8 @@ export class AppLock {
    * nothing opens until the passphrase is typed.
    */
   async start(): Promise<void> {
+    // The new-passphrase rule needs it before any set-up or change can be checked (inputSchemas).
+    await loadPassphraseStrength();
     await refuseDataFromNewerDuet(this.fs, this.options.dataDir);
     this.keyFile = await this.keyFiles.read();
     if (!this.keyFile) {

@@ -33,7 +33,7 @@ export function SetUpPassphraseScreen({ status }: SetUpPassphraseScreenProps) {
     event.preventDefault();
     if (saving) return;
     const form = event.currentTarget;
-    const found = newPassphraseProblems(next, confirm, [status.practiceName]);
+    const found = await newPassphraseProblems(next, confirm, [status.practiceName]);
     flushSync(() => {
       setProblems(found);
       setUp.reset();

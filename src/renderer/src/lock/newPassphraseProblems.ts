@@ -5,6 +5,7 @@ import {
   PASSPHRASE_MIN_LENGTH,
   type NewPassphraseRuleProblem,
 } from '../../../shared/app-lock';
+import { loadPassphraseStrength } from '../../../shared/passphrase-strength';
 
 /** The numbers the 'lock:problems' and hint texts name. */
 export const PASSPHRASE_LIMITS = { min: PASSPHRASE_MIN_LENGTH, max: PASSPHRASE_MAX_LENGTH, digits: DIGITS_ONLY_MIN_LENGTH };
@@ -15,8 +16,12 @@ export interface NewPassphraseProblems {
   confirm?: 'confirmMissing' | 'confirmDifferent';
 }
 
-/** The same rule main enforces (newPassphraseSchema), in words the person can act on. */
-export function newPassphraseProblems(next: string, confirm: string, knownWords: readonly string[] = []): NewPassphraseProblems {
+/**
+ * The same rule main enforces (newPassphraseSchema), in words the person can act on. Async: the strength check's
+ * word lists load on first use (shared/passphrase-strength.ts).
+ */
+export async function newPassphraseProblems(next: string, confirm: string, knownWords: readonly string[] = []): Promise<NewPassphraseProblems> {
+  await loadPassphraseStrength();
   const problems: NewPassphraseProblems = {};
   if (next.length === 0) problems.next = 'nextMissing';
   else {

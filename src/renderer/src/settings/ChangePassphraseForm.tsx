@@ -38,7 +38,7 @@ export function ChangePassphraseForm() {
     const form = event.currentTarget;
     setChanged(false);
     changePassphrase.reset();
-    const found: Problems = { ...newPassphraseProblems(next, confirm), ...(current.length === 0 ? { current: 'currentMissing' } : {}) };
+    const found: Problems = { ...(await newPassphraseProblems(next, confirm)), ...(current.length === 0 ? { current: 'currentMissing' } : {}) };
     if (found.current || hasNewPassphraseProblems(found)) {
       showProblems(form, found);
       return;
