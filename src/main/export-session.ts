@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Session } from '../shared/session';
 import { StorageError, nodeStorageFs } from './storage';
 import { errorCode, syncFolder } from './storage/storage-fs';
+import { localDateForFileName } from './saved-file-location';
 
 export interface ExportStamp {
   appVersion: string;
@@ -19,18 +20,15 @@ export interface SessionExport {
   session: Session;
 }
 
-/** Gives up looking for a free name after this many ("J.M.-2026-11-27 (99).json"). */
+/** Gives up looking for a free name after this many ("Duet session - 2026-11-27 - 1a2b3c4d (99).json"). */
 const MAX_NAME_ATTEMPTS = 99;
 
-function localDate(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** "<label>-<date>", with characters no file system accepts taken out of the label. */
-export function exportBaseName(session: Pick<Session, 'patientLabel'>, date: Date): string {
-  const label = session.patientLabel.replace(/[\\/:*?"<>|\p{Cc}]/gu, '').trim() || 'session';
-  return `${label}-${localDate(date)}`;
+/**
+ * "Duet session - <date> - <first 8 of the id>": never the patient's label (M11, m15), which would show in recent
+ * files, sync logs and folder listings; the id tells exports of different sessions apart.
+ */
+export function exportBaseName(session: Pick<Session, 'id'>, date: Date): string {
+  return `Duet session - ${localDateForFileName(date)} - ${session.id.slice(0, 8)}`;
 }
 
 /** The first name that is free: "x.json", then "x (2).json", "x (3).json", … */

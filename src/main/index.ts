@@ -1,11 +1,18 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, powerMonitor, safeStorage } from 'electron';
-import { openStore, StorageError, type RecoveryNotice } from './storage';
+import { nodeStorageFs, openStore, StorageError, type RecoveryNotice, type Store } from './storage';
 import { createOperations } from './ipc/operations';
 import { createAppOperations } from './ipc/app-operations';
 import { AppLock } from './lock/app-lock';
 import { electronKeyStore } from './lock/electron-key-store';
-import { scheduleRetention } from './retention-schedule';
+import { startIdleBackstop } from './lock/idle-backstop';
+import { SecurityLog } from './lock/security-log';
+import { RetentionRunner, scheduleRetention } from './retention-schedule';
+import { RepairNotices } from './repair-notices';
+import { DANGEROUS_SWITCHES, dangerousSwitchesIn, devToolsAllowed, refusedSwitchesMessage } from './hardening';
+
+// First of all (M10): a packaged Duet started with a debugging or no-sandbox switch goes no further.
+const refusedAtStart = refuseDangerousSwitches();
 import { registerIpcHandlers } from './ipc/register';
 import { rendererLocationFor } from './renderer-location';
 import { installSecurityGuards } from './security';
@@ -14,14 +21,21 @@ import { createElectronPrinter } from './print';
 import { createExportFolderChooser } from './export-folder';
 import { createMainWindow } from './window';
 
-let mainWindow: BrowserWindow | null = null;
-let windowShown = false;
-const pendingUntilShown: Array<() => void> = [];
-
-function whenWindowShown(work: () => void): void {
-  if (windowShown) work();
-  else pendingUntilShown.push(work);
+/**
+ * A packaged Duet started with a remote-debugging, inspector or no-sandbox switch quits before anything else
+ * (security review M10). Unpackaged builds (development, the test lane) keep them.
+ */
+function refuseDangerousSwitches(): boolean {
+  if (!app.isPackaged) return false;
+  const found = new Set(dangerousSwitchesIn(process.argv));
+  for (const name of DANGEROUS_SWITCHES) if (app.commandLine.hasSwitch(name)) found.add(name);
+  if (found.size === 0) return false;
+  dialog.showErrorBox('Duet did not open', refusedSwitchesMessage([...found]));
+  app.exit(1);
+  return true;
 }
+
+let mainWindow: BrowserWindow | null = null;
 
 function focusMainWindow(): void {
   if (!mainWindow || mainWindow.isDestroyed()) return;
@@ -61,91 +75,170 @@ async function start(): Promise<void> {
     isPackaged: app.isPackaged,
   });
   installSecurityGuards(renderer);
+  closeDevToolsWhenPackaged();
 
   const dataDir = join(app.getPath('userData'), 'data');
-  const tellAboutRepair = (notice: RecoveryNotice | null) => {
-    const window = mainWindow;
-    if (!notice || !window || window.isDestroyed()) return;
-    void dialog.showMessageBox(window, {
-      type: 'warning',
-      title: 'Duet',
-      message: 'Duet found damaged saved data and repaired what it could. Nothing was deleted.',
-      detail: notice.message,
-    });
+  const securityLog = new SecurityLog(nodeStorageFs, dataDir);
+  // Set once the lock exists; repair notices name patients, so they wait for an unlock (m2).
+  let isUnlocked = () => false;
+  const repairNotices = new RepairNotices({
+    isUnlocked: () => isUnlocked(),
+    show: (notice: RecoveryNotice) => {
+      const window = mainWindow;
+      if (!window || window.isDestroyed()) return false;
+      void dialog.showMessageBox(window, {
+        type: 'warning',
+        title: 'Duet',
+        message: 'Duet found damaged saved data and repaired what it could. Nothing was deleted.',
+        detail: notice.message,
+      });
+      return true;
+    },
+  });
+  const retentionRunners = new WeakMap<Store, RetentionRunner>();
+  const retentionFor = (store: Store): RetentionRunner => {
+    let runner = retentionRunners.get(store);
+    if (!runner) {
+      runner = new RetentionRunner({ store, fs: nodeStorageFs, dataDir, record: (event, detail) => void securityLog.record(event, detail) });
+      retentionRunners.set(store, runner);
+    }
+    return runner;
   };
   const lock = new AppLock({
     dataDir,
     osKeyStore: electronKeyStore(safeStorage, process.platform),
-    openStore: (keys) => openStore(dataDir, { ...keys, onRecovery: tellAboutRepair }),
-    onStoreOpened: (store) => {
-      // Shown once the window is up (the store may open before it, with an OS key store).
-      whenWindowShown(() => {
-        tellAboutRepair(store.recovery);
-        // Session files are checked on first use; this reads the rest in the background so damage is found early.
-        store.checkAllSessions().then(tellAboutRepair, (error: unknown) => console.error('Duet: checking saved sessions failed', error));
-      });
-      scheduleRetention(store);
+    // Passphrase-only unless the practice chose the OS key store for a one-clinician computer (M2; see hardening.ts).
+    useOsKeyStore: osKeyStoreChosenByPractice(),
+    openStore: ({ cipher, sealClearFiles, previousCipher }) =>
+      openStore(dataDir, { cipher, sealClearFiles, previousCipher, onRecovery: repairNotices.tell }),
+    // After the first unlock: nothing is told or deleted before someone who knows the passphrase is at the screen.
+    onStoreOpened: async (store) => {
+      repairNotices.tell(store.recovery);
+      // Session files are checked on first use; this reads the rest in the background so damage is found early.
+      store.checkAllSessions().then(repairNotices.tell, (error: unknown) => console.error('Duet: checking saved sessions failed', error));
+      await scheduleRetention(retentionFor(store));
+    },
+    onEvent: (event) => {
+      void securityLog.record(event);
+      if (event === 'unlocked' || event === 'set-up') repairNotices.unlocked();
     },
   });
+  isUnlocked = () => lock.isUnlocked();
   await lock.start();
   closeStoreOnQuit(lock);
 
-  const printer = createElectronPrinter({
-    renderer,
-    getMainWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
-    defaultFolder: () => app.getPath('documents'),
-  });
-  const chooseExportFolder = createExportFolderChooser({
-    getMainWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
-    defaultFolder: () => app.getPath('documents'),
-  });
+  const getMainWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
+  const confirmSyncedFolder = async (warning: string) => {
+    const window = getMainWindow();
+    const question = {
+      type: 'warning' as const,
+      title: 'Duet',
+      message: warning,
+      buttons: ['Choose another folder', 'Save here anyway'],
+      defaultId: 0,
+      cancelId: 0,
+    };
+    const answer = window ? await dialog.showMessageBox(window, question) : await dialog.showMessageBox(question);
+    return answer.response === 1;
+  };
+  const printer = createElectronPrinter({ renderer, getMainWindow, defaultFolder: practiceSaveFolder, confirmSyncedFolder });
+  const chooseExportFolder = createExportFolderChooser({ getMainWindow, defaultFolder: practiceSaveFolder, confirmSyncedFolder });
   registerIpcHandlers({
     operations: createAppOperations({
       lock,
-      sessionOperations: (store) => createOperations({ store, printer, chooseExportFolder, appVersion: app.getVersion() }),
+      sessionOperations: (store) =>
+        createOperations({
+          store,
+          printer,
+          chooseExportFolder,
+          appVersion: app.getVersion(),
+          retention: retentionFor(store),
+          onSettingsSaved: () => void securityLog.record('settings-changed'),
+        }),
+      onPassphraseChanged: () => void securityLog.record('passphrase-changed'),
     }),
     renderer,
   });
 
   const sendMenuCommand = menuCommandSender(() => mainWindow);
+  // Main locks first (C1), then tells the page, which saves what is pending (allowed for a short while) and shows
+  // the lock screen. With no window at all, main is locked all the same.
+  const lockNow = (reason: string) => {
+    if (lock.isUnlocked()) console.info(`Duet: locking (${reason})`);
+    void lock.lock();
+    sendMenuCommand('lock');
+  };
   installAppMenu({
     isMac: process.platform === 'darwin',
     isPackaged: app.isPackaged,
     locale: (await lock.status()).language,
-    send: sendMenuCommand,
+    send: (command) => (command === 'lock' ? lockNow('menu') : sendMenuCommand(command)),
   });
-  // The computer locking its screen or going to sleep locks Duet too. Main locks at once; the page then saves
-  // what is pending (saving is allowed while locked) and shows the lock screen.
-  const lockNow = () => {
-    void lock.lock();
-    sendMenuCommand('lock');
-  };
-  powerMonitor.on('lock-screen', lockNow);
-  powerMonitor.on('suspend', lockNow);
+  // The computer locking its screen or going to sleep locks Duet too.
+  powerMonitor.on('lock-screen', () => lockNow('screen locked'));
+  powerMonitor.on('suspend', () => lockNow('sleep'));
+  // Main's own idle lock and OS-lock check, for when the page cannot (window closed, page gone) and on Linux (m6).
+  startIdleBackstop({
+    systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
+    screenLocked: () => powerMonitor.getSystemIdleState(60) === 'locked',
+    lockAfterMinutes: async () => (await lock.status()).lockAfterMinutes,
+    isUnlocked: () => lock.isUnlocked(),
+    lock: (reason) => lockNow(reason),
+  });
 
   const openWindow = () => {
-    mainWindow = createMainWindow({ renderer });
-    mainWindow.on('closed', () => {
-      mainWindow = null;
+    const window = createMainWindow({ renderer });
+    mainWindow = window;
+    // Closing the window (macOS keeps Duet running) or losing the page locks Duet: a window opened later from the
+    // Dock starts at the lock screen (C1).
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null;
+      lockNow('window closed');
     });
-    return mainWindow;
+    window.webContents.on('render-process-gone', () => lockNow('page gone'));
+    return window;
   };
-  const window = openWindow();
-  window.once('ready-to-show', () => {
-    windowShown = true;
-    pendingUntilShown.splice(0).forEach((work) => work());
-  });
+  openWindow();
 
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
 }
 
+/**
+ * Packaged builds have no developer tools (M10). Each window's `webPreferences.devTools` is the first line of
+ * defence (window.ts reads devToolsAllowed); this closes any that open all the same.
+ */
+function closeDevToolsWhenPackaged(): void {
+  if (devToolsAllowed(app.isPackaged)) return;
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('devtools-opened', () => contents.closeDevTools());
+  });
+}
+
+/**
+ * Where the save and export dialogs open: the folder the practice configured, or none, so the OS picks (M11;
+ * never Documents by default, which OneDrive or iCloud may sync). The practice's policy (deployment) sets it.
+ */
+function practiceSaveFolder(): string | null {
+  return null;
+}
+
+/**
+ * The OS key store is off unless the practice turns it on for a computer only one clinician uses (M2). The
+ * practice's policy file (deployment) is where that choice lives; until it is read here, Duet is passphrase-only.
+ */
+function osKeyStoreChosenByPractice(): boolean {
+  return false;
+}
+
 // Every renderer is sandboxed, whatever a window's own options say.
-app.enableSandbox();
+if (!refusedAtStart) app.enableSandbox();
 
 // One Duet per user: two would be two writers to the same data file.
-if (!app.requestSingleInstanceLock()) {
+if (refusedAtStart) {
+  // Exiting: nothing else runs.
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', focusMainWindow);

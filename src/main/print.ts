@@ -1,40 +1,64 @@
-import { access, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { dialog, type BrowserWindow, type SaveDialogOptions, type WebContents } from 'electron';
 import type { PdfOutcome, PrintOutcome } from '../shared/contract';
-import { EMPTY_PAGE_HEADER, pageFooterTemplate } from '../shared/print-page-footer';
+import { pdfPrintOptions, PRINT_READY_TIMEOUT_MS, printReadiness } from '../shared/print-options';
 import type { Session } from '../shared/session';
 import type { Settings } from '../shared/settings';
 import { PrintError } from './errors';
 import type { Printer } from './ipc/printer';
 import type { RendererLocation } from './renderer-location';
 import { createSecureWindow, defaultPreloadPath } from './window';
+import { syncFolder } from './storage/storage-fs';
+import { nodeStorageFs } from './storage';
+import { localDateForFileName, syncedFolderWarning } from './saved-file-location';
 
-export const PRINT_READY_TIMEOUT_MS = 20_000;
 const PRINT_READY_POLL_MS = 100;
-/** Matches the 16 mm @page margin in the print stylesheet. */
-const PDF_MARGIN_INCHES = 16 / 25.4;
 
 export interface ElectronPrinterOptions {
   renderer: RendererLocation;
   /** The visible window the paper print dialog belongs to. */
   getMainWindow: () => BrowserWindow | null;
-  /** The folder the save dialog opens in (e.g. app.getPath('documents')). */
-  defaultFolder: () => string;
+  /**
+   * The folder the save dialog opens in: the practice's configured folder, or null to let the OS choose (M11: not
+   * Documents by default, which OneDrive or iCloud may sync).
+   */
+  defaultFolder: () => string | null;
+  /** Asks whether to go on saving into a cloud-synced or network folder; false stops the save. */
+  confirmSyncedFolder?: (warning: string) => Promise<boolean>;
   preload?: string;
   now?: () => Date;
   readyTimeoutMs?: number;
 }
 
-function localDate(date: Date): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+/**
+ * "Duet plan - 2025-05-06.pdf". The patient's label stays out of the suggested name (M11): file names show up in
+ * recent-file lists, jump lists and sync logs. The person may still type one.
+ */
+export function defaultPdfName(date: Date): string {
+  return `Duet plan - ${localDateForFileName(date)}.pdf`;
 }
 
-/** "Duet plan - J.M. - 2025-05-06.pdf", with characters no file system accepts taken out of the label. */
-export function defaultPdfName(session: Pick<Session, 'patientLabel'>, date: Date): string {
-  const label = session.patientLabel.replace(/[\\/:*?"<>|\p{Cc}]/gu, '').trim() || 'patient';
-  return `Duet plan - ${label} - ${localDate(date)}.pdf`;
+/**
+ * The PDF goes to a temp file beside the target, is synced to disk, then renamed over it, and the folder is synced
+ * (m15): a crash or power loss leaves either no file or the whole PDF, never a torn one under the chosen name.
+ */
+async function writeFileDurably(path: string, bytes: Uint8Array): Promise<void> {
+  const temp = join(dirname(path), `.${basename(path)}.duet-tmp`);
+  const handle = await open(temp, 'w');
+  try {
+    await handle.writeFile(bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await rename(temp, path);
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+  await syncFolder(nodeStorageFs, dirname(path));
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -55,16 +79,20 @@ async function withPdfExtension(path: string): Promise<string> {
   return candidate;
 }
 
-/** Waits until the print view says its data and fonts are ready (the renderer sets data-print-ready). */
+/**
+ * Waits until the print view says its data and fonts are ready (the renderer sets data-print-ready), and stops at
+ * once when it says it could not load them (T-2), instead of waiting out the timeout.
+ */
 export async function waitForPrintReady(contents: WebContents, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (contents.isDestroyed()) throw new PrintError('The plan could not be prepared: its window closed.');
-    const ready: unknown = await contents.executeJavaScript(
-      "document.documentElement.dataset.printReady === 'true'",
-      false,
-    );
-    if (ready === true) return;
+    const attribute: unknown = await contents.executeJavaScript('document.documentElement.dataset.printReady ?? null', false);
+    const readiness = printReadiness(attribute);
+    if (readiness === 'ready') return;
+    if (readiness === 'error') {
+      throw new PrintError('The plan could not be prepared for saving: Duet could not read it (it may have locked). Please try again.');
+    }
     await new Promise((resolve) => setTimeout(resolve, PRINT_READY_POLL_MS));
   }
   throw new PrintError(
@@ -81,17 +109,10 @@ async function renderPlanPdf(session: Session, settings: Settings, options: Elec
       throw new PrintError('The plan could not be prepared for saving.', { cause });
     }
     await waitForPrintReady(hidden.webContents, options.readyTimeoutMs ?? PRINT_READY_TIMEOUT_MS);
-    return await hidden.webContents.printToPDF({
-      pageSize: settings.paperSize,
-      printBackground: true,
-      margins: { top: PDF_MARGIN_INCHES, bottom: PDF_MARGIN_INCHES, left: PDF_MARGIN_INCHES, right: PDF_MARGIN_INCHES },
-      // "Page 1 of 2" in the bottom margin; the same templates as the test harness's page.pdf().
-      displayHeaderFooter: true,
-      headerTemplate: EMPTY_PAGE_HEADER,
-      footerTemplate: pageFooterTemplate(session.language, session.answers.printLayout),
-      // Experimental in Electron (docs/decisions.md): headings and lists reach screen readers reading the PDF.
-      generateTaggedPDF: true,
-    });
+    // The same options the test harness gives page.pdf() (shared/print-options.ts).
+    return await hidden.webContents.printToPDF(
+      pdfPrintOptions(settings.paperSize, { locale: session.language, layout: session.answers.printLayout }),
+    );
   } finally {
     if (!hidden.isDestroyed()) hidden.destroy();
   }
@@ -123,19 +144,25 @@ export function createElectronPrinter(options: ElectronPrinterOptions): Printer 
     savePdf: async (session: Session, settings: Settings): Promise<PdfOutcome> => {
       // Asking first means nothing is rendered for a cancelled save. The system dialog confirms overwriting.
       const parent = options.getMainWindow();
+      const folder = options.defaultFolder();
+      const name = defaultPdfName(now());
       const dialogOptions: SaveDialogOptions = {
         title: 'Save the plan as PDF',
-        defaultPath: join(options.defaultFolder(), defaultPdfName(session, now())),
+        defaultPath: folder ? join(folder, name) : name,
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
-        properties: ['showOverwriteConfirmation', 'createDirectory'],
+        // Windows would otherwise list the plan in Recent items and jump lists for the next person (M11).
+        properties: ['showOverwriteConfirmation', 'createDirectory', 'dontAddToRecent'],
       };
       const choice = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
       if (choice.canceled || !choice.filePath) return { outcome: 'cancelled' };
 
+      const warning = syncedFolderWarning(choice.filePath);
+      if (warning && options.confirmSyncedFolder && !(await options.confirmSyncedFolder(warning))) return { outcome: 'cancelled' };
+
       const path = await withPdfExtension(choice.filePath);
       const pdf = await renderPlanPdf(session, settings, options);
       try {
-        await writeFile(path, pdf);
+        await writeFileDurably(path, pdf);
       } catch (cause) {
         throw new PrintError(`The PDF could not be saved to ${path}. Please choose another folder.`, { cause });
       }

@@ -14,7 +14,11 @@ export interface RetentionOutcome {
  */
 export async function applyRetention(store: Store, now: Date): Promise<RetentionOutcome> {
   const { settings, openSessionId } = store.read();
-  const due = sessionsDueForDeletion(store.listSessions(), settings.retentionDays, now, openSessionId);
+  return deleteExpiredSessions(store, sessionsDueForDeletion(store.listSessions(), settings.retentionDays, now, openSessionId), now);
+}
+
+/** Deletes the given due sessions, one by one (see applyRetention). */
+export async function deleteExpiredSessions(store: Store, due: readonly string[], now: Date): Promise<RetentionOutcome> {
   const outcome: RetentionOutcome = { deleted: [], failed: [] };
   for (const id of due) {
     try {

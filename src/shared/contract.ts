@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { answersSchema, newSessionSchema, type Session, type SessionSummary } from './session';
 import { settingsSchema, type Settings } from './settings';
 import type { AuditEntry } from './audit';
-import { newPassphraseSchema, typedPassphraseSchema, type LockStatus } from './app-lock';
+import { newPassphraseSchema, requireStrongPassphrase, typedPassphraseSchema, type LockStatus } from './app-lock';
 
 /**
  * The one contract between the renderer and main: every operation's name, input schema and output type.
@@ -25,14 +25,19 @@ export const inputSchemas = {
   deleteSession: sessionId,
   exportSession: sessionId,
   listAuditLog: z.undefined(),
+  getRetentionReview: z.undefined(),
+  answerRetentionReview: z.object({ deleteNow: z.boolean() }).strict(),
   getLockStatus: z.undefined(),
-  setUpPassphrase: z.object({ passphrase: newPassphraseSchema }).strict(),
+  setUpPassphrase: requireStrongPassphrase(z.object({ passphrase: newPassphraseSchema }).strict(), 'passphrase'),
   unlock: z.object({ passphrase: typedPassphraseSchema }).strict(),
   lock: z.undefined(),
-  changePassphrase: z.object({ current: typedPassphraseSchema, next: newPassphraseSchema }).strict(),
+  changePassphrase: requireStrongPassphrase(z.object({ current: typedPassphraseSchema, next: newPassphraseSchema }).strict(), 'next'),
 } as const;
 
-/** The operations that work while Duet is locked; every other one answers 'locked' (saveAnswers excepted, see app-operations.ts). */
+/**
+ * The operations that work while Duet is locked; every other one answers 'locked' (except a late saveAnswers for
+ * the session open at the lock, see app-operations.ts).
+ */
 export const LOCK_OPERATION_NAMES = ['getLockStatus', 'setUpPassphrase', 'unlock', 'lock'] as const;
 
 export interface Startup {
@@ -45,11 +50,28 @@ export type PdfOutcome = { outcome: 'saved'; path: string } | { outcome: 'cancel
 /** `folder` is where the person chose to export; `file` is the JSON file written there. */
 export type ExportOutcome = { outcome: 'saved'; folder: string; file: string } | { outcome: 'cancelled' };
 
+/** Many sessions were due for deletion at once: the retention period waits for someone to say yes (M7). */
+export interface RetentionReview {
+  dueCount: number;
+  totalCount: number;
+}
+
+/** saveAnswers' answer once Duet has locked: the save is on disk, but nothing of the session is handed out. */
+export interface AnswersSavedWhileLocked {
+  updatedAt: string;
+}
+
+/** The saved session from saveAnswers' answer, or null when Duet had locked meanwhile. */
+export function sessionFromSave(saved: Session | AnswersSavedWhileLocked): Session | null {
+  return 'id' in saved ? saved : null;
+}
+
 export interface Outputs {
   listSessions: SessionSummary[];
   createSession: Session;
   getSession: Session;
-  saveAnswers: Session;
+  /** The saved session while unlocked; only the time of the save once Duet has locked (security review M1). */
+  saveAnswers: Session | AnswersSavedWhileLocked;
   getStartup: Startup;
   setOpenSession: null;
   getSettings: Settings;
@@ -59,6 +81,8 @@ export interface Outputs {
   deleteSession: null;
   exportSession: ExportOutcome;
   listAuditLog: AuditEntry[];
+  getRetentionReview: RetentionReview | null;
+  answerRetentionReview: null;
   getLockStatus: LockStatus;
   setUpPassphrase: LockStatus;
   unlock: LockStatus;
@@ -88,6 +112,8 @@ export interface OperationError {
   code: ErrorCode;
   /** Plain words for the person at the keyboard (English; the renderer translates by code). */
   message: string;
+  /** 'wrong-passphrase' only: seconds before main checks another passphrase (0 = none). */
+  waitSeconds?: number;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: OperationError };

@@ -59,7 +59,8 @@ async function unlockOnScreen(passphrase = TEST_PASSPHRASE) {
 }
 
 describe('First start on this computer', () => {
-  it('explains the passphrase, refuses a short or unmatched one in plain words, then opens Duet', async () => {
+  // Typing a long passphrase key by key, twice, is slow under load: a generous limit, not a speed check.
+  it('explains the passphrase, refuses a short, weak or unmatched one in plain words, then opens Duet', { timeout: 30_000 }, async () => {
     const testDuet = await start('needs-set-up');
     renderApp('#/');
     const heading = await screen.findByRole('heading', { level: 1, name: 'Choose a passphrase for your practice' });
@@ -79,6 +80,13 @@ describe('First start on this computer', () => {
     expect(next.getAttribute('aria-invalid')).toBe('true');
     expect(document.activeElement).toBe(next);
     expect(screen.getAllByRole('alert').map((alert) => alert.textContent).join(' ')).toContain('too short');
+    expect(await lockState(testDuet)).toBe('needs-set-up');
+
+    // Long enough, but a common password with digits: the strength check says so plainly (M5).
+    fireEvent.change(next, { target: { value: 'password1234' } });
+    fireEvent.change(confirm, { target: { value: 'password1234' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Save the passphrase and start' }));
+    expect(errorOf(next)).toMatch(/easy to guess/);
     expect(await lockState(testDuet)).toBe('needs-set-up');
 
     await userEvent.clear(next);
@@ -164,6 +172,20 @@ describe('The lock screen', () => {
   });
 });
 
+describe('The hidden print page', () => {
+  it('says "error" at once when Duet is locked, so main stops waiting (T-2), and shows no patient', async () => {
+    const testDuet = await start('unlocked');
+    const session = await createSession(testDuet);
+    await value(testDuet.api.lock());
+    delete document.documentElement.dataset.printReady;
+    renderApp(`#/print/${session.id}`);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Duet is locked' })).toBeTruthy();
+    await waitFor(() => expect(document.documentElement.dataset.printReady).toBe('error'));
+    expect(document.body.textContent).not.toContain('Patient Q7');
+    delete document.documentElement.dataset.printReady;
+  });
+});
+
 describe('Locking', () => {
   it('locks from the Home button: main is locked, the page forgets every query, focus goes to the passphrase', async () => {
     const testDuet = await start('unlocked');
@@ -175,7 +197,9 @@ describe('Locking', () => {
     await waitFor(() => expect(document.activeElement).toBe(passphraseBox()));
     expect(await lockState(testDuet)).toBe('locked');
     expect(document.body.textContent).not.toContain('Patient Q7');
-    expect(queryClient.getQueryCache().getAll()).toEqual([]);
+    // Only main's lock status stays: it is what the gate shows (no patient data in it).
+    expect(queryClient.getQueryCache().getAll().map((query) => query.queryKey)).toEqual([['lockStatus']]);
+    expect(JSON.stringify(queryClient.getQueryData(['lockStatus']))).not.toContain('Patient Q7');
     expect(queryClient.getMutationCache().getAll()).toEqual([]);
 
     await unlockOnScreen();
@@ -186,9 +210,10 @@ describe('Locking', () => {
   it('saves answers typed just before the app menu locks, and keeps the session to return to', async () => {
     const testDuet = await start('unlocked');
     const created = await createSession(testDuet);
-    const session = await value(
+    await value(
       testDuet.api.saveAnswers({ id: created.id, answers: { ...created.answers, currentStep: 'values', furthestStep: 'values' } }),
     );
+    const session = created;
     renderApp(`#/session/${session.id}`);
     const worries = await screen.findByRole('textbox', { name: 'What worries you about treatment?' });
     // Typing waits for a pause before saving: the lock comes inside that pause.
@@ -197,7 +222,9 @@ describe('Locking', () => {
     act(() => testDuet.api.emitMenuCommand('lock'));
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Duet is locked' })).toBeTruthy();
-    await waitFor(async () => expect(await lockState(testDuet)).toBe('locked'));
+    // Main locks first; the late save follows, and the passphrase box is offered once it is done.
+    await waitFor(() => expect(document.activeElement).toBe(passphraseBox()));
+    expect(await lockState(testDuet)).toBe('locked');
     await value(testDuet.api.unlock({ passphrase: TEST_PASSPHRASE }));
     const stored = await value(testDuet.api.getSession({ id: session.id }));
     expect(stored.answers).toMatchObject({ worries: 'Side effects at work', currentStep: 'values' });

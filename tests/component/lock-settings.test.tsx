@@ -47,7 +47,8 @@ describe('Lock settings', () => {
 describe('Change passphrase', () => {
   const NEW_PASSPHRASE = 'blue kettle morning walk';
 
-  it('refuses a wrong current passphrase or an unmatched new one in plain words, then changes it', async () => {
+  // Typing three long passphrases key by key is slow under load: a generous limit, not a speed check.
+  it('refuses a wrong current passphrase or an unmatched new one in plain words, then changes it', { timeout: 30_000 }, async () => {
     renderApp('#/settings');
     const current = await screen.findByLabelText('Passphrase you use now');
     const next = screen.getByLabelText('New passphrase');

@@ -11,6 +11,7 @@ import { OptionsStep } from '../../src/renderer/src/steps/OptionsStep';
 import { PlanStep } from '../../src/renderer/src/steps/PlanStep';
 import { ValuesStep } from '../../src/renderer/src/steps/ValuesStep';
 import { createSessionWith, installDuet, renderStep, renderWithQueryClient, value } from './plan-evidence-harness';
+import { savedSession } from '../support/saved-session';
 
 afterEach(cleanup);
 
@@ -46,7 +47,7 @@ describe.each(LOCALES)('option names in %s', (locale) => {
     cleanup();
 
     // One rating, so the fit panel shows a card per option.
-    const rated = await value(duet.api.saveAnswers({ id: session.id, answers: { ...session.answers, importance: { cost: 3 } } }));
+    const rated = savedSession(await value(duet.api.saveAnswers({ id: session.id, answers: { ...session.answers, importance: { cost: 3 } } })));
     renderStep(ValuesStep, rated, duet.api);
     for (const kind of kinds) {
       expect(screen.getByRole('radio', { name: names[kind] })).toBeTruthy();

@@ -9,6 +9,7 @@ import type { Answers, NewSession, Session } from '../../src/shared/session';
 import { createQueryClient } from '../../src/renderer/src/api/hooks';
 import type { StepProps } from '../../src/renderer/src/steps/types';
 import { createTestDuet, type TestDuet } from '../support/test-duet';
+import { savedSession } from '../support/saved-session';
 
 const running: TestDuet[] = [];
 afterEach(async () => {
@@ -50,7 +51,7 @@ export async function createSessionWith(
   change: (answers: Answers) => Answers = (answers) => answers,
 ): Promise<Session> {
   const created = await value(api.createSession(newSession(overrides)));
-  return value(api.saveAnswers({ id: created.id, answers: change(created.answers) }));
+  return savedSession(await value(api.saveAnswers({ id: created.id, answers: change(created.answers) })));
 }
 
 /**
@@ -76,7 +77,7 @@ function StepHost({
     onChange(next);
     setAnswers(next);
     void api.saveAnswers({ id: session.id, answers: next }).then((result) => {
-      if (result.ok) setSession(result.value);
+      if (result.ok) setSession(savedSession(result.value));
     });
   };
   return <Step session={session} condition={condition} answers={answers} onChange={change} />;

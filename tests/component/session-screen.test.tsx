@@ -64,7 +64,7 @@ describe('Session shell', () => {
 
     await userEvent.click(screen.getByRole('button', { name: /^Next/ }));
     expect(await screen.findByRole('heading', { level: 1, name: /Step 2 of 6/ })).toBeTruthy();
-    expect(document.title).toBe('Your options – AB – Duet');
+    expect(document.title).toBe('Your options – Duet');
     await userEvent.click(screen.getByRole('button', { name: /^Next/ }));
     await screen.findByRole('heading', { level: 1, name: /What the research shows/ });
     await waitFor(async () => expect(await stored(session.id)).toMatchObject({ currentStep: 'evidence', furthestStep: 'evidence' }));

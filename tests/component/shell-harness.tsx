@@ -7,6 +7,7 @@ import type { Answers, NewSession, Session } from '../../src/shared/session';
 import { createQueryClient } from '../../src/renderer/src/api/hooks';
 import { App } from '../../src/renderer/src/App';
 import { createTestDuet } from '../support/test-duet';
+import { savedSession } from '../support/saved-session';
 
 /** window.api backed by main's real operations on a real store in a temp folder, plus the app menu. */
 export interface TestApi {
@@ -47,7 +48,7 @@ export async function startSession(
     }),
   );
   if (Object.keys(answers).length === 0) return session;
-  return value(testApi.api.saveAnswers({ id: session.id, answers: { ...session.answers, ...answers } }));
+  return savedSession(await value(testApi.api.saveAnswers({ id: session.id, answers: { ...session.answers, ...answers } })));
 }
 
 export function withQueryClient(children: ReactNode) {

@@ -10,6 +10,7 @@ import { MythsStep } from '../../src/renderer/src/steps/MythsStep';
 import { OptionsStep } from '../../src/renderer/src/steps/OptionsStep';
 import { asOutline, renderStep } from './plan-evidence-harness';
 import { installTestApi, renderApp, value, type TestApi } from './shell-harness';
+import { savedSession } from '../support/saved-session';
 
 let testApi: TestApi;
 beforeEach(async () => {
@@ -38,8 +39,8 @@ async function openAt(
   const created = await value(
     testApi.api.createSession({ clinicianName: 'Dr Rivera', patientLabel: 'AB', conditionId, language, decisionRole }),
   );
-  const session = await value(
-    testApi.api.saveAnswers({ id: created.id, answers: { ...created.answers, currentStep: step, furthestStep: step } }),
+  const session = savedSession(
+    await value(testApi.api.saveAnswers({ id: created.id, answers: { ...created.answers, currentStep: step, furthestStep: step } })),
   );
   renderApp(`#/session/${session.id}`);
   await screen.findByRole('heading', { level: 1, name: new RegExp(STEP_HEADINGS[language][step]!) });

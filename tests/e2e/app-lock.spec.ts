@@ -80,6 +80,9 @@ test.describe('app lock', () => {
     valueOf(await duet.api.saveAnswers({ id: session.id, answers: { ...emptyAnswers(), currentStep: 'values', furthestStep: 'values' } }));
     await duet.goto(`#/session/${session.id}`);
     const questions = page.getByRole('textbox', { name: 'What questions do you want to ask?' });
+    // The window title shows in the taskbar and screen-share pickers: the step, never the patient (m3).
+    await expect(page).toHaveTitle(/– Duet$/);
+    expect(await page.title()).not.toContain(PATIENT);
     await questions.fill('Can I stop the medicine later?');
     // The app menu's Lock (also sent when the computer locks or sleeps), inside the pause autosave waits for.
     await duet.sendMenuCommand('lock');
@@ -134,7 +137,7 @@ test.describe('app lock', () => {
 test.describe('first start on this computer', () => {
   test.use({ duetStart: 'needs-set-up' });
 
-  test('asks for a practice passphrase, explains it cannot be recovered, and refuses a short one', async ({ duet }) => {
+  test('asks for a practice passphrase, explains it cannot be recovered, and refuses a short or weak one', async ({ duet }) => {
     const { page } = duet;
     await duet.goto('#/');
     await expect(page.getByRole('heading', { level: 1, name: 'Choose a passphrase for your practice' })).toBeVisible();
@@ -148,6 +151,14 @@ test.describe('first start on this computer', () => {
     await page.getByRole('button', { name: 'Save the passphrase and start' }).click();
     await expect(next).toBeFocused();
     await expect(next).toHaveAccessibleDescription(/too short/);
+    expect(valueOf(await duet.api.getLockStatus()).state).toBe('needs-set-up');
+
+    // Twelve characters, but a common password: the offline strength check refuses it in plain words (M5).
+    await next.fill('password1234');
+    await confirm.fill('password1234');
+    await page.getByRole('button', { name: 'Save the passphrase and start' }).click();
+    await expect(next).toBeFocused();
+    await expect(next).toHaveAccessibleDescription(/easy to guess/);
     expect(valueOf(await duet.api.getLockStatus()).state).toBe('needs-set-up');
 
     await next.fill(duet.passphrase);

@@ -6,6 +6,7 @@ import { expect, test, valueOf } from './harness';
 import { pdfText } from './helpers/pdf';
 import { answeredEverywhere } from './helpers/seed';
 import enCommon from '../../src/renderer/src/i18n/en/common.json' with { type: 'json' };
+import { savedSession } from '../support/saved-session';
 
 const LABEL = 'Export-Me-42';
 
@@ -25,7 +26,7 @@ async function readExport(path: string): Promise<ExportFile> {
 test('exporting a session from Home writes a new JSON file each time, then saves its plan as a PDF', async ({ duet }) => {
   const created = await duet.createSession({ patientLabel: LABEL });
   const answers = answeredEverywhere('plan');
-  const seeded = valueOf(await duet.api.saveAnswers({ id: created.id, answers }));
+  const seeded = savedSession(valueOf(await duet.api.saveAnswers({ id: created.id, answers })));
   expect(seeded.answers.plan.agreedAt, 'the seeded plan is agreed').not.toBeNull();
   const chosenOption = enCommon.optionKinds[answers.plan.agreedOption!];
 
@@ -45,7 +46,8 @@ test('exporting a session from Home writes a new JSON file each time, then saves
   expect(firstNames).toHaveLength(1);
   const firstPath = join(duet.exportFolder, firstNames[0]!);
   await expect(notice).toContainText(firstPath);
-  expect(firstNames[0]).toMatch(new RegExp(`^${LABEL}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
+  // Named by date and the start of the session id, never by the patient's label (M11).
+  expect(firstNames[0]).toMatch(new RegExp(`^Duet session - \\d{4}-\\d{2}-\\d{2} - ${created.id.slice(0, 8)}\\.json$`));
 
   const exported = await readExport(firstPath);
   expect(exported.format).toBe('duet-session-export');
@@ -69,7 +71,7 @@ test('exporting a session from Home writes a new JSON file each time, then saves
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await readdir(duet.exportFolder)).length).toBe(2);
   const secondName = (await readdir(duet.exportFolder)).find((name) => name !== firstNames[0])!;
-  expect(secondName).toMatch(new RegExp(`^${LABEL}-\\d{4}-\\d{2}-\\d{2} \\(2\\)\\.json$`));
+  expect(secondName).toMatch(new RegExp(`^Duet session - \\d{4}-\\d{2}-\\d{2} - ${created.id.slice(0, 8)} \\(2\\)\\.json$`));
   const secondPath = join(duet.exportFolder, secondName);
   await expect(notice).toContainText(secondPath);
   expect((await readExport(secondPath)).session.id).toBe(created.id);

@@ -19,6 +19,7 @@ const report = {
 };
 
 const appListeners = new Map();
+let probing = false;
 const ipcHandlers = new Map();
 const sessionHandlers = {};
 
@@ -28,9 +29,13 @@ function listenersOf(map, name) {
 }
 
 function fakeWebContents() {
+  const listeners = new Map();
   return {
+    listeners,
     send: () => {},
-    on: () => {},
+    on(event, listener) {
+      listenersOf(listeners, event).push(listener);
+    },
     once: () => {},
     setWindowOpenHandler: () => {},
     isDestroyed: () => false,
@@ -52,10 +57,17 @@ export class BrowserWindow {
     this.record = { options: JSON.parse(JSON.stringify(options)), loadedUrls: [] };
     report.windows.push(this.record);
     this.webContents = fakeWebContents();
+    this.listeners = new Map();
     BrowserWindow.all.push(this);
   }
-  on() {
+  on(event, listener) {
+    listenersOf(this.listeners, event).push(listener);
     return this;
+  }
+  /** What Electron does when the person closes the window. */
+  emitClosed() {
+    BrowserWindow.all = BrowserWindow.all.filter((window) => window !== this);
+    for (const listener of listenersOf(this.listeners, 'closed')) listener();
   }
   once() {
     return this;
@@ -73,7 +85,10 @@ export class BrowserWindow {
   async loadURL(url) {
     this.record.loadedUrls.push(url);
     // Main has finished starting once its window loads the page: probe what it set up, then report.
-    if (BrowserWindow.all.length === 1) setImmediate(() => void probeAndReport(url));
+    if (!probing) {
+      probing = true;
+      setImmediate(() => void probeAndReport(url));
+    }
   }
   async loadFile(file, options) {
     return this.loadURL(`file://${file}${options?.hash ? `#${options.hash}` : ''}`);
@@ -81,7 +96,8 @@ export class BrowserWindow {
 }
 
 export const app = {
-  isPackaged: false,
+  isPackaged: process.env.DUET_SMOKE_PACKAGED === '1',
+  commandLine: { hasSwitch: () => false },
   on(event, listener) {
     report.appEvents.push(event);
     listenersOf(appListeners, event).push(listener);
@@ -115,9 +131,11 @@ export const ipcMain = {
   },
 };
 
+let menuTemplate = null;
 export const Menu = {
   buildFromTemplate: (template) => template,
   setApplicationMenu(template) {
+    menuTemplate = template;
     const describe = (items) =>
       items.map((item) => ({
         label: item.label ?? null,
@@ -174,6 +192,8 @@ export const powerMonitor = {
     report.powerMonitorEvents.push(event);
     return powerMonitor;
   },
+  getSystemIdleTime: () => 0,
+  getSystemIdleState: () => 'active',
 };
 
 export const shell = { openExternal: async () => {} };
@@ -181,6 +201,7 @@ export const contextBridge = { exposeInMainWorld: () => {} };
 export const ipcRenderer = { invoke: async () => undefined, on: () => {}, removeListener: () => {} };
 
 const frameAt = (url) => ({ senderFrame: { url, parent: null } });
+const SMOKE_PASSPHRASE = 'smoke signals drift over quiet hills';
 
 function cancelFor(url) {
   let decision = null;
@@ -216,6 +237,32 @@ function probeWebContentsGuards(appUrl) {
   };
 }
 
+const lockState = async (appUrl) => (await ipcHandlers.get('duet:getLockStatus')?.(frameAt(appUrl), undefined))?.value?.state;
+const unlock = (appUrl) => ipcHandlers.get('duet:unlock')?.(frameAt(appUrl), { passphrase: SMOKE_PASSPHRASE });
+
+/** C1: closing the window, losing the page and the menu's Lock each lock main itself, with or without a page. */
+async function probeLockLifecycle(appUrl) {
+  const lifecycle = {};
+  const [window] = BrowserWindow.all;
+  const item = (menuTemplate ?? []).flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : [])).find((entry) => entry.accelerator === 'CmdOrCtrl+L');
+  lifecycle.unlockedBefore = await lockState(appUrl);
+  for (const listener of listenersOf(window.webContents.listeners, 'render-process-gone')) listener({}, { reason: 'crashed' });
+  lifecycle.afterPageGone = await lockState(appUrl);
+  await unlock(appUrl);
+  item?.click();
+  lifecycle.afterMenuLock = await lockState(appUrl);
+  await unlock(appUrl);
+  lifecycle.unlockedAgain = await lockState(appUrl);
+  window.emitClosed();
+  lifecycle.afterWindowClosed = await lockState(appUrl);
+  lifecycle.listAfterWindowClosed = await ipcHandlers.get('duet:listSessions')?.(frameAt(appUrl), undefined);
+  for (const listener of listenersOf(appListeners, 'activate')) listener();
+  lifecycle.windowsAfterActivate = BrowserWindow.all.length;
+  lifecycle.stateAfterActivate = await lockState(appUrl);
+  await unlock(appUrl);
+  report.probes.lockLifecycle = lifecycle;
+}
+
 let reported = false;
 function writeReport() {
   reported = true;
@@ -231,7 +278,7 @@ async function probeAndReport(appUrl) {
     const listSessions = ipcHandlers.get('duet:listSessions');
     report.probes.lockStatusAtStart = await ipcHandlers.get('duet:getLockStatus')?.(frameAt(appUrl), undefined);
     report.probes.listBeforeSetUp = await listSessions?.(frameAt(appUrl), undefined);
-    report.probes.setUp = await ipcHandlers.get('duet:setUpPassphrase')?.(frameAt(appUrl), { passphrase: 'smoke test passphrase' });
+    report.probes.setUp = await ipcHandlers.get('duet:setUpPassphrase')?.(frameAt(appUrl), { passphrase: SMOKE_PASSPHRASE });
     report.probes.trustedListSessions = await listSessions?.(frameAt(appUrl), undefined);
     report.probes.untrustedListSessions = await listSessions?.(frameAt('https://example.com/'), undefined);
     report.probes.createSession = await ipcHandlers.get('duet:createSession')?.(frameAt(appUrl), {
@@ -242,6 +289,7 @@ async function probeAndReport(appUrl) {
       decisionRole: 'shared',
     });
     report.probes.invalidInput = await ipcHandlers.get('duet:getSession')?.(frameAt(appUrl), { id: 'x' });
+    await probeLockLifecycle(appUrl);
     report.probes.cancelHttps = cancelFor('https://example.com/tracker.js');
     report.probes.cancelFile = cancelFor(appUrl);
     let granted = null;

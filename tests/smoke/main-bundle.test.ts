@@ -33,11 +33,16 @@ interface SmokeReport {
   probeError: string | null;
 }
 
-function runBuiltMain(userData: string, reportFile: string): Promise<{ code: number | null; stderr: string }> {
+function runBuiltMain(
+  userData: string,
+  reportFile: string,
+  launch: { args?: string[]; packaged?: boolean } = {},
+): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const env: NodeJS.ProcessEnv = { ...process.env, DUET_SMOKE_USER_DATA: userData, DUET_SMOKE_REPORT: reportFile };
+    if (launch.packaged) env.DUET_SMOKE_PACKAGED = '1';
     delete env.ELECTRON_RENDERER_URL;
-    const child = spawn(process.execPath, ['--import', STUB_LOADER, MAIN_BUNDLE], { cwd: ROOT, env });
+    const child = spawn(process.execPath, ['--import', STUB_LOADER, MAIN_BUNDLE, ...(launch.args ?? [])], { cwd: ROOT, env });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const timer = setTimeout(() => {
@@ -86,7 +91,8 @@ describe('the built main bundle', () => {
   });
 
   it('creates one secure window whose preload exists and which loads the built page', () => {
-    expect(report.windows).toHaveLength(1);
+    // The second is the window the Dock's "activate" opened after the first was closed (see the lock test below).
+    expect(report.windows).toHaveLength(2);
     const [window] = report.windows;
     const preferences = window!.options.webPreferences;
     expect(preferences).toMatchObject({
@@ -124,6 +130,19 @@ describe('the built main bundle', () => {
     for (const entry of files) {
       expect(await readFile(join(entry.parentPath, entry.name), 'utf-8'), entry.name).not.toContain('S.T.');
     }
+  });
+
+  it('locks main itself when the window closes, the page is gone or the menu locks; a reopened window finds it locked (C1)', () => {
+    expect(report.probes.lockLifecycle).toEqual({
+      unlockedBefore: 'unlocked',
+      afterPageGone: 'locked',
+      afterMenuLock: 'locked',
+      unlockedAgain: 'unlocked',
+      afterWindowClosed: 'locked',
+      listAfterWindowClosed: { ok: false, error: { code: 'locked', message: expect.any(String) } },
+      windowsAfterActivate: 1,
+      stateAfterActivate: 'locked',
+    });
   });
 
   it('answers its own page from a real store, and refuses other senders and bad input', () => {
@@ -186,6 +205,27 @@ describe('the built main bundle with data from a newer Duet', () => {
       expect(futureReport.quitCalled).toBe(true);
       expect(futureReport.windows).toEqual([]);
       expect(await readFile(join(dataDir, 'duet.json'), 'utf-8')).toBe(future);
+    } finally {
+      await removeTempDir(dir);
+    }
+  }, 30_000);
+});
+
+describe('the built main bundle, packaged, started with a debugging switch (M10)', () => {
+  it('shows a plain message and exits before it sandboxes, registers anything or opens a window', async () => {
+    const dir = await makeTempDir('duet-smoke-switch-');
+    try {
+      const reportFile = join(dir, 'report.json');
+      const run = await runBuiltMain(join(dir, 'user'), reportFile, { packaged: true, args: ['--remote-debugging-port=9222'] });
+      expect(run.code, run.stderr).toBe(0);
+      const refused = JSON.parse(await readFile(reportFile, 'utf-8')) as SmokeReport;
+      expect(refused.errorBoxes).toEqual([
+        { title: 'Duet did not open', content: expect.stringContaining('--remote-debugging-port') },
+      ]);
+      expect(refused.quitCalled).toBe(true);
+      expect(refused.enableSandboxCalled).toBe(false);
+      expect(refused.handledChannels).toEqual([]);
+      expect(refused.windows).toEqual([]);
     } finally {
       await removeTempDir(dir);
     }

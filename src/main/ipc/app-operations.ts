@@ -7,6 +7,8 @@ export interface AppOperationsDeps {
   lock: AppLock;
   /** The store's operations, made once per opened store. */
   sessionOperations: (store: Store) => SessionOperations;
+  /** For the security log (the lock logs its own unlocks and locks). */
+  onPassphraseChanged?: () => void;
 }
 
 type SessionOperationName = Exclude<keyof Operations, LockOperationName>;
@@ -16,10 +18,11 @@ const isLockOperation = (name: string): name is LockOperationName =>
 
 /**
  * Every operation in the contract, behind the app lock. While Duet is locked, every operation that reads, shows,
- * prints or exports patient data answers 'locked'. saveAnswers is the one exception: it reveals nothing, and an
- * autosave typed a moment before the lock (idle, or the computer going to sleep) must not be lost.
+ * prints or exports patient data answers 'locked'. saveAnswers is the one exception, and only for the sessions
+ * open or being saved at the lock, for a short grace time (AppLock.saveAnswers): an autosave typed a moment before
+ * the lock (idle, or the computer going to sleep) must not be lost, and the answer then reveals nothing.
  */
-export function createAppOperations({ lock, sessionOperations }: AppOperationsDeps): Operations {
+export function createAppOperations({ lock, sessionOperations, onPassphraseChanged }: AppOperationsDeps): Operations {
   let made: { store: Store; operations: SessionOperations } | null = null;
   const operationsFor = (store: Store): SessionOperations => {
     if (made?.store !== store) made = { store, operations: sessionOperations(store) };
@@ -31,8 +34,7 @@ export function createAppOperations({ lock, sessionOperations }: AppOperationsDe
     sessionNames.map((name) => [
       name,
       (input: unknown) => {
-        const store = name === 'saveAnswers' ? lock.openStore() : lock.unlockedStore();
-        const operation = operationsFor(store)[name] as (parsed: unknown) => Promise<unknown>;
+        const operation = operationsFor(lock.unlockedStore())[name] as (parsed: unknown) => Promise<unknown>;
         return operation(input);
       },
     ]),
@@ -40,12 +42,15 @@ export function createAppOperations({ lock, sessionOperations }: AppOperationsDe
 
   return {
     ...guarded,
+    saveAnswers: (input) =>
+      lock.saveAnswers(input.id, (store) => operationsFor(store).saveAnswers(input)),
     getLockStatus: () => lock.status(),
     setUpPassphrase: ({ passphrase }) => lock.setUp(passphrase),
     unlock: ({ passphrase }) => lock.unlock(passphrase),
     lock: () => lock.lock(),
     changePassphrase: async ({ current, next }) => {
       await lock.changePassphrase(current, next);
+      onPassphraseChanged?.();
       return null;
     },
   };

@@ -2,10 +2,10 @@ import { ZodError } from 'zod';
 import { inputSchemas, type OperationError, type OperationName, type Outputs, type Result } from '../../shared/contract';
 import { StorageError } from '../storage';
 import { LockedError, NotFoundError, PrintError, WrongPassphraseError } from '../errors';
-import type { Operations, SessionOperations } from './operations';
+import type { LockOperationName, Operations } from './operations';
 
 /** The app's operations; storage tests may pass only the store's (lock operations then answer "unknown"). */
-export type InvokableOperations = SessionOperations & Partial<Operations>;
+export type InvokableOperations = Omit<Operations, LockOperationName> & Partial<Operations>;
 
 export type ErrorLogger = (message: string, error: unknown) => void;
 
@@ -32,7 +32,9 @@ function toOperationError(name: OperationName, error: unknown, log: ErrorLogger)
   if (error instanceof ZodError) return { code: 'invalid-input', message: describeInvalidInput(error) };
   if (error instanceof NotFoundError) return { code: 'not-found', message: error.message };
   if (error instanceof LockedError) return { code: 'locked', message: error.message };
-  if (error instanceof WrongPassphraseError) return { code: 'wrong-passphrase', message: error.message };
+  if (error instanceof WrongPassphraseError) {
+    return { code: 'wrong-passphrase', message: error.message, waitSeconds: error.waitSeconds };
+  }
   if (error instanceof StorageError) {
     log(`Duet: storage failed in ${name}`, error);
     return { code: 'storage-failed', message: error.message };

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
-import type { inputSchemas, LOCK_OPERATION_NAMES, OperationName, Outputs } from '../../shared/contract';
+import type { inputSchemas, LOCK_OPERATION_NAMES, OperationName, Outputs, RetentionReview } from '../../shared/contract';
 import { emptyAnswers, type Session } from '../../shared/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import { applyAnswers } from '../../shared/domain/answers';
@@ -18,8 +18,13 @@ export type Operations = {
 
 /** The operations that need the lock itself, not the store (see app-operations.ts). */
 export type LockOperationName = (typeof LOCK_OPERATION_NAMES)[number] | 'changePassphrase';
-/** Everything done with an open, unlocked store. */
-export type SessionOperations = Omit<Operations, LockOperationName>;
+/**
+ * Everything done with an open store. saveAnswers always gives the whole saved session here; the lock decides
+ * whether the page gets it (app-operations.ts).
+ */
+export type SessionOperations = Omit<Operations, LockOperationName | 'saveAnswers'> & {
+  saveAnswers: (input: z.output<(typeof inputSchemas)['saveAnswers']>) => Promise<Session>;
+};
 
 export interface OperationsDeps {
   store: Store;
@@ -29,6 +34,10 @@ export interface OperationsDeps {
   chooseExportFolder?: () => Promise<string | null>;
   /** Written into exports, so a reader knows which Duet made them. */
   appVersion?: string;
+  /** The retention period's question when many sessions would go at once (main's RetentionRunner). */
+  retention?: { review(): RetentionReview | null; answer(deleteNow: boolean): Promise<void> };
+  /** Settings changes, for the security log. */
+  onSettingsSaved?: () => void;
 }
 
 const SESSION_NOT_FOUND = 'That session was not found. It may have been removed from this computer.';
@@ -52,6 +61,8 @@ async function printing<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+const noRetentionQuestions = { review: () => null, answer: async () => undefined };
+
 const noFolderChooser = async (): Promise<string | null> => {
   throw new Error('No folder chooser was given to createOperations, so sessions cannot be exported.');
 };
@@ -62,6 +73,8 @@ export function createOperations({
   now = () => new Date(),
   chooseExportFolder = noFolderChooser,
   appVersion = 'unknown',
+  retention = noRetentionQuestions,
+  onSettingsSaved,
 }: OperationsDeps): SessionOperations {
   /**
    * The action has already happened when this runs: a log that cannot be written must not turn it into a
@@ -129,6 +142,7 @@ export function createOperations({
       await store.update((draft) => {
         draft.settings = input;
       });
+      onSettingsSaved?.();
       return settingsWithDefaults(input);
     },
 
@@ -173,5 +187,12 @@ export function createOperations({
     },
 
     listAuditLog: async () => store.audit.read(AUDIT_LIST_LIMIT),
+
+    getRetentionReview: async () => retention.review(),
+
+    answerRetentionReview: async ({ deleteNow }) => {
+      await retention.answer(deleteNow);
+      return null;
+    },
   };
 }

@@ -2,29 +2,17 @@ import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import type { Printer } from '../../../src/main/ipc/printer';
 import type { Locale } from '../../../src/shared/locale';
-import { EMPTY_PAGE_HEADER, pageFooterTemplate } from '../../../src/shared/print-page-footer';
+import { pdfPrintOptions, playwrightPdfOptions, PRINT_READY_TIMEOUT_MS, printReadiness } from '../../../src/shared/print-options';
 import type { PrintLayout, Session } from '../../../src/shared/session';
 import type { Settings } from '../../../src/shared/settings';
 import { appUrl } from './serve-renderer';
 
-export const PRINT_READY_TIMEOUT_MS = 15_000;
-
-/** What main's printToPDF passes (src/main/print.ts imports Electron, so it cannot be imported here). */
+/** main's printToPDF options (shared/print-options.ts), in Playwright's names and units. */
 export function pdfOptions(
   paperSize: Settings['paperSize'],
   footer: { locale: Locale; layout: PrintLayout } = { locale: 'en', layout: 'session-language' },
 ) {
-  const margin = '16mm';
-  return {
-    format: paperSize,
-    printBackground: true,
-    margin: { top: margin, bottom: margin, left: margin, right: margin },
-    displayHeaderFooter: true,
-    headerTemplate: EMPTY_PAGE_HEADER,
-    footerTemplate: pageFooterTemplate(footer.locale, footer.layout),
-    // Playwright's name for printToPDF's generateTaggedPDF.
-    tagged: true,
-  };
+  return playwrightPdfOptions(pdfPrintOptions(paperSize, footer));
 }
 
 /**
@@ -42,7 +30,8 @@ export async function printPlanToPdf(
   const page = await context.newPage();
   try {
     await page.goto(appUrl(`#/print/${sessionId}`));
-    const ready = await page.waitForFunction(
+    // main's waitForPrintReady reads the same attribute through the same printReadiness rule.
+    const attribute = await page.waitForFunction(
       () => {
         const state = document.documentElement.dataset.printReady;
         return state === 'true' || state === 'error' ? state : false;
@@ -50,7 +39,7 @@ export async function printPlanToPdf(
       undefined,
       { timeout: PRINT_READY_TIMEOUT_MS },
     );
-    if ((await ready.jsonValue()) === 'error') throw new Error('The print document could not load the plan.');
+    if (printReadiness(await attribute.jsonValue()) === 'error') throw new Error('The print document could not load the plan.');
     await page.pdf({ path: outputFile, ...pdfOptions(paperSize, { locale: session.language, layout: session.answers.printLayout }) });
   } finally {
     await page.close();

@@ -6,8 +6,8 @@ import type { OperationName, Result } from '../../../src/shared/contract';
 import { createAppOperations } from '../../../src/main/ipc/app-operations';
 import { invokeOperation } from '../../../src/main/ipc/invoke';
 import { createOperations, type Operations } from '../../../src/main/ipc/operations';
-import { AppLock, FREE_TRIES } from '../../../src/main/lock/app-lock';
-import { KEY_FILE_NAME, keyFileSchema, unwrapWithPassphrase } from '../../../src/main/lock/key-file';
+import { AppLock, FREE_TRIES, LATE_SAVE_GRACE_MS, UNLOCK_TRIES_FILE } from '../../../src/main/lock/app-lock';
+import { createKeyFile, KEY_FILE_NAME, keyFileSchema, unwrapWithPassphrase } from '../../../src/main/lock/key-file';
 import type { OsKeyStore } from '../../../src/main/lock/os-key-store';
 import { LEGACY_FILE_NAME, openStore } from '../../../src/main/storage';
 import { createRecordingPrinter } from '../../support/recording-printer';
@@ -51,11 +51,16 @@ function fakeOsKeyStore(): OsKeyStore {
   };
 }
 
-/** One run of the app: a fresh lock (as at launch) and the operations main would register. */
-async function launch(osKeyStore: OsKeyStore | null = null) {
+/**
+ * One run of the app: a fresh lock (as at launch) and the operations main would register. Given an OS key store,
+ * the practice is taken to have chosen it unless `useOsKeyStore` says otherwise.
+ */
+async function launch(osKeyStore: OsKeyStore | null = null, useOsKeyStore = osKeyStore !== null, onStoreOpened?: () => void) {
   const lock = new AppLock({
     dataDir: dir,
     osKeyStore,
+    useOsKeyStore,
+    onStoreOpened,
     scryptCost: TEST_SCRYPT_COST,
     now: () => clock,
     openStore: (options) => openStore(dir, { ...options, now: () => clock }),
@@ -125,7 +130,7 @@ describe('first start on a computer', () => {
     const keyFile = keyFileSchema.parse(JSON.parse(await readFile(join(dir, KEY_FILE_NAME), 'utf-8')));
     expect(keyFile).toMatchObject({ sealed: true, osKeyStore: null });
     // Set up once only.
-    expect(await invoke('setUpPassphrase', { passphrase: 'another passphrase' })).toMatchObject({ ok: false, error: { code: 'locked' } });
+    expect(await invoke('setUpPassphrase', { passphrase: 'velvet otter juggles maps' })).toMatchObject({ ok: false, error: { code: 'locked' } });
   });
 });
 
@@ -150,7 +155,10 @@ describe('without an OS key store, the passphrase is the key', () => {
     });
     expect(() => lock.openStore()).toThrow(/locked/);
     expect(await invoke('listSessions')).toMatchObject({ ok: false, error: { code: 'locked' } });
-    expect(await everyFileText()).toEqual(filesBefore);
+    // Only the wrong-try count was written (it holds no patient data).
+    const filesAfter = await everyFileText();
+    delete filesAfter[join(dir, UNLOCK_TRIES_FILE)];
+    expect(filesAfter).toEqual(filesBefore);
 
     expect(valueOf(await invoke('unlock', { passphrase: TEST_PASSPHRASE })).state).toBe('unlocked');
     expect(valueOf(await invoke('getSession', { id }))).toMatchObject({ patientLabel: LABEL, answers: { plan: { goals: [GOAL] } } });
@@ -181,7 +189,7 @@ describe('the lock while Duet runs', () => {
     for (const [name, input] of PATIENT_OPERATIONS) {
       expect(await invoke(name, input(id)), name).toMatchObject({ ok: false, error: { code: 'locked' } });
     }
-    expect(await invoke('changePassphrase', { current: TEST_PASSPHRASE, next: 'something new here' })).toMatchObject({
+    expect(await invoke('changePassphrase', { current: TEST_PASSPHRASE, next: 'walrus lantern quietly folds' })).toMatchObject({
       ok: false,
       error: { code: 'locked' },
     });
@@ -194,21 +202,21 @@ describe('the lock while Duet runs', () => {
   it('changing the passphrase: the old one stops working, also in key.json’s backups', async () => {
     const { invoke } = await launch();
     valueOf(await invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
-    expect(await invoke('changePassphrase', { current: 'not it at all', next: 'a brand new passphrase' })).toMatchObject({
+    expect(await invoke('changePassphrase', { current: 'not it at all', next: 'walrus lantern quietly folds' })).toMatchObject({
       ok: false,
       error: { code: 'wrong-passphrase' },
     });
-    valueOf(await invoke('changePassphrase', { current: TEST_PASSPHRASE, next: 'a brand new passphrase' }));
+    valueOf(await invoke('changePassphrase', { current: TEST_PASSPHRASE, next: 'walrus lantern quietly folds' }));
     const keyFiles = (await readdir(dir)).filter((name) => name.startsWith(KEY_FILE_NAME));
     expect(keyFiles.length).toBeGreaterThanOrEqual(1);
     for (const name of keyFiles) {
       const keyFile = keyFileSchema.parse(JSON.parse(await readFile(join(dir, name), 'utf-8')));
       expect(await unwrapWithPassphrase(keyFile, TEST_PASSPHRASE), name).toBeNull();
-      expect(await unwrapWithPassphrase(keyFile, 'a brand new passphrase'), name).not.toBeNull();
+      expect(await unwrapWithPassphrase(keyFile, 'walrus lantern quietly folds'), name).not.toBeNull();
     }
     const next = await launch();
     expect(await next.invoke('unlock', { passphrase: TEST_PASSPHRASE })).toMatchObject({ ok: false });
-    expect(valueOf(await next.invoke('unlock', { passphrase: 'a brand new passphrase' })).state).toBe('unlocked');
+    expect(valueOf(await next.invoke('unlock', { passphrase: 'walrus lantern quietly folds' })).state).toBe('unlocked');
   });
 });
 
@@ -244,6 +252,138 @@ describe('with an OS key store', () => {
 
     const again = await launch(newComputer);
     expect(again.lock.openStore().hasSession(id)).toBe(true);
+  });
+});
+
+describe('the OS key store is the practice’s explicit choice (M2)', () => {
+  it('is not used by default: nothing opens before the passphrase, and key.json holds no OS-wrapped key', async () => {
+    const keychain = fakeOsKeyStore();
+    const first = await launch(keychain, false);
+    expect(valueOf(await first.invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE })).keyProtection).toBe('passphrase-only');
+    await first.lock.close();
+    expect(keyFileSchema.parse(JSON.parse(await readFile(join(dir, KEY_FILE_NAME), 'utf-8'))).osKeyStore).toBeNull();
+    const next = await launch(keychain, false);
+    expect(() => next.lock.openStore()).toThrow(/locked/);
+  });
+
+  it('an OS-wrapped key made by an older Duet is removed at the first unlock when the practice did not choose it', async () => {
+    const keychain = fakeOsKeyStore();
+    const older = await launch(keychain, true);
+    valueOf(await older.invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    await older.lock.close();
+    const now = await launch(keychain, false);
+    expect(() => now.lock.openStore()).toThrow(/locked/);
+    valueOf(await now.invoke('unlock', { passphrase: TEST_PASSPHRASE }));
+    expect(keyFileSchema.parse(JSON.parse(await readFile(join(dir, KEY_FILE_NAME), 'utf-8'))).osKeyStore).toBeNull();
+  });
+
+  it('checks and retention (onStoreOpened) wait for the first unlock, even when the key store opened the data at start', async () => {
+    const keychain = fakeOsKeyStore();
+    const first = await launch(keychain);
+    valueOf(await first.invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    await first.lock.close();
+    let opened = 0;
+    const { lock, invoke } = await launch(keychain, true, () => (opened += 1));
+    expect(lock.openStore()).toBeTruthy();
+    expect(opened).toBe(0);
+    valueOf(await invoke('unlock', { passphrase: TEST_PASSPHRASE }));
+    valueOf(await invoke('lock'));
+    valueOf(await invoke('unlock', { passphrase: TEST_PASSPHRASE }));
+    expect(opened).toBe(1);
+  });
+});
+
+describe('saves while locked (M1)', () => {
+  async function lockedWithSession() {
+    const app = await launch();
+    valueOf(await app.invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    const open = valueOf(await app.invoke('createSession', newSessionInput({ patientLabel: LABEL })));
+    valueOf(await app.invoke('setOpenSession', { id: open.id }));
+    const other = valueOf(await app.invoke('createSession', newSessionInput({ patientLabel: 'Other Person' })));
+    clock = new Date(clock.getTime() + 10 * 60_000);
+    valueOf(await app.invoke('lock'));
+    return { ...app, open: open.id, other: other.id };
+  }
+
+  it('the session open at the lock may be saved for the grace time, and the answer names no one', async () => {
+    const { invoke, open } = await lockedWithSession();
+    const saved = valueOf(await invoke('saveAnswers', { id: open, answers: answersWithPlan({ goals: [GOAL] }) }));
+    expect(saved).toEqual({ updatedAt: clock.toISOString() });
+    expect(JSON.stringify(saved)).not.toContain(LABEL);
+    clock = new Date(clock.getTime() + LATE_SAVE_GRACE_MS);
+    expect(await invoke('saveAnswers', { id: open, answers: answersWithPlan({ goals: ['later'] }) })).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
+    valueOf(await invoke('unlock', { passphrase: TEST_PASSPHRASE }));
+    expect(valueOf(await invoke('getSession', { id: open })).answers.plan.goals).toEqual([GOAL]);
+  });
+
+  it('any other session is refused while locked and nothing is written', async () => {
+    const { invoke, other } = await lockedWithSession();
+    const before = await everyFileText();
+    expect(await invoke('saveAnswers', { id: other, answers: answersWithPlan({ goals: ['x'] }) })).toMatchObject({
+      ok: false,
+      error: { code: 'locked' },
+    });
+    expect(await everyFileText()).toEqual(before);
+  });
+
+  it('a save that was running when the lock came answers only its time', async () => {
+    const { lock, invoke } = await launch();
+    valueOf(await invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    const id = valueOf(await invoke('createSession', newSessionInput({ patientLabel: LABEL }))).id;
+    const running = invoke('saveAnswers', { id, answers: answersWithPlan({ goals: [GOAL] }) });
+    await lock.lock();
+    expect(valueOf(await running)).toEqual({ updatedAt: expect.any(String) });
+  });
+});
+
+describe('an unlock racing a lock (m5)', () => {
+  it('a lock that comes while the passphrase is checked wins', async () => {
+    const { lock, invoke } = await launch();
+    valueOf(await invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    valueOf(await invoke('lock'));
+    const unlocking = invoke('unlock', { passphrase: TEST_PASSPHRASE });
+    await lock.lock();
+    expect(await unlocking).toMatchObject({ ok: false, error: { code: 'locked', message: /locked again/ } });
+    expect(valueOf(await invoke('getLockStatus')).state).toBe('locked');
+    expect(await invoke('listSessions')).toMatchObject({ ok: false, error: { code: 'locked' } });
+  });
+});
+
+describe('passphrase rules and wrong tries (M5)', () => {
+  it('a new passphrase must be long and hard to guess; a short one from before the rule still unlocks', async () => {
+    const { invoke } = await launch();
+    for (const weak of ['Clinic2026!!', 'password1234', '1234567890123', 'short']) {
+      expect(await invoke('setUpPassphrase', { passphrase: weak }), weak).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    }
+    const oldRule = await createKeyFile('8 chars!', TEST_SCRYPT_COST, null, clock);
+    await writeFile(join(dir, KEY_FILE_NAME), JSON.stringify({ ...oldRule.keyFile, sealed: true }));
+    const next = await launch();
+    expect(valueOf(await next.invoke('unlock', { passphrase: '8 chars!' })).state).toBe('unlocked');
+    expect(await next.invoke('changePassphrase', { current: '8 chars!', next: 'still short' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input' },
+    });
+  });
+
+  it('the wrong-try count survives a restart, and each wait is longer than the last', async () => {
+    valueOf(await (await launch()).invoke('setUpPassphrase', { passphrase: TEST_PASSPHRASE }));
+    const first = await launch();
+    for (let attempt = 1; attempt <= FREE_TRIES; attempt += 1) await first.invoke('unlock', { passphrase: `guess ${attempt}` });
+    expect(valueOf(await first.invoke('getLockStatus')).waitSeconds).toBe(30);
+    await first.lock.close();
+
+    const restarted = await launch();
+    expect(valueOf(await restarted.invoke('getLockStatus')).waitSeconds).toBe(30);
+    clock = new Date(clock.getTime() + 30_000);
+    expect(await restarted.invoke('unlock', { passphrase: 'guess 6' })).toMatchObject({ error: { message: /in 60 seconds/ } });
+    clock = new Date(clock.getTime() + 60_000);
+    expect(await restarted.invoke('unlock', { passphrase: 'guess 7' })).toMatchObject({ error: { message: /in 120 seconds/ } });
+    clock = new Date(clock.getTime() + 120_000);
+    expect(valueOf(await restarted.invoke('unlock', { passphrase: TEST_PASSPHRASE })).state).toBe('unlocked');
+    expect(JSON.parse(await readFile(join(dir, UNLOCK_TRIES_FILE), 'utf-8'))).toEqual({ wrongTries: 0, waitUntil: 0 });
   });
 });
 
@@ -409,13 +549,13 @@ describe('a disk that refuses writes', () => {
     const lock = await startedLockOn(fs);
     await lock.setUp(TEST_PASSPHRASE);
     fs.fault = 'ENOSPC';
-    await expect(lock.changePassphrase(TEST_PASSPHRASE, 'a brand new passphrase')).rejects.toMatchObject({
+    await expect(lock.changePassphrase(TEST_PASSPHRASE, 'walrus lantern quietly folds')).rejects.toMatchObject({
       failure: 'write-failed',
       message: /The passphrase you used until now still works/,
     });
     fs.fault = null;
     await lock.lock();
-    await expect(lock.unlock('a brand new passphrase')).rejects.toThrow(/not right/);
+    await expect(lock.unlock('walrus lantern quietly folds')).rejects.toThrow(/not right/);
     expect((await lock.unlock(TEST_PASSPHRASE)).state).toBe('unlocked');
   });
 });

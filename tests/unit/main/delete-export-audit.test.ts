@@ -151,8 +151,10 @@ describe('exportSession', () => {
   it('writes the session as pretty JSON with the app and content versions', async () => {
     const session = await createWithSecrets();
     const outcome = valueOf(await invoke('exportSession', { id: session.id }));
-    expect(outcome).toEqual({ outcome: 'saved', folder: exportDir, file: join(exportDir, `${LABEL}-2026-03-04.json`) });
-    const text = await readFile(join(exportDir, `${LABEL}-2026-03-04.json`), 'utf-8');
+    // The name carries the date and the start of the session's id, never the patient's label (M11).
+    const name = `Duet session - 2026-03-04 - ${session.id.slice(0, 8)}`;
+    expect(outcome).toEqual({ outcome: 'saved', folder: exportDir, file: join(exportDir, `${name}.json`) });
+    const text = await readFile(join(exportDir, `${name}.json`), 'utf-8');
     expect(text).toContain('\n  "appVersion": "9.9.9"');
     const parsed = JSON.parse(text) as Record<string, unknown>;
     expect(parsed).toMatchObject({ format: 'duet-session-export', appVersion: '9.9.9', contentVersion: expect.stringMatching(/^\d{4}\.\d{2}\.\d+$/) });
@@ -161,12 +163,13 @@ describe('exportSession', () => {
 
   it('never overwrites: a second and third export get " (2)" and " (3)"', async () => {
     const session = await createWithSecrets();
-    const existing = join(exportDir, `${LABEL}-2026-03-04.json`);
+    const name = `Duet session - 2026-03-04 - ${session.id.slice(0, 8)}`;
+    const existing = join(exportDir, `${name}.json`);
     await writeFile(existing, 'someone else’s file');
     const second = valueOf(await invoke('exportSession', { id: session.id }));
     const third = valueOf(await invoke('exportSession', { id: session.id }));
-    expect(second).toMatchObject({ file: join(exportDir, `${LABEL}-2026-03-04 (2).json`) });
-    expect(third).toMatchObject({ file: join(exportDir, `${LABEL}-2026-03-04 (3).json`) });
+    expect(second).toMatchObject({ file: join(exportDir, `${name} (2).json`) });
+    expect(third).toMatchObject({ file: join(exportDir, `${name} (3).json`) });
     expect(await readFile(existing, 'utf-8')).toBe('someone else’s file');
   });
 

@@ -70,11 +70,15 @@ function withOwnKey(base: Record<string, unknown>, key: string, value: unknown):
 }
 
 /** Values IPC's structured clone can carry, none of them a valid string, and no undefined or empty array. */
-function hostileValue(random: Random, { includeNull, numbers = true }: { includeNull: boolean; numbers?: boolean }): unknown {
+function hostileValue(
+  random: Random,
+  { includeNull, numbers = true, booleans = true }: { includeNull: boolean; numbers?: boolean; booleans?: boolean },
+): unknown {
   const makers: (() => unknown)[] = [
     // For a numeric field, a number such as 1 may well be valid: only other types are hostile there.
     ...(numbers ? [() => random.pick([0, -1, 1, -0, NaN, Infinity, -Infinity, 1e308, Number.MAX_SAFE_INTEGER + 2, random.next()])] : []),
-    () => random.chance(0.5),
+    // For a yes/no field, true and false are valid.
+    ...(booleans ? [() => random.chance(0.5)] : []),
     () => [1, 'two', { three: 3 }],
     () => [null],
     () => DEEP_OBJECT,
@@ -246,7 +250,12 @@ const OBJECT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
   setUpPassphrase: {
     base: () => ({ passphrase: 'a good long passphrase' }),
     required: ['passphrase'],
-    breakers: [() => ({ passphrase: 'short' }), () => ({ passphrase: 'p'.repeat(201) })],
+    breakers: [
+      () => ({ passphrase: 'short' }),
+      () => ({ passphrase: 'p'.repeat(201) }),
+      () => ({ passphrase: 'password1234' }),
+      () => ({ passphrase: '1234567890123' }),
+    ],
   },
   unlock: {
     base: () => ({ passphrase: 'a passphrase' }),
@@ -256,7 +265,16 @@ const OBJECT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
   changePassphrase: {
     base: () => ({ current: 'the current one', next: 'a good new passphrase' }),
     required: ['current', 'next'],
-    breakers: [() => ({ current: 'the current one', next: 'short' }), () => ({ current: '', next: 'a good new passphrase' })],
+    breakers: [
+      () => ({ current: 'the current one', next: 'short' }),
+      () => ({ current: '', next: 'a good new passphrase' }),
+      () => ({ current: 'the current one', next: 'Clinic2026!!' }),
+    ],
+  },
+  answerRetentionReview: {
+    base: () => ({ deleteNow: false }),
+    required: ['deleteNow'],
+    breakers: [() => ({ deleteNow: 'yes' }), () => ({ deleteNow: 1 })],
   },
 };
 
@@ -296,6 +314,7 @@ function casesFor(name: OperationName, random: Random, existingId: string): Fuzz
       payload[key] = hostileValue(random, {
         includeNull: !(spec.nullable ?? []).includes(key),
         numbers: typeof payload[key] !== 'number',
+        booleans: typeof payload[key] !== 'boolean',
       });
       return invalid(`wrong type for ${key}`, payload);
     },
@@ -386,7 +405,15 @@ describe(`IPC fuzz (seed ${SEED})`, () => {
   it('covers every operation in the contract', () => {
     const objectOps = Object.keys(OBJECT_INPUTS);
     const undefinedOps = OPERATION_NAMES.filter((name) => !objectOps.includes(name));
-    expect(undefinedOps.sort()).toEqual(['getLockStatus', 'getSettings', 'getStartup', 'listAuditLog', 'listSessions', 'lock']);
+    expect(undefinedOps.sort()).toEqual([
+      'getLockStatus',
+      'getRetentionReview',
+      'getSettings',
+      'getStartup',
+      'listAuditLog',
+      'listSessions',
+      'lock',
+    ]);
   });
 
   it.each(OPERATION_NAMES)(
@@ -454,6 +481,91 @@ describe(`IPC fuzz (seed ${SEED})`, () => {
       expect(result, name).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     }
   });
+});
+
+/**
+ * The same fuzz while Duet is locked and before it is set up (security review §4, M1): malformed input is still
+ * 'invalid-input', and every well-formed request for patient data, including a save for any session, is 'locked',
+ * with nothing written, printed or logged.
+ */
+const PAYLOADS_PER_LOCK_STATE = 150;
+const LOCK_OPERATIONS: readonly OperationName[] = ['getLockStatus', 'lock', 'unlock', 'setUpPassphrase'];
+
+function wellFormedRequests(id: string): Array<[OperationName, unknown]> {
+  return [
+    ['listSessions', undefined],
+    ['createSession', newSessionInput()],
+    ['getSession', { id }],
+    ['saveAnswers', { id, answers: validAnswers() }],
+    ['saveAnswers', { id: randomUUID(), answers: validAnswers() }],
+    ['getStartup', undefined],
+    ['setOpenSession', { id }],
+    ['setOpenSession', { id: null }],
+    ['getSettings', undefined],
+    ['saveSettings', { ...DEFAULT_SETTINGS, retentionDays: 90 }],
+    ['printPlan', { id }],
+    ['savePlanPdf', { id }],
+    ['deleteSession', { id }],
+    ['exportSession', { id }],
+    ['listAuditLog', undefined],
+    ['getRetentionReview', undefined],
+    ['answerRetentionReview', { deleteNow: true }],
+    ['changePassphrase', { current: 'correct horse battery staple', next: 'walrus lantern quietly folds' }],
+  ];
+}
+
+describe.each(['locked', 'needs-set-up'] as const)('IPC fuzz while %s (seed %#)', (state) => {
+  let stateDuet: TestDuet;
+  let stateId: string;
+
+  beforeEach(async () => {
+    if (state === 'locked') {
+      stateDuet = await createTestDuet({ now: () => new Date('2026-01-15T09:00:00.000Z') });
+      const created = await stateDuet.api.createSession(newSessionInput());
+      if (!created.ok) throw new Error(created.error.message);
+      stateId = created.value.id;
+      await stateDuet.lock.lock();
+    } else {
+      stateDuet = await createTestDuet({ lockState: 'needs-set-up' });
+      stateId = randomUUID();
+    }
+  });
+  afterEach(async () => stateDuet.cleanup());
+
+  it('every well-formed request for patient data answers "locked", and nothing is written', async () => {
+    const filesBefore = await snapshot(stateDuet.dir);
+    const stateLog: string[] = [];
+    const requests = wellFormedRequests(stateId).filter(([name]) => state === 'locked' || name !== 'setUpPassphrase');
+    expect(requests.map(([name]) => name)).toEqual(expect.arrayContaining(OPERATION_NAMES.filter((name) => !LOCK_OPERATIONS.includes(name))));
+    for (const [name, payload] of requests) {
+      const result = await invokeOperation(stateDuet.operations, name, payload, (message) => stateLog.push(message));
+      expect(result, `${name} ${describePayload(payload)}`).toMatchObject({ ok: false, error: { code: 'locked' } });
+    }
+    expect(await snapshot(stateDuet.dir)).toEqual(filesBefore);
+    expect(stateDuet.printer.calls).toEqual([]);
+    expect(stateLog).toEqual([]);
+  });
+
+  it.each(OPERATION_NAMES.filter((name) => !LOCK_OPERATIONS.includes(name)))(
+    `%s: ${PAYLOADS_PER_LOCK_STATE} malformed payloads are refused, well-formed ones are "locked", nothing written`,
+    async (name) => {
+      const random = createRandom(SEED ^ [...`${state}:${name}`].reduce((hash, char) => Math.imul(hash, 31) + char.charCodeAt(0), 7));
+      const cases = casesFor(name, random, stateId).slice(0, PAYLOADS_PER_LOCK_STATE);
+      const filesBefore = await snapshot(stateDuet.dir);
+      const failures: string[] = [];
+      for (const [index, fuzz] of cases.entries()) {
+        // A well-formed request naming no session is 'not-found' when unlocked; locked, nothing is looked up.
+        const expected = fuzz.expected === 'not-found' ? 'locked' : fuzz.expected;
+        const result = await invokeOperation(stateDuet.operations, name, fuzz.payload, () => undefined);
+        if (result.ok) failures.push(`#${index} [${fuzz.kind}] was accepted`);
+        else if (result.error.code !== expected) failures.push(`#${index} [${fuzz.kind}] answered ${result.error.code}, expected ${expected}`);
+      }
+      expect.soft(failures.slice(0, 10), `${failures.length} failures (seed ${SEED})`).toEqual([]);
+      expect(await snapshot(stateDuet.dir)).toEqual(filesBefore);
+      expect(stateDuet.printer.calls).toEqual([]);
+    },
+    30_000,
+  );
 });
 
 describe('valid-shaped but hostile saveAnswers', () => {

@@ -9,6 +9,7 @@ import { PrintError } from '../../../src/main/errors';
 import { createTestDuet, TEST_PASSPHRASE, type TestDuet } from '../../support/test-duet';
 import { readDataFile, testCipher } from '../../support/test-lock';
 import { answersWithPlan, newSessionInput } from '../../support/sessions';
+import { savedSession } from '../../support/saved-session';
 
 const MISSING_ID = '00000000-0000-4000-8000-000000000000';
 let clock: Date;
@@ -71,21 +72,21 @@ describe('every operation with valid input returns ok', () => {
 
   it('saveAnswers stores the answers and sets then clears agreedAt', async () => {
     const { id } = await createSession();
-    const agreed = valueOf(
+    const agreed = savedSession(valueOf(
       await invoke('saveAnswers', {
         id,
         answers: answersWithPlan({ agreedOption: 'therapy', patientConfirmed: true, clinicianConfirmed: true }),
       }),
-    );
+    ));
     expect(agreed.answers.plan.agreedAt).toBe(clock.toISOString());
     expect(valueOf(await invoke('listSessions'))[0]!.status).toBe('agreed');
 
-    const withdrawn = valueOf(
+    const withdrawn = savedSession(valueOf(
       await invoke('saveAnswers', {
         id,
         answers: answersWithPlan({ agreedOption: 'therapy', patientConfirmed: true, clinicianConfirmed: false }),
       }),
-    );
+    ));
     expect(withdrawn.answers.plan.agreedAt).toBeNull();
     expect(valueOf(await invoke('getSession', { id })).answers.plan.agreedAt).toBeNull();
   });
@@ -136,6 +137,8 @@ describe('every operation with valid input returns ok', () => {
       getSession: () => api.getSession({ id: session.id }),
       saveAnswers: () => api.saveAnswers({ id: session.id, answers: emptyAnswers() }),
       getStartup: () => api.getStartup(),
+      getRetentionReview: () => api.getRetentionReview(),
+      answerRetentionReview: () => api.answerRetentionReview({ deleteNow: false }),
       setOpenSession: () => api.setOpenSession({ id: session.id }),
       getSettings: () => api.getSettings(),
       saveSettings: () => api.saveSettings(DEFAULT_SETTINGS),
@@ -145,11 +148,11 @@ describe('every operation with valid input returns ok', () => {
       exportSession: () => api.exportSession({ id: session.id }),
       listAuditLog: () => api.listAuditLog(),
       getLockStatus: () => api.getLockStatus(),
-      changePassphrase: () => api.changePassphrase({ current: TEST_PASSPHRASE, next: 'a new passphrase' }),
+      changePassphrase: () => api.changePassphrase({ current: TEST_PASSPHRASE, next: 'walrus lantern quietly folds' }),
       lock: () => api.lock(),
-      unlock: () => api.unlock({ passphrase: 'a new passphrase' }),
+      unlock: () => api.unlock({ passphrase: 'walrus lantern quietly folds' }),
       // Already set up: refused, but reached (answers with a typed error, not "unknown request").
-      setUpPassphrase: () => api.setUpPassphrase({ passphrase: 'another passphrase' }).then((result) => ({ ok: !result.ok })),
+      setUpPassphrase: () => api.setUpPassphrase({ passphrase: 'velvet otter juggles maps' }).then((result) => ({ ok: !result.ok })),
     };
     expect(Object.keys(calls).sort()).toEqual([...OPERATION_NAMES].sort());
     // In the order written above: the passphrase is changed, Duet locked, and unlocked with the new one.

@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
@@ -17,6 +17,9 @@ interface FakeWindow {
 const electron = vi.hoisted(() => ({
   windows: [] as FakeWindow[],
   readyAfterPolls: 1,
+  /** What data-print-ready says once ready ('true'), or 'error' when the page could not load the plan. */
+  readyValue: 'true' as string,
+  polls: 0,
   saveChoice: { canceled: false, filePath: '' } as { canceled: boolean; filePath?: string },
   printResult: [true, ''] as [boolean, string],
   dialogCalls: [] as unknown[],
@@ -32,7 +35,10 @@ vi.mock('electron', () => {
       let polls = 0;
       this.webContents = {
         isDestroyed: () => this.record.destroyed,
-        executeJavaScript: async () => ++polls > electron.readyAfterPolls,
+        executeJavaScript: async () => {
+          electron.polls += 1;
+          return ++polls > electron.readyAfterPolls ? electron.readyValue : null;
+        },
         printToPDF: async (options: unknown) => {
           this.record.pdfOptions.push(options);
           return Buffer.from('%PDF-1.7 fake');
@@ -66,6 +72,7 @@ vi.mock('electron', () => {
 
 const { BrowserWindow } = await import('electron');
 const { createElectronPrinter, defaultPdfName } = await import('../../../src/main/print');
+const { pdfPrintOptions, playwrightPdfOptions } = await import('../../../src/shared/print-options');
 const { secureWebPreferences } = await import('../../../src/main/window');
 const { fileRendererLocation } = await import('../../../src/main/renderer-location');
 const { PrintError } = await import('../../../src/main/errors');
@@ -75,14 +82,17 @@ const settings = { ...DEFAULT_SETTINGS, paperSize: 'A4' as const };
 let dir: string;
 let lastMainWindow: FakeWindow | null = null;
 
-function makePrinter(options: { withMainWindow?: boolean; readyTimeoutMs?: number } = {}) {
+function makePrinter(
+  options: { withMainWindow?: boolean; readyTimeoutMs?: number; folder?: string | null; confirmSyncedFolder?: (warning: string) => Promise<boolean> } = {},
+) {
   const main = options.withMainWindow === false ? null : new BrowserWindow({ show: true });
   lastMainWindow = electron.windows.at(-1) ?? null;
   electron.windows.length = 0; // only windows the printer makes count from here
   return createElectronPrinter({
     renderer: fileRendererLocation('/app/out/renderer/index.html'),
     getMainWindow: () => main,
-    defaultFolder: () => dir,
+    defaultFolder: () => (options.folder === undefined ? dir : options.folder),
+    confirmSyncedFolder: options.confirmSyncedFolder,
     preload: '/app/out/preload/index.cjs',
     now: () => new Date(2025, 4, 6, 15, 30),
     readyTimeoutMs: options.readyTimeoutMs ?? 2_000,
@@ -94,6 +104,8 @@ beforeEach(async () => {
   electron.windows.length = 0;
   electron.dialogCalls.length = 0;
   electron.readyAfterPolls = 1;
+  electron.readyValue = 'true';
+  electron.polls = 0;
   electron.printResult = [true, ''];
   electron.saveChoice = { canceled: false, filePath: join(dir, 'plan.pdf') };
 });
@@ -102,9 +114,35 @@ afterEach(async () => {
 });
 
 describe('defaultPdfName', () => {
-  it('names the plan by label and local date, without characters file systems refuse', () => {
-    expect(defaultPdfName(session, new Date(2025, 4, 6, 23, 59))).toBe('Duet plan - JM test - 2025-05-06.pdf');
-    expect(defaultPdfName({ patientLabel: '///' }, new Date(2025, 0, 1))).toBe('Duet plan - patient - 2025-01-01.pdf');
+  it('names the plan by the local date only, never the patient (M11)', () => {
+    expect(defaultPdfName(new Date(2025, 4, 6, 23, 59))).toBe('Duet plan - 2025-05-06.pdf');
+  });
+});
+
+describe('the PDF options main and the test harness share (T-1)', () => {
+  it('are exactly what printToPDF needs: paper, background, 16 mm margins in inches, page-number footer, tagged', () => {
+    expect(pdfPrintOptions('Letter', { locale: 'es', layout: 'bilingual' })).toEqual({
+      pageSize: 'Letter',
+      printBackground: true,
+      margins: { top: 16 / 25.4, bottom: 16 / 25.4, left: 16 / 25.4, right: 16 / 25.4 },
+      displayHeaderFooter: true,
+      headerTemplate: '<span></span>',
+      footerTemplate: expect.stringMatching(/Página <span class="pageNumber"><\/span> de .* · Page <span class="pageNumber"><\/span> of/),
+      generateTaggedPDF: true,
+    });
+  });
+
+  it('rename to Playwright’s page.pdf() without changing a value', () => {
+    const electronOptions = pdfPrintOptions('A4', { locale: 'en', layout: 'session-language' });
+    expect(playwrightPdfOptions(electronOptions)).toEqual({
+      format: 'A4',
+      printBackground: true,
+      margin: Object.fromEntries(['top', 'bottom', 'left', 'right'].map((side) => [side, `${16 / 25.4}in`])),
+      displayHeaderFooter: true,
+      headerTemplate: electronOptions.headerTemplate,
+      footerTemplate: electronOptions.footerTemplate,
+      tagged: true,
+    });
   });
 });
 
@@ -115,15 +153,44 @@ describe('savePdf', () => {
     expect(outcome).toEqual({ outcome: 'saved', path: join(dir, 'plan.pdf') });
     expect(await readFile(join(dir, 'plan.pdf'), 'utf-8')).toBe('%PDF-1.7 fake');
     expect(electron.dialogCalls[0]).toMatchObject({
-      defaultPath: join(dir, 'Duet plan - JM test - 2025-05-06.pdf'),
+      defaultPath: join(dir, 'Duet plan - 2025-05-06.pdf'),
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      properties: expect.arrayContaining(['dontAddToRecent']),
     });
     const [hidden] = electron.windows;
     expect(hidden!.options.show).toBe(false);
     expect(hidden!.options.webPreferences).toEqual(secureWebPreferences('/app/out/preload/index.cjs'));
     expect(hidden!.loadedUrls).toEqual([`file:///app/out/renderer/index.html#/print/${session.id}`]);
-    expect(hidden!.pdfOptions).toEqual([expect.objectContaining({ pageSize: 'A4', printBackground: true })]);
+    expect(hidden!.pdfOptions).toEqual([pdfPrintOptions('A4', { locale: session.language, layout: session.answers.printLayout })]);
     expect(hidden!.destroyed).toBe(true);
+    // Written through a temp file that is gone once the PDF has its name (m15).
+    expect((await readdir(dir)).sort()).toEqual(['plan.pdf']);
+  });
+
+  it('with no practice folder, suggests only a file name and lets the OS choose the folder (M11)', async () => {
+    await makePrinter({ folder: null }).savePdf(session, settings);
+    expect(electron.dialogCalls[0]).toMatchObject({ defaultPath: 'Duet plan - 2025-05-06.pdf' });
+  });
+
+  it('asks before saving into OneDrive or a network folder, and saves nothing when the answer is no', async () => {
+    const warnings: string[] = [];
+    const cloud = join(dir, 'OneDrive - Clinic');
+    await mkdir(cloud);
+    electron.saveChoice = { canceled: false, filePath: join(cloud, 'plan.pdf') };
+    const printer = makePrinter({ confirmSyncedFolder: async (warning) => (warnings.push(warning), false) });
+    expect(await printer.savePdf(session, settings)).toEqual({ outcome: 'cancelled' });
+    expect(warnings).toEqual([expect.stringContaining('OneDrive')]);
+    expect(await readdir(cloud)).toEqual([]);
+    expect(electron.windows).toEqual([]);
+  });
+
+  it('stops at once when the print page says it could not load the plan (T-2), and closes the window', async () => {
+    electron.readyValue = 'error';
+    const failure = makePrinter({ readyTimeoutMs: 10 * 60_000 }).savePdf(session, settings);
+    await expect(failure).rejects.toThrow(/could not be prepared/);
+    // Not ready at the first look, 'error' at the second: no third look.
+    expect(electron.polls).toBe(2);
+    expect(electron.windows[0]!.destroyed).toBe(true);
   });
 
   it('adds .pdf when the chosen name lacks it', async () => {

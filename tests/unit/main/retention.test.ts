@@ -3,6 +3,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { applyRetention } from '../../../src/main/retention';
+import { RetentionRunner } from '../../../src/main/retention-schedule';
 import { AUDIT_FILE_NAME, SESSIONS_FOLDER, nodeStorageFs, openStore, type StorageFs, type Store } from '../../../src/main/storage';
 import { createOperations } from '../../../src/main/ipc/operations';
 import { createTempStore, type TempStore } from '../../support/temp-store';
@@ -153,5 +154,50 @@ describe('applyRetention on a real store', () => {
     // Once the folder lets go, the next daily run finishes the job.
     undeletable = null;
     expect(await applyRetention(store, daysAfterStart(101))).toEqual({ deleted: [stuck], failed: [] });
+  });
+});
+
+describe('RetentionRunner: checks the clock, asks first when many would go, logs each run (M7)', () => {
+  async function runnerOver(count: number, clock: { now: Date }) {
+    const { store, dir, seed } = await seededStore();
+    const ids: string[] = [];
+    for (let index = 0; index < count; index += 1) ids.push(await seed(`Plan-${index}`, START, true));
+    await setRetention(store, 90);
+    const events: string[] = [];
+    const runner = new RetentionRunner({
+      store,
+      fs: nodeStorageFs,
+      dataDir: dir,
+      record: (event, detail) => events.push(`${event}: ${detail ?? ''}`),
+      now: () => clock.now,
+    });
+    return { store, dir, ids, events, runner };
+  }
+
+  it('a clock set years ahead deletes nothing and is not remembered as the last run', async () => {
+    const clock = { now: daysAfterStart(100) };
+    const { store, ids, events, runner } = await runnerOver(2, clock);
+    await new RetentionRunner({ store, fs: nodeStorageFs, dataDir: temp!.dir, record: () => undefined, now: () => daysAfterStart(1) }).run();
+    clock.now = daysAfterStart(3000);
+    expect(await runner.run()).toEqual({ kind: 'clock-looks-wrong', problem: 'far-after-last-run' });
+    expect(ids.every((id) => store.hasSession(id))).toBe(true);
+    expect(events).toEqual(['retention-skipped: far-after-last-run']);
+    clock.now = daysAfterStart(100);
+    expect(await runner.run()).toMatchObject({ kind: 'delete' });
+    expect(ids.some((id) => store.hasSession(id))).toBe(false);
+  });
+
+  it('many due at once wait for a yes after unlock; a no keeps them', async () => {
+    const clock = { now: daysAfterStart(100) };
+    const { store, ids, events, runner } = await runnerOver(6, clock);
+    expect(await runner.run()).toMatchObject({ kind: 'ask-first' });
+    expect(runner.review()).toEqual({ dueCount: 6, totalCount: 6 });
+    await runner.answer(false);
+    expect(runner.review()).toBeNull();
+    expect(ids.every((id) => store.hasSession(id))).toBe(true);
+    await runner.run();
+    await runner.answer(true);
+    expect(ids.some((id) => store.hasSession(id))).toBe(false);
+    expect(events).toEqual(['retention-held: 6 due', 'retention-declined: 6 kept', 'retention-held: 6 due', 'retention-confirmed: 6 deleted, 0 failed']);
   });
 });

@@ -12,6 +12,8 @@ export class DuetError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** After wrong passphrases: seconds main waits before it checks another (0 when none). */
+    readonly waitSeconds = 0,
   ) {
     super(message);
     this.name = 'DuetError';
@@ -20,7 +22,7 @@ export class DuetError extends Error {
 
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
-  throw new DuetError(result.error.code, result.error.message);
+  throw new DuetError(result.error.code, result.error.message, result.error.waitSeconds ?? 0);
 }
 
 /** Calls one operation on window.api and turns its Result into a value or a DuetError. */

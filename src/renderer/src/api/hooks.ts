@@ -1,19 +1,48 @@
-import { QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Answers, NewSession, Session } from '../../../shared/session';
+import { MutationCache, QueryCache, QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { LockStatus } from '../../../shared/app-lock';
+import { sessionFromSave } from '../../../shared/contract';
+import type { Answers, NewSession } from '../../../shared/session';
 import type { Settings } from '../../../shared/settings';
-import { call } from './client';
+import { call, DuetError } from './client';
+
+type LockedListener = () => void;
+const lockedListeners = new WeakMap<QueryClient, Set<LockedListener>>();
+
+/**
+ * Main refuses patient data with 'locked' when it locked on its own (the computer locked, the window closed): any
+ * query or mutation failing that way tells the lock gate (see LockGate), through the caches' own onError.
+ */
+export function onLockedError(client: QueryClient, listener: LockedListener): () => void {
+  const listeners = lockedListeners.get(client) ?? new Set<LockedListener>();
+  lockedListeners.set(client, listeners);
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function isLockedError(error: unknown): boolean {
+  return error instanceof DuetError && error.code === 'locked';
+}
 
 export function createQueryClient(): QueryClient {
-  return new QueryClient({
+  const tellIfLocked = (error: unknown) => {
+    if (isLockedError(error)) lockedListeners.get(client)?.forEach((listener) => listener());
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError: tellIfLocked }),
+    mutationCache: new MutationCache({ onError: tellIfLocked }),
     defaultOptions: {
       // Exam-room machines are offline by design; 'online' mode would pause every call.
       queries: { networkMode: 'always', retry: false, refetchOnWindowFocus: false, staleTime: Infinity },
       mutations: { networkMode: 'always', retry: false },
     },
   });
+  return client;
 }
 
 export const queryKeys = {
+  /** Kept when the lock forgets everything else: it is what the lock gate shows. */
+  lockStatus: ['lockStatus'] as const,
+  retentionReview: ['retentionReview'] as const,
   sessions: ['sessions'] as const,
   session: (id: string) => ['session', id] as const,
   settings: ['settings'] as const,
@@ -48,13 +77,18 @@ export function useCreateSession() {
   });
 }
 
-/** Autosave: every change sends the whole answers object; main keeps the last one it acknowledged. */
+/**
+ * Autosave: every change sends the whole answers object; main keeps the last one it acknowledged. A save that
+ * lands after Duet locked gets only its time back, so nothing refills the cache the lock emptied.
+ */
 export function useSaveAnswers(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationKey: ['saveAnswers', id],
     mutationFn: (answers: Answers) => call('saveAnswers', { id, answers }),
-    onSuccess: (session: Session) => {
+    onSuccess: (saved) => {
+      const session = sessionFromSave(saved);
+      if (!session) return;
       client.setQueryData(queryKeys.session(id), session);
       void client.invalidateQueries({ queryKey: queryKeys.sessions });
     },
@@ -104,4 +138,54 @@ export function useExportSession() {
 /** The activity log changes behind the page's back (every print, open, save): read it afresh each visit. */
 export function useAuditLog() {
   return useQuery({ queryKey: queryKeys.auditLog, queryFn: () => call('listAuditLog'), staleTime: 0, refetchOnMount: 'always' });
+}
+
+/** Main's lock state: what the lock gate shows (set-up, lock screen or the app). */
+export function useLockStatus() {
+  return useQuery({ queryKey: queryKeys.lockStatus, queryFn: () => call('getLockStatus') });
+}
+
+function useLockStatusMutation<Input>(run: (input: Input) => Promise<LockStatus>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: run,
+    onSuccess: (status) => client.setQueryData(queryKeys.lockStatus, status),
+  });
+}
+
+export function useSetUpPassphrase() {
+  return useLockStatusMutation((passphrase: string) => call('setUpPassphrase', { passphrase }));
+}
+
+export function useUnlock() {
+  return useLockStatusMutation((passphrase: string) => call('unlock', { passphrase }));
+}
+
+export function useChangePassphrase() {
+  return useMutation({ mutationFn: (input: { current: string; next: string }) => call('changePassphrase', input) });
+}
+
+/**
+ * Everything the page read is forgotten at a lock, except main's lock status, which the lock gate is showing.
+ * Mutations go too, so no answers or results stay in their state.
+ */
+export function forgetEverythingButLockStatus(client: QueryClient): void {
+  client.removeQueries({ predicate: (query) => query.queryKey[0] !== queryKeys.lockStatus[0] });
+  client.getMutationCache().clear();
+}
+
+/** After unlocking: many sessions were due for deletion at once, and main waits for a yes or no (M7). */
+export function useRetentionReview() {
+  return useQuery({ queryKey: queryKeys.retentionReview, queryFn: () => call('getRetentionReview') });
+}
+
+export function useAnswerRetentionReview() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (deleteNow: boolean) => call('answerRetentionReview', { deleteNow }),
+    onSuccess: () => {
+      client.setQueryData(queryKeys.retentionReview, null);
+      void client.invalidateQueries({ queryKey: queryKeys.sessions });
+    },
+  });
 }

@@ -112,6 +112,15 @@ export class AnswersSaver {
     }
   }
 
+  /** Stops every timer and drops the unsaved answers (Duet locked and the late-save time is over). */
+  dispose(): void {
+    this.clearDebounce();
+    this.clearRetry();
+    this.unsaved = null;
+    this.failing = false;
+    this.resolveSettledWaiters();
+  }
+
   private setStatus(status: SaveStatus): void {
     if (status === this.status) return;
     this.status = status;
@@ -155,4 +164,14 @@ export async function flushAllSavers(): Promise<void> {
   for (const [sessionId, saver] of all) {
     if (saver.pendingAnswers() === null) savers.delete(sessionId);
   }
+}
+
+/**
+ * After a lock, once the pending saves have had their time: every saver is dropped with whatever it could not
+ * save, so no answers stay in the page's memory behind the lock screen (security review m4). Main refuses late
+ * saves after its grace time anyway.
+ */
+export function forgetAllSavers(): void {
+  for (const saver of savers.values()) saver.dispose();
+  savers.clear();
 }

@@ -2,87 +2,54 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LockStatus } from '../../../shared/app-lock';
-import { call } from '../api/client';
-import { useSettings } from '../api/hooks';
+import { onLockedError, queryKeys, useLockStatus, useSettings } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useRoute } from '../routing/routes';
 import { AppLockContext, type AppLock, type LockRequest } from './appLock';
-import { isLockedError, lockSequence } from './lockSequence';
+import { lockSequence } from './lockSequence';
+import { RetentionReviewGate } from './RetentionReviewGate';
 import { SetUpPassphraseScreen } from './SetUpPassphraseScreen';
 import { UnlockScreen } from './UnlockScreen';
 import { useIdleLock } from './useIdleLock';
 
-type GateState =
-  | { phase: 'checking' }
-  | { phase: 'check-failed'; error: unknown }
-  | { phase: 'needs-set-up'; status: LockStatus }
-  /** The lock screen already shows; pending saves are being sent and main is being locked. */
-  | { phase: 'locking'; status: LockStatus; request: LockRequest }
-  | { phase: 'locked'; status: LockStatus }
-  | { phase: 'unlocked'; status: LockStatus };
-
-function stateFor(status: LockStatus): GateState {
-  switch (status.state) {
-    case 'needs-set-up':
-      return { phase: 'needs-set-up', status };
-    case 'locked':
-      return { phase: 'locked', status };
-    case 'unlocked':
-      return { phase: 'unlocked', status };
-  }
-}
-
 /**
- * Nothing of the app is mounted until main says Duet is unlocked. Locking (idle time, the Lock button, the app
- * menu, "End session", or main refusing with 'locked') unmounts every screen at once, saves what was pending,
- * locks main and forgets every query. The address stays as it was, so unlocking returns to the same screen.
+ * Nothing of the app is mounted until main says Duet is unlocked. Main's lock status is a query like any other
+ * (kept when a lock forgets the rest); set-up and unlock are mutations that update it. Locking (idle time, the
+ * Lock button, the app menu, "End session", or main refusing with 'locked') unmounts every screen at once, locks
+ * main, saves what was pending and forgets every query. The address stays as it was, so unlocking returns to the
+ * same screen.
  */
 export function LockGate({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
-  const [state, setState] = useState<GateState>({ phase: 'checking' });
-  const [checkCount, setCheckCount] = useState(0);
+  const lockStatus = useLockStatus();
+  const route = useRoute();
+  /** The lock screen already shows; main is being locked and pending saves sent. */
+  const [locking, setLocking] = useState<LockRequest | null>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    call('getLockStatus').then(
-      (status) => !cancelled && setState(stateFor(status)),
-      (error: unknown) => !cancelled && setState({ phase: 'check-failed', error }),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [checkCount]);
-
-  const lock = useCallback((request: LockRequest = {}) => {
-    setState((current) => (current.phase === 'unlocked' ? { phase: 'locking', status: current.status, request } : current));
-  }, []);
+  const lock = useCallback(
+    (request: LockRequest = {}) => {
+      if (queryClient.getQueryData<LockStatus>(queryKeys.lockStatus)?.state !== 'unlocked') return;
+      setLocking((running) => running ?? request);
+    },
+    [queryClient],
+  );
   const appLock = useMemo<AppLock>(() => ({ lock }), [lock]);
 
   // Runs after the screens have unmounted (their own autosaves flush as they go).
-  const lockingRequest = state.phase === 'locking' ? state.request : null;
-  const runningLock = useRef<LockRequest | null>(null);
+  const running = useRef<LockRequest | null>(null);
   useEffect(() => {
-    if (!lockingRequest || runningLock.current === lockingRequest) return;
-    runningLock.current = lockingRequest;
-    void lockSequence(queryClient, lockingRequest).then((status) => {
-      runningLock.current = null;
-      setState((current) =>
-        current.phase === 'locking' ? { phase: 'locked', status: { ...(status ?? current.status), state: 'locked' } } : current,
+    if (!locking || running.current === locking) return;
+    running.current = locking;
+    void lockSequence(queryClient, locking).then((status) => {
+      running.current = null;
+      queryClient.setQueryData<LockStatus>(queryKeys.lockStatus, (current) =>
+        current ? { ...(status ?? current), state: 'locked' } : (status ?? current),
       );
+      setLocking(null);
     });
-  }, [lockingRequest, queryClient]);
+  }, [locking, queryClient]);
 
-  useEffect(() => {
-    const lockIfRefused = (event: { type: string; action?: { type: string; error?: unknown } }) => {
-      if (event.type === 'updated' && event.action?.type === 'error' && isLockedError(event.action.error)) lock();
-    };
-    const stopQueries = queryClient.getQueryCache().subscribe(lockIfRefused);
-    const stopMutations = queryClient.getMutationCache().subscribe(lockIfRefused);
-    return () => {
-      stopQueries();
-      stopMutations();
-    };
-  }, [queryClient, lock]);
+  useEffect(() => onLockedError(queryClient, () => lock()), [queryClient, lock]);
 
   useEffect(() => {
     // The browser test harness may provide an api without menus. 'lock' also comes when the computer locks or sleeps.
@@ -92,24 +59,23 @@ export function LockGate({ children }: { children: ReactNode }) {
     });
   }, [lock]);
 
-  switch (state.phase) {
-    case 'checking':
-      return <GateMessage />;
-    case 'check-failed':
-      return <GateMessage error={state.error} onRetry={() => setCheckCount((count) => count + 1)} />;
-    case 'needs-set-up':
-      return <SetUpPassphraseScreen status={state.status} onDone={(status) => setState(stateFor(status))} />;
-    case 'locking':
-    case 'locked':
-      return <UnlockScreen status={state.status} locking={state.phase === 'locking'} onUnlocked={(status) => setState(stateFor(status))} />;
-    case 'unlocked':
-      return (
-        <AppLockContext.Provider value={appLock}>
-          <IdleLock fallbackMinutes={state.status.lockAfterMinutes} onIdle={lock} />
-          {children}
-        </AppLockContext.Provider>
-      );
-  }
+  // The hidden print page cannot print a locked Duet: it says so at once, and main stops waiting (T-2).
+  const status = lockStatus.data;
+  const showsApp = status?.state === 'unlocked' && !locking;
+  useEffect(() => {
+    if (route.name === 'print' && status && !showsApp) document.documentElement.dataset.printReady = 'error';
+  }, [route.name, status, showsApp]);
+
+  if (lockStatus.isPending) return <GateMessage />;
+  if (lockStatus.isError) return <GateMessage error={lockStatus.error} onRetry={() => void lockStatus.refetch()} />;
+  if (lockStatus.data.state === 'needs-set-up') return <SetUpPassphraseScreen status={lockStatus.data} />;
+  if (!showsApp) return <UnlockScreen status={lockStatus.data} locking={locking !== null} />;
+  return (
+    <AppLockContext.Provider value={appLock}>
+      <IdleLock fallbackMinutes={lockStatus.data.lockAfterMinutes} onIdle={lock} />
+      <RetentionReviewGate>{children}</RetentionReviewGate>
+    </AppLockContext.Provider>
+  );
 }
 
 /** Locks after the practice's chosen minutes of no use. Not in the hidden print window, which no one uses. */
@@ -120,7 +86,7 @@ function IdleLock({ fallbackMinutes, onIdle }: { fallbackMinutes: number; onIdle
   return null;
 }
 
-function GateMessage({ error, onRetry }: { error?: unknown; onRetry?: () => void }) {
+export function GateMessage({ error, onRetry }: { error?: unknown; onRetry?: () => void }) {
   const { t } = useTranslation('lock');
   return (
     <main id="main-content" tabIndex={-1} className="page">

@@ -1,30 +1,30 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH, type LockStatus } from '../../../shared/app-lock';
+import type { LockStatus } from '../../../shared/app-lock';
 import type { Locale } from '../../../shared/locale';
-import { call } from '../api/client';
+import { useSetUpPassphrase } from '../api/hooks';
 import { OpenDataProblem } from './OpenDataProblem';
 import { LockScreenFrame } from './LockScreenFrame';
 import { focusFirstPassphraseProblem, PassphraseField } from './PassphraseField';
-import { hasNewPassphraseProblems, newPassphraseProblems, type NewPassphraseProblems } from './newPassphraseProblems';
+import { hasNewPassphraseProblems, newPassphraseProblems, PASSPHRASE_LIMITS, type NewPassphraseProblems } from './newPassphraseProblems';
 
 interface SetUpPassphraseScreenProps {
   status: LockStatus;
-  onDone: (status: LockStatus) => void;
 }
 
-const LIMITS = { min: PASSPHRASE_MIN_LENGTH, max: PASSPHRASE_MAX_LENGTH };
-
-/** The first start on this computer: the practice chooses the passphrase that locks and unlocks Duet. */
-export function SetUpPassphraseScreen({ status, onDone }: SetUpPassphraseScreenProps) {
+/**
+ * The first start on this computer: the practice chooses the passphrase that locks and unlocks Duet. Once main
+ * has set up, its new lock status is in the query cache and the lock gate shows the app.
+ */
+export function SetUpPassphraseScreen({ status }: SetUpPassphraseScreenProps) {
   const { t } = useTranslation('lock');
   const [language, setLanguage] = useState<Locale>(status.language);
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
   const [problems, setProblems] = useState<NewPassphraseProblems>({});
-  const [failure, setFailure] = useState<unknown>(null);
-  const [saving, setSaving] = useState(false);
+  const setUp = useSetUpPassphrase();
+  const saving = setUp.isPending;
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => headingRef.current?.focus(), []);
@@ -33,22 +33,16 @@ export function SetUpPassphraseScreen({ status, onDone }: SetUpPassphraseScreenP
     event.preventDefault();
     if (saving) return;
     const form = event.currentTarget;
-    const found = newPassphraseProblems(next, confirm);
+    const found = await newPassphraseProblems(next, confirm, [status.practiceName]);
     flushSync(() => {
       setProblems(found);
-      setFailure(null);
+      setUp.reset();
     });
     if (hasNewPassphraseProblems(found)) {
       focusFirstPassphraseProblem(form);
       return;
     }
-    setSaving(true);
-    try {
-      onDone(await call('setUpPassphrase', { passphrase: next }));
-    } catch (error) {
-      setFailure(error);
-      setSaving(false);
-    }
+    setUp.mutate(next);
   };
 
   return (
@@ -69,20 +63,20 @@ export function SetUpPassphraseScreen({ status, onDone }: SetUpPassphraseScreenP
       <form className="form lock-form" noValidate onSubmit={(event) => void submit(event)}>
         <PassphraseField
           label={t('setUp.next')}
-          hint={t('setUp.nextHint', LIMITS)}
+          hint={t('setUp.nextHint', PASSPHRASE_LIMITS)}
           value={next}
           onChange={setNext}
           autoComplete="new-password"
-          error={problems.next && t(`problems.${problems.next}`, LIMITS)}
+          error={problems.next && t(`problems.${problems.next}`, PASSPHRASE_LIMITS)}
         />
         <PassphraseField
           label={t('setUp.confirm')}
           value={confirm}
           onChange={setConfirm}
           autoComplete="new-password"
-          error={problems.confirm && t(`problems.${problems.confirm}`, LIMITS)}
+          error={problems.confirm && t(`problems.${problems.confirm}`, PASSPHRASE_LIMITS)}
         />
-        {failure !== null && <OpenDataProblem error={failure} />}
+        {setUp.isError && <OpenDataProblem error={setUp.error} />}
         <div className="form-actions">
           <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
             {t('setUp.submit')}

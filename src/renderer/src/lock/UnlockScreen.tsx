@@ -2,30 +2,38 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LockStatus } from '../../../shared/app-lock';
 import type { Locale } from '../../../shared/locale';
-import { call } from '../api/client';
+import { DuetError } from '../api/client';
+import { useUnlock } from '../api/hooks';
 import { errorCodeOf } from '../components/ErrorMessage';
 import { OpenDataProblem } from './OpenDataProblem';
 import { LockScreenFrame } from './LockScreenFrame';
 import { PassphraseField } from './PassphraseField';
-import { currentWaitSeconds } from './currentWaitSeconds';
 
 interface UnlockScreenProps {
   status: LockStatus;
-  /** While the page is still saving and locking, the passphrase cannot be typed yet. */
+  /** While the page is still locking and saving, the passphrase cannot be typed yet. */
   locking: boolean;
-  onUnlocked: (status: LockStatus) => void;
+}
+
+/** After a wrong passphrase main says how long it waits before it checks another (see AppLock). */
+function waitSecondsOf(error: unknown): number {
+  return error instanceof DuetError ? error.waitSeconds : 0;
 }
 
 type Problem = { kind: 'missing' } | { kind: 'wrong'; waitSeconds: number } | { kind: 'failed'; error: unknown } | null;
 
-/** Shown instead of every screen while Duet is locked: no patient's data, only the practice passphrase box. */
-export function UnlockScreen({ status, locking, onUnlocked }: UnlockScreenProps) {
+/**
+ * Shown instead of every screen while Duet is locked: no patient's data, only the practice passphrase box. A
+ * successful unlock updates main's lock status in the query cache, and the lock gate shows the app.
+ */
+export function UnlockScreen({ status, locking }: UnlockScreenProps) {
   const { t } = useTranslation('lock');
   const [language, setLanguage] = useState<Locale>(status.language);
   const [passphrase, setPassphrase] = useState('');
   // A wait still running from tries before this screen opened (after a restart, say) is said at once.
   const [problem, setProblem] = useState<Problem>(status.waitSeconds > 0 ? { kind: 'wrong', waitSeconds: status.waitSeconds } : null);
-  const [checking, setChecking] = useState(false);
+  const unlock = useUnlock();
+  const checking = unlock.isPending;
   const [tries, setTries] = useState(0);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
@@ -45,22 +53,13 @@ export function UnlockScreen({ status, locking, onUnlocked }: UnlockScreenProps)
       fieldRef.current?.focus();
       return;
     }
-    setChecking(true);
     try {
-      const unlocked = await call('unlock', { passphrase });
-      if (unlocked.state === 'unlocked') {
-        onUnlocked(unlocked);
-        return;
-      }
+      const unlocked = await unlock.mutateAsync(passphrase);
+      if (unlocked.state === 'unlocked') return;
       setProblem({ kind: 'wrong', waitSeconds: unlocked.waitSeconds });
     } catch (error) {
-      if (errorCodeOf(error) === 'wrong-passphrase') {
-        setProblem({ kind: 'wrong', waitSeconds: await currentWaitSeconds() });
-      } else {
-        setProblem({ kind: 'failed', error });
-      }
+      setProblem(errorCodeOf(error) === 'wrong-passphrase' ? { kind: 'wrong', waitSeconds: waitSecondsOf(error) } : { kind: 'failed', error });
     }
-    setChecking(false);
     setPassphrase('');
     fieldRef.current?.focus();
   };

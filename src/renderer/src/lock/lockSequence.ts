@@ -1,11 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LockStatus } from '../../../shared/app-lock';
-import { call, DuetError } from '../api/client';
-import { flushAllSavers } from '../components/answersSaver';
+import { call } from '../api/client';
+import { forgetEverythingButLockStatus } from '../api/hooks';
+import { flushAllSavers, forgetAllSavers } from '../components/answersSaver';
 import { navigate } from '../routing/routes';
 import type { LockRequest } from './appLock';
 
-/** A save that hangs must not keep the app unlocked: main accepts saves while locked, so it can finish later. */
+/**
+ * How long pending saves may take once Duet is locked. Main accepts late saves for the session open at the lock
+ * for 30 s (AppLock.LATE_SAVE_GRACE_MS); what is not saved by then is dropped from the page.
+ */
 export const SAVE_WAIT_LIMIT_MS = 10_000;
 
 function waitAtMost(work: Promise<void>, ms: number): Promise<void> {
@@ -18,17 +22,26 @@ function waitAtMost(work: Promise<void>, ms: number): Promise<void> {
   });
 }
 
+async function lockMain(): Promise<LockStatus | null> {
+  try {
+    return await call('lock');
+  } catch {
+    return null;
+  }
+}
+
 /**
  * What happens once the screens are gone (the gate already shows the lock screen):
- * 1. every pending autosave is sent and awaited, so answers typed just before the lock are kept;
- * 2. "End session" closes the open session, so a restart does not reopen it, and the next start is Home;
- * 3. main locks: from then on it refuses every operation that reads patient data, until the passphrase is typed;
- * 4. everything the page read (sessions, settings, the log) is forgotten.
+ * 1. "End session" first saves what is pending and closes the open session (only possible while unlocked), so a
+ *    restart does not reopen it, and the next start is Home;
+ * 2. main locks at once (m4): from then on it refuses every operation that reads patient data;
+ * 3. pending autosaves are sent (main still takes them for the session open at the lock, briefly) and awaited;
+ * 4. every saver and everything the page read (sessions, settings, the log) is forgotten.
  * Returns main's lock status, or null if main could not say (the page stays locked regardless).
  */
 export async function lockSequence(queryClient: QueryClient, request: LockRequest): Promise<LockStatus | null> {
-  await waitAtMost(flushAllSavers(), SAVE_WAIT_LIMIT_MS);
   if (request.endSession) {
+    await waitAtMost(flushAllSavers(), SAVE_WAIT_LIMIT_MS);
     try {
       await call('setOpenSession', { id: null });
     } catch {
@@ -36,17 +49,9 @@ export async function lockSequence(queryClient: QueryClient, request: LockReques
     }
     navigate({ name: 'home' });
   }
-  let status: LockStatus | null = null;
-  try {
-    status = await call('lock');
-  } catch {
-    status = null;
-  }
-  queryClient.clear();
+  const status = await lockMain();
+  await waitAtMost(flushAllSavers(), SAVE_WAIT_LIMIT_MS);
+  forgetAllSavers();
+  forgetEverythingButLockStatus(queryClient);
   return status;
-}
-
-/** Main refuses patient data with 'locked' when it locked on its own (the computer's screen locked, say). */
-export function isLockedError(error: unknown): boolean {
-  return error instanceof DuetError && error.code === 'locked';
 }

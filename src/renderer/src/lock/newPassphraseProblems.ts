@@ -1,17 +1,33 @@
-import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH } from '../../../shared/app-lock';
+import {
+  DIGITS_ONLY_MIN_LENGTH,
+  newPassphraseRuleProblem,
+  PASSPHRASE_MAX_LENGTH,
+  PASSPHRASE_MIN_LENGTH,
+  type NewPassphraseRuleProblem,
+} from '../../../shared/app-lock';
+import { loadPassphraseStrength } from '../../../shared/passphrase-strength';
+
+/** The numbers the 'lock:problems' and hint texts name. */
+export const PASSPHRASE_LIMITS = { min: PASSPHRASE_MIN_LENGTH, max: PASSPHRASE_MAX_LENGTH, digits: DIGITS_ONLY_MIN_LENGTH };
 
 /** Keys under 'lock:problems', by field. */
 export interface NewPassphraseProblems {
-  next?: 'nextMissing' | 'nextTooShort' | 'nextTooLong';
+  next?: 'nextMissing' | NewPassphraseRuleProblem;
   confirm?: 'confirmMissing' | 'confirmDifferent';
 }
 
-/** The same length rules main enforces (newPassphraseSchema), in words the person can act on. */
-export function newPassphraseProblems(next: string, confirm: string): NewPassphraseProblems {
+/**
+ * The same rule main enforces (newPassphraseSchema), in words the person can act on. Async: the strength check's
+ * word lists load on first use (shared/passphrase-strength.ts).
+ */
+export async function newPassphraseProblems(next: string, confirm: string, knownWords: readonly string[] = []): Promise<NewPassphraseProblems> {
+  await loadPassphraseStrength();
   const problems: NewPassphraseProblems = {};
   if (next.length === 0) problems.next = 'nextMissing';
-  else if (next.length < PASSPHRASE_MIN_LENGTH) problems.next = 'nextTooShort';
-  else if (next.length > PASSPHRASE_MAX_LENGTH) problems.next = 'nextTooLong';
+  else {
+    const problem = newPassphraseRuleProblem(next, knownWords);
+    if (problem) problems.next = problem;
+  }
   if (confirm.length === 0) problems.confirm = 'confirmMissing';
   else if (confirm !== next) problems.confirm = 'confirmDifferent';
   return problems;

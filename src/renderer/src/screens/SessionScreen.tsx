@@ -125,9 +125,11 @@ function SessionStepper({ session, settings, condition }: { session: Session; se
   };
 
   const stepName = t(`steps.names.${step}`);
+  // Never the patient's label: the title shows in the taskbar, Alt-Tab, screen-share pickers and remote-support
+  // tools (security review m3). The step name alone still tells where one is (WCAG 2.4.2).
   useEffect(() => {
-    document.title = `${stepName} – ${session.patientLabel} – Duet`;
-  }, [stepName, session.patientLabel]);
+    document.title = `${stepName} – Duet`;
+  }, [stepName]);
 
   // A new step is a new page for screen-reader and keyboard users: start them at its heading.
   useEffect(() => {

@@ -1,15 +1,11 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { PASSPHRASE_MAX_LENGTH, PASSPHRASE_MIN_LENGTH } from '../../../shared/app-lock';
-import { call } from '../api/client';
+import { DuetError } from '../api/client';
+import { useChangePassphrase } from '../api/hooks';
 import { ErrorMessage, errorCodeOf } from '../components/ErrorMessage';
 import { focusFirstPassphraseProblem, PassphraseField } from '../lock/PassphraseField';
-import { hasNewPassphraseProblems, newPassphraseProblems, type NewPassphraseProblems } from '../lock/newPassphraseProblems';
-import { currentWaitSeconds } from '../lock/currentWaitSeconds';
-
-const LIMITS = { min: PASSPHRASE_MIN_LENGTH, max: PASSPHRASE_MAX_LENGTH };
+import { hasNewPassphraseProblems, newPassphraseProblems, PASSPHRASE_LIMITS, type NewPassphraseProblems } from '../lock/newPassphraseProblems';
 
 interface Problems extends NewPassphraseProblems {
   current?: 'currentMissing' | 'currentWrong';
@@ -20,9 +16,7 @@ interface Problems extends NewPassphraseProblems {
 /** Its own form, apart from the settings form: a new passphrase takes effect at once, without "Save settings". */
 export function ChangePassphraseForm() {
   const { t } = useTranslation('lock');
-  const changePassphrase = useMutation({
-    mutationFn: (input: { current: string; next: string }) => call('changePassphrase', input),
-  });
+  const changePassphrase = useChangePassphrase();
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [confirm, setConfirm] = useState('');
@@ -44,7 +38,7 @@ export function ChangePassphraseForm() {
     const form = event.currentTarget;
     setChanged(false);
     changePassphrase.reset();
-    const found: Problems = { ...newPassphraseProblems(next, confirm), ...(current.length === 0 ? { current: 'currentMissing' } : {}) };
+    const found: Problems = { ...(await newPassphraseProblems(next, confirm)), ...(current.length === 0 ? { current: 'currentMissing' } : {}) };
     if (found.current || hasNewPassphraseProblems(found)) {
       showProblems(form, found);
       return;
@@ -60,7 +54,7 @@ export function ChangePassphraseForm() {
       if (errorCodeOf(error) !== 'wrong-passphrase') return; // shown below the fields
       changePassphrase.reset();
       setCurrent('');
-      showProblems(form, { current: 'currentWrong', waitSeconds: await currentWaitSeconds() });
+      showProblems(form, { current: 'currentWrong', waitSeconds: error instanceof DuetError ? error.waitSeconds : 0 });
     }
   };
 
@@ -85,11 +79,11 @@ export function ChangePassphraseForm() {
         />
         <PassphraseField
           label={t('change.next')}
-          hint={t('setUp.nextHint', LIMITS)}
+          hint={t('setUp.nextHint', PASSPHRASE_LIMITS)}
           value={next}
           onChange={setNext}
           autoComplete="new-password"
-          error={problems.next && t(`problems.${problems.next}`, LIMITS)}
+          error={problems.next && t(`problems.${problems.next}`, PASSPHRASE_LIMITS)}
           errorKey={tries}
         />
         <PassphraseField
@@ -97,7 +91,7 @@ export function ChangePassphraseForm() {
           value={confirm}
           onChange={setConfirm}
           autoComplete="new-password"
-          error={problems.confirm && t(`problems.${problems.confirm}`, LIMITS)}
+          error={problems.confirm && t(`problems.${problems.confirm}`, PASSPHRASE_LIMITS)}
           errorKey={tries}
         />
         {changePassphrase.isError && <ErrorMessage error={changePassphrase.error} />}

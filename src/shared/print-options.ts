@@ -1,0 +1,72 @@
+import type { Locale } from './locale';
+import { EMPTY_PAGE_HEADER, pageFooterTemplate } from './print-page-footer';
+import type { PrintLayout } from './session';
+import type { Settings } from './settings';
+
+/**
+ * The one description of how a plan becomes a PDF (code review T-1): main passes pdfPrintOptions() straight to
+ * Electron's webContents.printToPDF, and the browser test harness passes the same options, renamed by
+ * playwrightPdfOptions(), to Playwright's page.pdf(). Both go through Blink's print pipeline.
+ */
+
+/** How long the hidden print page may take to load its data and fonts. */
+export const PRINT_READY_TIMEOUT_MS = 20_000;
+/** Matches the 16 mm @page margin in the print stylesheet. */
+export const PDF_MARGIN_MM = 16;
+const PDF_MARGIN_INCHES = PDF_MARGIN_MM / 25.4;
+
+/** Electron's printToPDF options, in Electron's names and units (margins in inches). */
+export interface PdfPrintOptions {
+  pageSize: Settings['paperSize'];
+  printBackground: true;
+  margins: { top: number; bottom: number; left: number; right: number };
+  displayHeaderFooter: true;
+  headerTemplate: string;
+  footerTemplate: string;
+  generateTaggedPDF: true;
+}
+
+export function pdfPrintOptions(paperSize: Settings['paperSize'], footer: { locale: Locale; layout: PrintLayout }): PdfPrintOptions {
+  return {
+    pageSize: paperSize,
+    printBackground: true,
+    margins: { top: PDF_MARGIN_INCHES, bottom: PDF_MARGIN_INCHES, left: PDF_MARGIN_INCHES, right: PDF_MARGIN_INCHES },
+    // "Page 1 of 2" in the bottom margin.
+    displayHeaderFooter: true,
+    headerTemplate: EMPTY_PAGE_HEADER,
+    footerTemplate: pageFooterTemplate(footer.locale, footer.layout),
+    // Experimental in Electron (docs/decisions.md): headings and lists reach screen readers reading the PDF.
+    generateTaggedPDF: true,
+  };
+}
+
+/** The same options in Playwright's page.pdf() names and units (test harness and benchmark only). */
+export function playwrightPdfOptions(options: PdfPrintOptions) {
+  const inches = (value: number) => `${value}in`;
+  return {
+    format: options.pageSize,
+    printBackground: options.printBackground,
+    margin: {
+      top: inches(options.margins.top),
+      bottom: inches(options.margins.bottom),
+      left: inches(options.margins.left),
+      right: inches(options.margins.right),
+    },
+    displayHeaderFooter: options.displayHeaderFooter,
+    headerTemplate: options.headerTemplate,
+    footerTemplate: options.footerTemplate,
+    tagged: options.generateTaggedPDF,
+  };
+}
+
+/**
+ * The print page's `data-print-ready` on <html> (set by PrintScreen): 'true' once data and fonts are in, 'error'
+ * when its data could not load (main stops waiting at once, T-2). Anything else: still loading.
+ */
+export type PrintReadiness = 'ready' | 'error' | 'waiting';
+
+export function printReadiness(attribute: unknown): PrintReadiness {
+  if (attribute === 'true') return 'ready';
+  if (attribute === 'error') return 'error';
+  return 'waiting';
+}
