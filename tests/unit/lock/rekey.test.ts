@@ -41,6 +41,8 @@ async function startLock(fs: FaultyFs = createFaultyFs(), osKeyStore: OsKeyStore
   const lock = new AppLock({
     dataDir: dir,
     osKeyStore,
+    // The key store is used only where the practice chose it (security review M2).
+    useOsKeyStore: osKeyStore !== null,
     scryptCost: TEST_SCRYPT_COST,
     fs,
     openStore: (keys) => openStore(dir, { ...keys, fs, backupEveryMs: 0 }),
