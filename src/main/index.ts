@@ -7,7 +7,8 @@ import { AppLock } from './lock/app-lock';
 import { electronKeyStore } from './lock/electron-key-store';
 import { scheduleRetention } from './retention-schedule';
 import { registerIpcHandlers } from './ipc/register';
-import { rendererLocationFor } from './renderer-location';
+import { builtRendererRoot, rendererLocationFor } from './renderer-location';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { installSecurityGuards } from './security';
 import { installAppMenu, menuCommandSender } from './menu';
 import { createElectronPrinter } from './print';
@@ -55,11 +56,8 @@ function closeStoreOnQuit(lock: AppLock): void {
 
 async function start(): Promise<void> {
   await app.whenReady();
-  const renderer = rendererLocationFor({
-    mainDir: import.meta.dirname,
-    devServerUrl: process.env.ELECTRON_RENDERER_URL,
-    isPackaged: app.isPackaged,
-  });
+  const renderer = rendererLocationFor({ devServerUrl: process.env.ELECTRON_RENDERER_URL, isPackaged: app.isPackaged });
+  serveAppProtocol(builtRendererRoot(import.meta.dirname));
   installSecurityGuards(renderer);
 
   const dataDir = join(app.getPath('userData'), 'data');
@@ -143,6 +141,8 @@ async function start(): Promise<void> {
 
 // Every renderer is sandboxed, whatever a window's own options say.
 app.enableSandbox();
+// The page is served from app://duet/, never file:// (must be declared before ready).
+registerAppScheme();
 
 // One Duet per user: two would be two writers to the same data file.
 if (!app.requestSingleInstanceLock()) {

@@ -13,6 +13,8 @@ const report = {
   windows: [],
   menu: null,
   powerMonitorEvents: [],
+  privilegedSchemes: [],
+  protocolHandlers: [],
   session: { permissionRequestHandler: false, permissionCheckHandler: false, spellCheckerEnabled: null },
   probes: {},
   probeError: null,
@@ -169,6 +171,25 @@ export const safeStorage = {
   decryptString: (buffer) => buffer.toString().slice('basic:'.length),
 };
 
+const protocolHandlers = new Map();
+export const protocol = {
+  registerSchemesAsPrivileged(schemes) {
+    report.privilegedSchemes.push(...schemes);
+  },
+  handle(scheme, handler) {
+    report.protocolHandlers.push(scheme);
+    protocolHandlers.set(scheme, handler);
+  },
+};
+
+/** Asks main's app:// handler for a URL, as Chromium would; returns status, headers and body text. */
+async function fetchFromApp(url) {
+  const handler = protocolHandlers.get(new URL(url).protocol.replace(':', ''));
+  if (!handler) return null;
+  const response = await handler(new Request(url));
+  return { status: response.status, contentType: response.headers.get('content-type'), csp: response.headers.get('content-security-policy'), body: await response.text() };
+}
+
 export const powerMonitor = {
   on(event) {
     report.powerMonitorEvents.push(event);
@@ -243,7 +264,10 @@ async function probeAndReport(appUrl) {
     });
     report.probes.invalidInput = await ipcHandlers.get('duet:getSession')?.(frameAt(appUrl), { id: 'x' });
     report.probes.cancelHttps = cancelFor('https://example.com/tracker.js');
-    report.probes.cancelFile = cancelFor(appUrl);
+    report.probes.cancelAppPage = cancelFor(appUrl);
+    report.probes.cancelFileUrl = cancelFor('file:///etc/passwd');
+    report.probes.appPage = await fetchFromApp(appUrl);
+    report.probes.appTraversal = await fetchFromApp('app://duet/..%2f..%2fpackage.json');
     let granted = null;
     sessionHandlers.permissionRequest?.(null, 'media', (value) => {
       granted = value;

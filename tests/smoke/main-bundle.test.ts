@@ -2,7 +2,6 @@ import { execFileSync, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../src/shared/contract';
 import { channelFor } from '../../src/shared/channels';
@@ -30,6 +29,8 @@ interface SmokeReport {
   session: { permissionRequestHandler: boolean; permissionCheckHandler: boolean; spellCheckerEnabled: boolean | null };
   probes: Record<string, unknown>;
   powerMonitorEvents: string[];
+  privilegedSchemes: unknown[];
+  protocolHandlers: string[];
   probeError: string | null;
 }
 
@@ -105,9 +106,21 @@ describe('the built main bundle', () => {
     }
     expect(preferences.preload).toBe(PRELOAD_BUNDLE);
     expect(existsSync(preferences.preload as string)).toBe(true);
-    const [loaded] = window!.loadedUrls;
-    expect(fileURLToPath(loaded!.split('#')[0]!)).toBe(RENDERER_INDEX);
+    expect(window!.loadedUrls).toEqual(['app://duet/index.html#/']);
     expect(existsSync(RENDERER_INDEX)).toBe(true);
+  });
+
+  it('serves the built page from app://duet/ with the CSP header, and nothing outside it (review S-1, m8)', async () => {
+    expect(report.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(report.protocolHandlers).toEqual(['app']);
+    expect(report.probes.appPage).toEqual({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      csp: CONTENT_SECURITY_POLICY,
+      body: await readFile(RENDERER_INDEX, 'utf-8'),
+    });
+    expect(report.probes.appTraversal).toMatchObject({ status: 404 });
+    expect(report.probes.cancelFileUrl).toBe(true);
   });
 
   it('starts locked for set-up, refusing a basic_text key store; after set-up the data on disk is encrypted', async () => {
@@ -135,7 +148,7 @@ describe('the built main bundle', () => {
 
   it('keeps the session offline and grants no permissions', () => {
     expect(report.probes.cancelHttps).toBe(true);
-    expect(report.probes.cancelFile).toBe(false);
+    expect(report.probes.cancelAppPage).toBe(false);
     expect(report.probes.permissionGranted).toBe(false);
     expect(report.session).toEqual({ permissionRequestHandler: true, permissionCheckHandler: true, spellCheckerEnabled: false });
     expect(report.probes.webContentsCreatedListeners).toBe(1);

@@ -67,7 +67,7 @@ vi.mock('electron', () => {
 const { BrowserWindow } = await import('electron');
 const { createElectronPrinter, defaultPdfName } = await import('../../../src/main/print');
 const { secureWebPreferences } = await import('../../../src/main/window');
-const { fileRendererLocation } = await import('../../../src/main/renderer-location');
+const { appProtocolRendererLocation } = await import('../../../src/main/renderer-location');
 const { PrintError } = await import('../../../src/main/errors');
 
 const session = sampleSession({ patientLabel: 'J/M: "test"' });
@@ -80,7 +80,7 @@ function makePrinter(options: { withMainWindow?: boolean; readyTimeoutMs?: numbe
   lastMainWindow = electron.windows.at(-1) ?? null;
   electron.windows.length = 0; // only windows the printer makes count from here
   return createElectronPrinter({
-    renderer: fileRendererLocation('/app/out/renderer/index.html'),
+    renderer: appProtocolRendererLocation(),
     getMainWindow: () => main,
     defaultFolder: () => dir,
     preload: '/app/out/preload/index.cjs',
@@ -121,7 +121,7 @@ describe('savePdf', () => {
     const [hidden] = electron.windows;
     expect(hidden!.options.show).toBe(false);
     expect(hidden!.options.webPreferences).toEqual(secureWebPreferences('/app/out/preload/index.cjs'));
-    expect(hidden!.loadedUrls).toEqual([`file:///app/out/renderer/index.html#/print/${session.id}`]);
+    expect(hidden!.loadedUrls).toEqual([`app://duet/index.html#/print/${session.id}`]);
     expect(hidden!.pdfOptions).toEqual([expect.objectContaining({ pageSize: 'A4', printBackground: true })]);
     expect(hidden!.destroyed).toBe(true);
   });
