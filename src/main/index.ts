@@ -14,6 +14,27 @@ import { installAppMenu, menuCommandSender } from './menu';
 import { createElectronPrinter } from './print';
 import { createExportFolderChooser } from './export-folder';
 import { createMainWindow } from './window';
+import { loadPolicy, policyFileFor } from './policy/policy-file';
+import { enforceSettingsPolicy, settingsPolicyFrom, withSettingsPolicy } from './policy/settings-policy';
+import { exportFolderChooserFor, saveFolderFor } from './policy/save-locations';
+import { dataLocationFor } from './data-location/paths';
+import { DataFolderRefusal, prepareDataFolder } from './data-location/prepare';
+
+// Before ready: the practice's policy decides where Chromium's profile and Duet's data live (issue 10 §2, §3).
+const loadedPolicy = loadPolicy(policyFileFor({ platform: process.platform, env: process.env, isPackaged: app.isPackaged }));
+const { policy } = loadedPolicy;
+if (loadedPolicy.problem) console.error(loadedPolicy.problem);
+const settingsPolicy = settingsPolicyFrom(loadedPolicy);
+/** Electron's own userData (Roaming on Windows): where Duet 0.1 kept its data. */
+const earlierUserData = app.getPath('userData');
+const dataLocation = dataLocationFor({
+  mode: policy.dataMode,
+  platform: process.platform,
+  env: process.env,
+  defaultUserData: earlierUserData,
+  policyDataFolder: policy.dataFolder,
+});
+if (dataLocation.userData) app.setPath('userData', dataLocation.userData);
 
 let mainWindow: BrowserWindow | null = null;
 let windowShown = false;
@@ -33,10 +54,10 @@ function focusMainWindow(): void {
 
 function cannotStart(error: unknown): void {
   const detail =
-    error instanceof StorageError
+    error instanceof StorageError || error instanceof DataFolderRefusal
       ? error.message
       : 'Something went wrong while Duet was starting. Please restart the computer and try again.';
-  if (!(error instanceof StorageError)) console.error('Duet: failed to start', error);
+  if (!(error instanceof StorageError || error instanceof DataFolderRefusal)) console.error('Duet: failed to start', error);
   dialog.showErrorBox('Duet cannot start', detail);
   app.quit();
 }
@@ -54,13 +75,40 @@ function closeStoreOnQuit(lock: AppLock): void {
   });
 }
 
+/** Shared-machine mode, first start with this account's earlier data: an explicit choice, never automatic. */
+async function askToMoveIntoSharedFolder(from: string, to: string): Promise<boolean> {
+  const { response } = await dialog.showMessageBox({
+    type: 'question',
+    title: 'Duet',
+    message: 'Move your saved Duet data into this computer’s shared Duet folder?',
+    detail:
+      `Your practice has set this computer up for everyone to share one Duet folder (${to}). Your earlier data is in ${from}. ` +
+      'Moving copies every file and checks it, and keeps your old folder until IT removes it. If you choose Not now, Duet starts with the shared folder and asks again next time.',
+    buttons: ['Move my data', 'Not now'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  return response === 0;
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
   const renderer = rendererLocationFor({ devServerUrl: process.env.ELECTRON_RENDERER_URL, isPackaged: app.isPackaged });
   serveAppProtocol(builtRendererRoot(import.meta.dirname));
   installSecurityGuards(renderer);
 
-  const dataDir = join(app.getPath('userData'), 'data');
+  if (loadedPolicy.problem) {
+    // Not awaited: Duet goes on starting with its standard settings while IT's message is on screen.
+    void dialog.showMessageBox({ type: 'warning', title: 'Duet', message: 'Duet’s practice policy file was not used.', detail: loadedPolicy.problem });
+  }
+  const { dataDir } = dataLocation;
+  const writerLock = await prepareDataFolder({
+    location: dataLocation,
+    earlierFolders: [join(app.getPath('userData'), 'data'), join(earlierUserData, 'data')],
+    askToMove: askToMoveIntoSharedFolder,
+    platform: process.platform,
+  });
+  process.on('exit', () => writerLock.release());
   const tellAboutRepair = (notice: RecoveryNotice | null) => {
     const window = mainWindow;
     if (!notice || !window || window.isDestroyed()) return;
@@ -73,9 +121,13 @@ async function start(): Promise<void> {
   };
   const lock = new AppLock({
     dataDir,
-    osKeyStore: electronKeyStore(safeStorage, process.platform),
+    // A shared exam-room computer is passphrase-only: an OS key store would open the data for the next person (M2).
+    osKeyStore: dataLocation.mode === 'shared-machine' ? null : electronKeyStore(safeStorage, process.platform),
     openStore: ({ cipher, sealClearFiles }) => openStore(dataDir, { cipher, sealClearFiles, onRecovery: tellAboutRepair }),
     onStoreOpened: (store) => {
+      void enforceSettingsPolicy(store, settingsPolicy, (message) => console.warn(message)).catch((error: unknown) =>
+        console.error('Duet: could not apply the practice policy to settings', error),
+      );
       // Shown once the window is up (the store may open before it, with an OS key store).
       whenWindowShown(() => {
         tellAboutRepair(store.recovery);
@@ -91,16 +143,21 @@ async function start(): Promise<void> {
   const printer = createElectronPrinter({
     renderer,
     getMainWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
-    defaultFolder: () => app.getPath('documents'),
+    defaultFolder: saveFolderFor('pdf', policy, () => app.getPath('documents')),
   });
-  const chooseExportFolder = createExportFolderChooser({
-    getMainWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
-    defaultFolder: () => app.getPath('documents'),
-  });
+  const chooseExportFolder = exportFolderChooserFor(
+    createExportFolderChooser({
+      getMainWindow: () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null),
+      defaultFolder: saveFolderFor('export', policy, () => app.getPath('documents')),
+    }),
+    policy,
+    process.platform,
+  );
   registerIpcHandlers({
     operations: createAppOperations({
       lock,
-      sessionOperations: (store) => createOperations({ store, printer, chooseExportFolder, appVersion: app.getVersion() }),
+      sessionOperations: (store) =>
+        withSettingsPolicy(createOperations({ store, printer, chooseExportFolder, appVersion: app.getVersion() }), settingsPolicy),
     }),
     renderer,
   });

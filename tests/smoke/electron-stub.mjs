@@ -9,6 +9,7 @@ const report = {
   enableSandboxCalled: false,
   quitCalled: false,
   errorBoxes: [],
+  messageBoxes: [],
   handledChannels: [],
   windows: [],
   menu: null,
@@ -82,6 +83,7 @@ export class BrowserWindow {
   }
 }
 
+const paths = {};
 export const app = {
   isPackaged: false,
   on(event, listener) {
@@ -97,7 +99,10 @@ export const app = {
   enableSandbox: () => {
     report.enableSandboxCalled = true;
   },
-  getPath: (name) => join(process.env.DUET_SMOKE_USER_DATA ?? '/nonexistent', name),
+  getPath: (name) => paths[name] ?? join(process.env.DUET_SMOKE_USER_DATA ?? '/nonexistent', name),
+  setPath: (name, value) => {
+    paths[name] = value;
+  },
   getVersion: () => '0.0.0-smoke',
   quit: () => {
     report.quitCalled = true;
@@ -135,7 +140,12 @@ export const dialog = {
   showErrorBox(title, content) {
     report.errorBoxes.push({ title, content });
   },
-  showMessageBox: async () => ({ response: 0 }),
+  showMessageBox: async (...args) => {
+    const options = args.find((arg) => arg && typeof arg === 'object' && 'message' in arg) ?? {};
+    report.messageBoxes.push({ type: options.type ?? null, message: options.message ?? null, detail: options.detail ?? null });
+    // DUET_SMOKE_MESSAGE_BOX_RESPONSE picks the button (0, the first, by default).
+    return { response: Number(process.env.DUET_SMOKE_MESSAGE_BOX_RESPONSE ?? 0) };
+  },
   showSaveDialog: async () => ({ canceled: true }),
 };
 
@@ -164,9 +174,10 @@ export const session = {
 };
 
 // As on Linux with no keyring: encryption "available" but with Chromium's fixed public key, which Duet must refuse.
+// DUET_SMOKE_KEYRING names a real backend instead (e.g. gnome_libsecret), to see which data modes use it.
 export const safeStorage = {
   isEncryptionAvailable: () => true,
-  getSelectedStorageBackend: () => 'basic_text',
+  getSelectedStorageBackend: () => process.env.DUET_SMOKE_KEYRING ?? 'basic_text',
   encryptString: (text) => Buffer.from(`basic:${text}`),
   decryptString: (buffer) => buffer.toString().slice('basic:'.length),
 };
@@ -254,6 +265,12 @@ async function probeAndReport(appUrl) {
     report.probes.listBeforeSetUp = await listSessions?.(frameAt(appUrl), undefined);
     report.probes.setUp = await ipcHandlers.get('duet:setUpPassphrase')?.(frameAt(appUrl), { passphrase: 'smoke test passphrase' });
     report.probes.trustedListSessions = await listSessions?.(frameAt(appUrl), undefined);
+    const settings = await ipcHandlers.get('duet:getSettings')?.(frameAt(appUrl), undefined);
+    report.probes.settingsAfterSetUp = settings;
+    if (settings?.ok) {
+      const otherPaper = settings.value.paperSize === 'A4' ? 'Letter' : 'A4';
+      report.probes.saveOtherPaperSize = await ipcHandlers.get('duet:saveSettings')?.(frameAt(appUrl), { ...settings.value, paperSize: otherPaper });
+    }
     report.probes.untrustedListSessions = await listSessions?.(frameAt('https://example.com/'), undefined);
     report.probes.createSession = await ipcHandlers.get('duet:createSession')?.(frameAt(appUrl), {
       clinicianName: 'Smoke',

@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,12 +7,7 @@ import { OPERATION_NAMES } from '../../src/shared/contract';
 import { channelFor } from '../../src/shared/channels';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/csp';
 import { makeTempDir, removeTempDir } from '../support/temp-store';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const MAIN_BUNDLE = join(ROOT, 'out', 'main', 'index.js');
-const PRELOAD_BUNDLE = join(ROOT, 'out', 'preload', 'index.cjs');
-const RENDERER_INDEX = join(ROOT, 'out', 'renderer', 'index.html');
-const STUB_LOADER = join(import.meta.dirname, 'register-electron-stub.mjs');
+import { ensureBuilt, MAIN_BUNDLE, PRELOAD_BUNDLE, RENDERER_INDEX, runBuiltMain } from './run-built-main';
 
 interface WindowRecord {
   options: { webPreferences: Record<string, unknown> };
@@ -34,31 +29,11 @@ interface SmokeReport {
   probeError: string | null;
 }
 
-function runBuiltMain(userData: string, reportFile: string): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, DUET_SMOKE_USER_DATA: userData, DUET_SMOKE_REPORT: reportFile };
-    delete env.ELECTRON_RENDERER_URL;
-    const child = spawn(process.execPath, ['--import', STUB_LOADER, MAIN_BUNDLE], { cwd: ROOT, env });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => {
-      child.kill();
-      reject(new Error(`The built main bundle did not finish within 20 s. stderr:\n${stderr}`));
-    }, 20_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stderr });
-    });
-  });
-}
-
 let tempDir: string;
 let report: SmokeReport;
 
 beforeAll(async () => {
-  if (!existsSync(MAIN_BUNDLE) || !existsSync(PRELOAD_BUNDLE) || !existsSync(RENDERER_INDEX)) {
-    execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'pipe' });
-  }
+  ensureBuilt();
   tempDir = await makeTempDir('duet-smoke-');
   const reportFile = join(tempDir, 'report.json');
   const run = await runBuiltMain(join(tempDir, 'user'), reportFile);
