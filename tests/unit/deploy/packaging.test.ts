@@ -143,3 +143,22 @@ describe('scripts/verify-fuses.mjs (run by CI on the packaged app)', () => {
     expect(FuseV1Options.GrantFileProtocolExtraPrivileges).toBe(7);
   });
 });
+
+describe('.github/workflows/electron.yml (the Electron lane, which cannot run here)', () => {
+  const workflow = parse(readFileSync(join(ROOT, '.github', 'workflows', 'electron.yml'), 'utf-8'));
+  const job = workflow.jobs['installers-and-electron-tests'];
+  const commands = (job.steps as { run?: string }[]).map((step) => step.run ?? '').join('\n');
+
+  it('runs on Windows, macOS and Ubuntu 24.04', () => {
+    expect(job.strategy.matrix.include.map((entry: { os: string }) => entry.os)).toEqual(['windows-latest', 'macos-latest', 'ubuntu-24.04']);
+  });
+
+  it('builds the installers, reads the fuses back and runs the _electron tests (under Xvfb on Linux)', () => {
+    expect(commands).toContain('npm run prestart');
+    expect(commands).toContain('npm run dist -- --publish never');
+    expect(commands).toContain('node scripts/verify-fuses.mjs');
+    expect(commands).toContain('npx playwright test --project electron');
+    expect(commands).toContain('xvfb-run --auto-servernum npx playwright test --project electron');
+    expect(commands).toContain("'/S', '/allusers'");
+  });
+});
