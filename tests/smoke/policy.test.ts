@@ -13,6 +13,8 @@ import { MOVE_LOG_FILE } from '../../src/main/data-location/move-data-folder';
  * temp folder, so the test never writes to this machine's real /var/lib/duet.
  */
 const SAMPLES = join(ROOT, 'resources', 'policy');
+/** Each test starts the built bundle once or twice; the machine may be busy. */
+const RUN_TIMEOUT_MS = 60_000;
 
 interface PolicySmokeReport {
   errorBoxes: { title: string; content: string }[];
@@ -73,7 +75,7 @@ describe('the built main bundle with a practice policy', () => {
     expect(existsSync(join(userData, 'userData', 'data', 'key.json'))).toBe(false);
     // The writer lock was taken and released when main ended.
     expect(files).not.toContain(WRITER_LOCK_FILE);
-  });
+  }, RUN_TIMEOUT_MS);
 
   it('one clinician: per-user data, an OS key store when there is one, presets and one locked setting', async () => {
     const sample = await readFile(join(SAMPLES, 'one-clinician.policy.json'), 'utf-8');
@@ -87,7 +89,7 @@ describe('the built main bundle with a practice policy', () => {
     // paperSize is a preset, not locked: it can be changed.
     expect(report.probes.saveOtherPaperSize).toMatchObject({ ok: true, value: { paperSize: 'A4' } });
     expect(existsSync(join(userData, 'userData', 'data', 'key.json'))).toBe(true);
-  });
+  }, RUN_TIMEOUT_MS);
 
   it('malformed: refused with a message naming the field, shown at start; Duet starts with standard settings', async () => {
     const sample = await readFile(join(SAMPLES, 'malformed.policy.json'), 'utf-8');
@@ -104,7 +106,7 @@ describe('the built main bundle with a practice policy', () => {
     expect(report.probes.settingsAfterSetUp).toMatchObject({ ok: true, value: { paperSize: 'Letter', policyLocked: [] } });
     // Standard policy: per-user data, not the machine-wide folder the bad file asked for.
     expect(existsSync(join(userData, 'userData', 'data', 'key.json'))).toBe(true);
-  });
+  }, RUN_TIMEOUT_MS);
 });
 
 describe('the built main bundle on a shared computer with an earlier per-user folder', () => {
@@ -128,7 +130,7 @@ describe('the built main bundle on a shared computer with an earlier per-user fo
     expect(existsSync(before)).toBe(false);
     // Set up already: the smoke passphrase opens the moved data; the session made by the first run is there.
     expect(report.probes.lockStatusAtStart).toMatchObject({ ok: true, value: { state: 'locked' } });
-  });
+  }, RUN_TIMEOUT_MS);
 
   it('leaves it alone when the person chooses Not now', async () => {
     const before = await perUserDataFrom('decline');
@@ -138,7 +140,7 @@ describe('the built main bundle on a shared computer with an earlier per-user fo
     expect(report.messageBoxes[0]).toMatchObject({ type: 'question' });
     expect(existsSync(join(before, 'key.json'))).toBe(true);
     expect(report.probes.lockStatusAtStart).toMatchObject({ ok: true, value: { state: 'needs-set-up' } });
-  });
+  }, RUN_TIMEOUT_MS);
 });
 
 describe('the built main bundle and the writer lock', () => {
@@ -154,5 +156,5 @@ describe('the built main bundle and the writer lock', () => {
     expect(report.quitCalled).toBe(true);
     expect(report.windows).toEqual([]);
     expect(existsSync(join(machineFolder, WRITER_LOCK_FILE))).toBe(true);
-  });
+  }, RUN_TIMEOUT_MS);
 });

@@ -28,7 +28,7 @@ describe('npm start, first stage (prestart)', () => {
     expect(output.split('\n')).toHaveLength(1);
     expect(output).toMatch(/^Duet cannot start: the Electron program could not be downloaded .+ run the command again/);
     expect(output).not.toMatch(/\n\s+at /); // no stack trace
-  });
+  }, 120_000);
 });
 
 describe('ensureElectron with a stand-in installer', () => {

@@ -75,7 +75,7 @@ describe('the icons in resources/, made from icon.svg by npm run icons', () => {
 
   it('are up to date with the SVG (icon.png is exactly what the script draws now)', () => {
     expect(Buffer.compare(readFileSync(join(RESOURCES, 'icon.png')), renderPng(svg, 1024))).toBe(0);
-  });
+  }, 30_000);
 
   it('has a PNG for every Linux size, each the size its name says', () => {
     for (const size of PNG_SIZES) {
