@@ -34,7 +34,9 @@ export async function prepareDataFolder(options: PrepareOptions): Promise<Writer
   const remote = networkPathReason(dataDir, platform);
   if (remote) throw new DataFolderRefusal(networkFolderRefusal(dataDir, remote));
 
-  const taken = await acquireWriterLock(dataDir, lockEnv, log);
+  const taken = await acquireWriterLock(dataDir, lockEnv, log).catch((error: unknown) => {
+    throw folderProblem(dataDir, error);
+  });
   if (!taken.ok) throw new DataFolderRefusal(taken.message);
   const { lock } = taken;
   try {
@@ -53,6 +55,18 @@ export async function prepareDataFolder(options: PrepareOptions): Promise<Writer
       lock.release();
     },
   };
+}
+
+const PERMISSION_CODES = new Set(['EACCES', 'EPERM', 'EROFS']);
+
+/** A folder Duet may not write (the shared folder's rights not set up yet, say) gets plain words, not "went wrong". */
+export function folderProblem(dataDir: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  if (!code || !PERMISSION_CODES.has(code)) return error;
+  return new DataFolderRefusal(
+    `Duet cannot write to its data folder ${dataDir} (${code}). On a shared computer, IT gives the people who use Duet ` +
+      'the right to change files in that folder (see the deployment guide, "The shared data folder"). Nothing was changed.',
+  );
 }
 
 async function moveEarlierData(options: PrepareOptions, user: string, log: (message: string) => void): Promise<void> {

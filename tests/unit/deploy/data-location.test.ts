@@ -236,3 +236,62 @@ describe('moving a per-user data folder into the machine-wide one (explicit, log
     expect(await readdir(to)).toEqual([]);
   });
 });
+
+describe('prepareDataFolder', () => {
+  const location = (dataDir: string) => ({ mode: 'shared-machine' as const, userData: null, dataDir });
+  const lockEnv = { host: 'exam-room-1', pid: 4242, user: 'drsmith', now: () => new Date(), bootTime: () => new Date(0), isProcessAlive: () => true };
+
+  it('takes the lock and releases it; a folder that cannot be made is not mistaken for a lock held elsewhere', async () => {
+    const { prepareDataFolder, DataFolderRefusal } = await import('../../../src/main/data-location/prepare');
+    const dataDir = join(dir, 'shared', 'data');
+    const lock = await prepareDataFolder({ location: location(dataDir), earlierFolders: [], askToMove: async () => false, platform: 'linux', lockEnv, log: () => {} });
+    expect(existsSync(join(dataDir, WRITER_LOCK_FILE))).toBe(true);
+    lock.release();
+    expect(existsSync(join(dataDir, WRITER_LOCK_FILE))).toBe(false);
+
+    // A file where the folder should be: ENOTDIR, reported as the error it is (not as a permission problem or a lock).
+    await writeFile(join(dir, 'not-a-folder'), '');
+    const refused = prepareDataFolder({ location: location(join(dir, 'not-a-folder', 'data')), earlierFolders: [], askToMove: async () => false, platform: 'linux', lockEnv, log: () => {} });
+    await expect(refused).rejects.toThrow(Error);
+    await expect(refused).rejects.toMatchObject({ code: 'ENOTDIR' });
+    await expect(refused).rejects.not.toBeInstanceOf(DataFolderRefusal);
+  });
+
+  it('turns a permission error on the data folder into plain words; other errors pass through', async () => {
+    const { folderProblem, DataFolderRefusal } = await import('../../../src/main/data-location/prepare');
+    const denied = Object.assign(new Error("EACCES: permission denied, mkdir 'C:\\ProgramData\\Duet\\data'"), { code: 'EACCES' });
+    const refusal = folderProblem('C:\\ProgramData\\Duet\\data', denied);
+    expect(refusal).toBeInstanceOf(DataFolderRefusal);
+    expect((refusal as Error).message).toMatch(/^Duet cannot write to its data folder C:\\ProgramData\\Duet\\data \(EACCES\)\. On a shared computer, IT gives .* Nothing was changed\.$/);
+    const other = Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
+    expect(folderProblem('/x', other)).toBe(other);
+  });
+
+  it('refuses a network folder before touching it', async () => {
+    const { prepareDataFolder } = await import('../../../src/main/data-location/prepare');
+    await expect(
+      prepareDataFolder({ location: { mode: 'shared-machine', userData: null, dataDir: '\\\\fileserver\\duet' }, earlierFolders: [], askToMove: async () => false, platform: 'win32', lockEnv, log: () => {} }),
+    ).rejects.toThrow(/is not on this computer: it is a network share/);
+  });
+
+  it('per-user on Windows: moves Duet 0.1\'s Roaming data into Local on its own, without asking', async () => {
+    const { prepareDataFolder } = await import('../../../src/main/data-location/prepare');
+    const roaming = join(dir, 'Roaming', 'Duet', 'data');
+    await mkdir(roaming, { recursive: true });
+    await writeFile(join(roaming, 'key.json'), 'k');
+    const local = join(dir, 'Local', 'Duet', 'data');
+    let asked = false;
+    const lock = await prepareDataFolder({
+      location: { mode: 'per-user', userData: join(dir, 'Local', 'Duet'), dataDir: local },
+      earlierFolders: [local, roaming],
+      askToMove: async () => (asked = true),
+      platform: 'linux',
+      lockEnv,
+      log: () => {},
+    });
+    lock.release();
+    expect(asked).toBe(false);
+    expect(await readFile(join(local, 'key.json'), 'utf-8')).toBe('k');
+    expect(existsSync(roaming)).toBe(false);
+  });
+});
