@@ -15,7 +15,13 @@ import { createElectronPrinter } from './print';
 import { createExportFolderChooser } from './export-folder';
 import { createMainWindow } from './window';
 import { loadPolicy, policyFileFor } from './policy/policy-file';
-import { enforceSettingsPolicy, settingsPolicyFrom, withSettingsPolicy } from './policy/settings-policy';
+import {
+  applyPolicyToLockStatus,
+  enforceSettingsPolicy,
+  settingsPolicyFrom,
+  withLockStatusPolicy,
+  withSettingsPolicy,
+} from './policy/settings-policy';
 import { exportFolderChooserFor, saveFolderFor } from './policy/save-locations';
 import { dataLocationFor } from './data-location/paths';
 import { DataFolderRefusal, prepareDataFolder } from './data-location/prepare';
@@ -154,11 +160,14 @@ async function start(): Promise<void> {
     process.platform,
   );
   registerIpcHandlers({
-    operations: createAppOperations({
-      lock,
-      sessionOperations: (store) =>
-        withSettingsPolicy(createOperations({ store, printer, chooseExportFolder, appVersion: app.getVersion() }), settingsPolicy),
-    }),
+    operations: withLockStatusPolicy(
+      createAppOperations({
+        lock,
+        sessionOperations: (store) =>
+          withSettingsPolicy(createOperations({ store, printer, chooseExportFolder, appVersion: app.getVersion() }), settingsPolicy),
+      }),
+      settingsPolicy,
+    ),
     renderer,
   });
 
@@ -166,7 +175,7 @@ async function start(): Promise<void> {
   installAppMenu({
     isMac: process.platform === 'darwin',
     isPackaged: app.isPackaged,
-    locale: (await lock.status()).language,
+    locale: applyPolicyToLockStatus(await lock.status(), settingsPolicy).language,
     send: sendMenuCommand,
   });
   // The computer locking its screen or going to sleep locks Duet too. Main locks at once; the page then saves

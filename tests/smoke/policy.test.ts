@@ -53,7 +53,11 @@ describe('the built main bundle with a practice policy', () => {
     expect(report.errorBoxes).toEqual([]);
     expect(report.probeError).toBeNull();
     // An OS key store is available (the stub says libsecret), and still not used on a shared computer.
-    expect(report.probes.lockStatusAtStart).toMatchObject({ ok: true, value: { keyProtection: 'passphrase-only' } });
+    // The set-up screen already speaks the practice's language and shows its name and lock time.
+    expect(report.probes.lockStatusAtStart).toMatchObject({
+      ok: true,
+      value: { keyProtection: 'passphrase-only', language: 'es', practiceName: 'Riverside Family Practice', lockAfterMinutes: 3 },
+    });
     expect(report.probes.settingsAfterSetUp).toMatchObject({
       ok: true,
       value: {

@@ -1,7 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
-import type { SessionOperations } from '../ipc/operations';
+import type { LockStatus } from '../../shared/app-lock';
+import type { Operations, SessionOperations } from '../ipc/operations';
 import type { LoadedPolicy } from './policy-file';
 
 type SettingName = Exclude<keyof Settings, 'policyLocked'>;
@@ -70,6 +71,31 @@ export function withSettingsPolicy(operations: SessionOperations, settingsPolicy
       }
       return withLockedList(await operations.saveSettings(wanted), settingsPolicy);
     },
+  };
+}
+
+/**
+ * The lock screen's settings (language, practice name, lock time) with the policy applied. The lock reads them from
+ * the saved settings, which the policy reaches only once the store is open; this covers the screens before that
+ * (set-up, the first unlock).
+ */
+export function applyPolicyToLockStatus(status: LockStatus, settingsPolicy: SettingsPolicy): LockStatus {
+  const effective = applySettingsPolicy(
+    { ...DEFAULT_SETTINGS, defaultLanguage: status.language, practiceName: status.practiceName, lockAfterMinutes: status.lockAfterMinutes },
+    settingsPolicy,
+  );
+  return { ...status, language: effective.defaultLanguage, practiceName: effective.practiceName, lockAfterMinutes: effective.lockAfterMinutes };
+}
+
+/** Every operation that answers with a LockStatus, with the policy applied to it. */
+export function withLockStatusPolicy(operations: Operations, settingsPolicy: SettingsPolicy): Operations {
+  const apply = (status: LockStatus) => applyPolicyToLockStatus(status, settingsPolicy);
+  return {
+    ...operations,
+    getLockStatus: async (input) => apply(await operations.getLockStatus(input)),
+    setUpPassphrase: async (input) => apply(await operations.setUpPassphrase(input)),
+    unlock: async (input) => apply(await operations.unlock(input)),
+    lock: async (input) => apply(await operations.lock(input)),
   };
 }
 

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/settings';
 import { loadPolicy, machinePolicyFile, policyFileFor, STANDARD_POLICY } from '../../../src/main/policy/policy-file';
-import { applySettingsPolicy, enforceSettingsPolicy, settingsPolicyFrom, withSettingsPolicy } from '../../../src/main/policy/settings-policy';
+import {
+  applyPolicyToLockStatus,
+  applySettingsPolicy,
+  enforceSettingsPolicy,
+  settingsPolicyFrom,
+  withSettingsPolicy,
+} from '../../../src/main/policy/settings-policy';
 import { exportFolderChooserFor, isInsideFolder, saveFolderFor } from '../../../src/main/policy/save-locations';
 import type { SessionOperations } from '../../../src/main/ipc/operations';
 import { makeTempDir, removeTempDir } from '../../support/temp-store';
@@ -182,6 +188,17 @@ describe('settings under a policy', () => {
     expect(logged).toEqual(['Duet: the practice policy set practiceName, defaultLanguage, paperSize, lockAfterMinutes, retentionDays']);
     await enforceSettingsPolicy(store, settingsPolicy, (message) => logged.push(message));
     expect(writes).toBe(1);
+  });
+});
+
+describe('the lock screen under a policy (before the store is open)', () => {
+  it('shows the practice\'s language, name and lock time; a language chosen in Duet stays when only preset', () => {
+    const status = { state: 'needs-set-up' as const, keyProtection: 'passphrase-only' as const, language: 'en' as const, practiceName: '', lockAfterMinutes: 5, waitSeconds: 0 };
+    const shared = settingsPolicyFrom(loadPolicy(join(SAMPLES, 'shared-exam-room.policy.json')));
+    expect(applyPolicyToLockStatus(status, shared)).toEqual({ ...status, language: 'es', practiceName: 'Riverside Family Practice', lockAfterMinutes: 3 });
+    // A locked lock time wins over anything saved.
+    expect(applyPolicyToLockStatus({ ...status, language: 'es', lockAfterMinutes: 30 }, shared)).toMatchObject({ language: 'es', lockAfterMinutes: 3 });
+    expect(applyPolicyToLockStatus(status, settingsPolicyFrom({ policy: STANDARD_POLICY, logo: null }))).toEqual(status);
   });
 });
 
