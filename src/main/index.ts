@@ -14,12 +14,40 @@ import { DANGEROUS_SWITCHES, dangerousSwitchesIn, devToolsAllowed, refusedSwitch
 // First of all (M10): a packaged Duet started with a debugging or no-sandbox switch goes no further.
 const refusedAtStart = refuseDangerousSwitches();
 import { registerIpcHandlers } from './ipc/register';
-import { rendererLocationFor } from './renderer-location';
+import { builtRendererRoot, rendererLocationFor } from './renderer-location';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { installSecurityGuards } from './security';
 import { installAppMenu, menuCommandSender } from './menu';
 import { createElectronPrinter } from './print';
 import { createExportFolderChooser } from './export-folder';
 import { createMainWindow } from './window';
+import { loadPolicy, policyFileFor } from './policy/policy-file';
+import {
+  applyPolicyToLockStatus,
+  enforceSettingsPolicy,
+  settingsPolicyFrom,
+  withLockStatusPolicy,
+  withSettingsPolicy,
+} from './policy/settings-policy';
+import { exportFolderChooserFor, pdfPathRefusalFor, saveFolderFor } from './policy/save-locations';
+import { dataLocationFor } from './data-location/paths';
+import { DataFolderRefusal, prepareDataFolder } from './data-location/prepare';
+
+// Before ready: the practice's policy decides where Chromium's profile and Duet's data live (issue 10 §2, §3).
+const loadedPolicy = loadPolicy(policyFileFor({ platform: process.platform, env: process.env, isPackaged: app.isPackaged }));
+const { policy } = loadedPolicy;
+if (loadedPolicy.problem) console.error(loadedPolicy.problem);
+const settingsPolicy = settingsPolicyFrom(loadedPolicy);
+/** Electron's own userData (Roaming on Windows): where Duet 0.1 kept its data. */
+const earlierUserData = app.getPath('userData');
+const dataLocation = dataLocationFor({
+  mode: policy.dataMode,
+  platform: process.platform,
+  env: process.env,
+  defaultUserData: earlierUserData,
+  policyDataFolder: policy.dataFolder,
+});
+if (dataLocation.userData) app.setPath('userData', dataLocation.userData);
 
 /**
  * A packaged Duet started with a remote-debugging, inspector or no-sandbox switch quits before anything else
@@ -46,10 +74,10 @@ function focusMainWindow(): void {
 
 function cannotStart(error: unknown): void {
   const detail =
-    error instanceof StorageError
+    error instanceof StorageError || error instanceof DataFolderRefusal
       ? error.message
       : 'Something went wrong while Duet was starting. Please restart the computer and try again.';
-  if (!(error instanceof StorageError)) console.error('Duet: failed to start', error);
+  if (!(error instanceof StorageError || error instanceof DataFolderRefusal)) console.error('Duet: failed to start', error);
   dialog.showErrorBox('Duet cannot start', detail);
   app.quit();
 }
@@ -67,17 +95,41 @@ function closeStoreOnQuit(lock: AppLock): void {
   });
 }
 
+/** Shared-machine mode, first start with this account's earlier data: an explicit choice, never automatic. */
+async function askToMoveIntoSharedFolder(from: string, to: string): Promise<boolean> {
+  const { response } = await dialog.showMessageBox({
+    type: 'question',
+    title: 'Duet',
+    message: 'Move your saved Duet data into this computer’s shared Duet folder?',
+    detail:
+      `Your practice has set this computer up for everyone to share one Duet folder (${to}). Your earlier data is in ${from}. ` +
+      'Moving copies every file and checks it, and keeps your old folder until IT removes it. If you choose Not now, Duet starts with the shared folder and asks again next time.',
+    buttons: ['Move my data', 'Not now'],
+    defaultId: 0,
+    cancelId: 1,
+  });
+  return response === 0;
+}
+
 async function start(): Promise<void> {
   await app.whenReady();
-  const renderer = rendererLocationFor({
-    mainDir: import.meta.dirname,
-    devServerUrl: process.env.ELECTRON_RENDERER_URL,
-    isPackaged: app.isPackaged,
-  });
+  const renderer = rendererLocationFor({ devServerUrl: process.env.ELECTRON_RENDERER_URL, isPackaged: app.isPackaged });
+  serveAppProtocol(builtRendererRoot(import.meta.dirname));
   installSecurityGuards(renderer);
   closeDevToolsWhenPackaged();
 
-  const dataDir = join(app.getPath('userData'), 'data');
+  if (loadedPolicy.problem) {
+    // Not awaited: Duet goes on starting with its standard settings while IT's message is on screen.
+    void dialog.showMessageBox({ type: 'warning', title: 'Duet', message: 'Duet’s practice policy file was not used.', detail: loadedPolicy.problem });
+  }
+  const { dataDir } = dataLocation;
+  const writerLock = await prepareDataFolder({
+    location: dataLocation,
+    earlierFolders: [join(app.getPath('userData'), 'data'), join(earlierUserData, 'data')],
+    askToMove: askToMoveIntoSharedFolder,
+    platform: process.platform,
+  });
+  process.on('exit', () => writerLock.release());
   const securityLog = new SecurityLog(nodeStorageFs, dataDir);
   // Set once the lock exists; repair notices name patients, so they wait for an unlock (m2).
   let isUnlocked = () => false;
@@ -106,13 +158,17 @@ async function start(): Promise<void> {
   };
   const lock = new AppLock({
     dataDir,
-    osKeyStore: electronKeyStore(safeStorage, process.platform),
-    // Passphrase-only unless the practice chose the OS key store for a one-clinician computer (M2; see hardening.ts).
-    useOsKeyStore: osKeyStoreChosenByPractice(),
+    // A shared exam-room computer never uses the OS key store: it would open the data for the next person (M2).
+    osKeyStore: dataLocation.mode === 'shared-machine' ? null : electronKeyStore(safeStorage, process.platform),
+    // Passphrase-only unless the practice's policy chose the OS key store for a one-clinician computer (M2).
+    useOsKeyStore: policy.useOsKeyStore === true,
     openStore: ({ cipher, sealClearFiles, previousCipher }) =>
       openStore(dataDir, { cipher, sealClearFiles, previousCipher, onRecovery: repairNotices.tell }),
     // After the first unlock: nothing is told or deleted before someone who knows the passphrase is at the screen.
     onStoreOpened: async (store) => {
+      await enforceSettingsPolicy(store, settingsPolicy, (message) => console.warn(message)).catch((error: unknown) =>
+        console.error('Duet: could not apply the practice policy to settings', error),
+      );
       repairNotices.tell(store.recovery);
       // Session files are checked on first use; this reads the rest in the background so damage is found early.
       store.checkAllSessions().then(repairNotices.tell, (error: unknown) => console.error('Duet: checking saved sessions failed', error));
@@ -141,22 +197,39 @@ async function start(): Promise<void> {
     const answer = window ? await dialog.showMessageBox(window, question) : await dialog.showMessageBox(question);
     return answer.response === 1;
   };
-  const printer = createElectronPrinter({ renderer, getMainWindow, defaultFolder: practiceSaveFolder, confirmSyncedFolder });
-  const chooseExportFolder = createExportFolderChooser({ getMainWindow, defaultFolder: practiceSaveFolder, confirmSyncedFolder });
+  // The practice's folder when its policy names one; otherwise none, so the OS picks (M11: never Documents by default).
+  const printer = createElectronPrinter({
+    renderer,
+    getMainWindow,
+    defaultFolder: saveFolderFor('pdf', policy, () => null),
+    confirmSyncedFolder,
+    refusePath: pdfPathRefusalFor(policy, process.platform),
+  });
+  const chooseExportFolder = exportFolderChooserFor(
+    createExportFolderChooser({ getMainWindow, defaultFolder: saveFolderFor('export', policy, () => null), confirmSyncedFolder }),
+    policy,
+    process.platform,
+  );
   registerIpcHandlers({
-    operations: createAppOperations({
-      lock,
-      sessionOperations: (store) =>
-        createOperations({
-          store,
-          printer,
-          chooseExportFolder,
-          appVersion: app.getVersion(),
-          retention: retentionFor(store),
-          onSettingsSaved: () => void securityLog.record('settings-changed'),
-        }),
-      onPassphraseChanged: () => void securityLog.record('passphrase-changed'),
-    }),
+    operations: withLockStatusPolicy(
+      createAppOperations({
+        lock,
+        sessionOperations: (store) =>
+          withSettingsPolicy(
+            createOperations({
+              store,
+              printer,
+              chooseExportFolder,
+              appVersion: app.getVersion(),
+              retention: retentionFor(store),
+              onSettingsSaved: () => void securityLog.record('settings-changed'),
+            }),
+            settingsPolicy,
+          ),
+        onPassphraseChanged: () => void securityLog.record('passphrase-changed'),
+      }),
+      settingsPolicy,
+    ),
     renderer,
   });
 
@@ -171,7 +244,7 @@ async function start(): Promise<void> {
   installAppMenu({
     isMac: process.platform === 'darwin',
     isPackaged: app.isPackaged,
-    locale: (await lock.status()).language,
+    locale: applyPolicyToLockStatus(await lock.status(), settingsPolicy).language,
     send: (command) => (command === 'lock' ? lockNow('menu') : sendMenuCommand(command)),
   });
   // The computer locking its screen or going to sleep locks Duet too.
@@ -187,7 +260,7 @@ async function start(): Promise<void> {
   });
 
   const openWindow = () => {
-    const window = createMainWindow({ renderer });
+    const window = createMainWindow({ renderer, devTools: devToolsAllowed(app.isPackaged) });
     mainWindow = window;
     // Closing the window (macOS keeps Duet running) or losing the page locks Duet: a window opened later from the
     // Dock starts at the lock screen (C1).
@@ -216,24 +289,12 @@ function closeDevToolsWhenPackaged(): void {
   });
 }
 
-/**
- * Where the save and export dialogs open: the folder the practice configured, or none, so the OS picks (M11;
- * never Documents by default, which OneDrive or iCloud may sync). The practice's policy (deployment) sets it.
- */
-function practiceSaveFolder(): string | null {
-  return null;
-}
-
-/**
- * The OS key store is off unless the practice turns it on for a computer only one clinician uses (M2). The
- * practice's policy file (deployment) is where that choice lives; until it is read here, Duet is passphrase-only.
- */
-function osKeyStoreChosenByPractice(): boolean {
-  return false;
-}
-
 // Every renderer is sandboxed, whatever a window's own options say.
-if (!refusedAtStart) app.enableSandbox();
+if (!refusedAtStart) {
+  app.enableSandbox();
+  // The page is served from app://duet/, never file:// (must be declared before ready).
+  registerAppScheme();
+}
 
 // One Duet per user: two would be two writers to the same data file.
 if (refusedAtStart) {

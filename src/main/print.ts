@@ -26,6 +26,8 @@ export interface ElectronPrinterOptions {
   defaultFolder: () => string | null;
   /** Asks whether to go on saving into a cloud-synced or network folder; false stops the save. */
   confirmSyncedFolder?: (warning: string) => Promise<boolean>;
+  /** The practice's rule on where plans may be saved: a plain refusal for a path outside it, or null (policy). */
+  refusePath?: (path: string) => string | null;
   preload?: string;
   now?: () => Date;
   readyTimeoutMs?: number;
@@ -155,6 +157,8 @@ export function createElectronPrinter(options: ElectronPrinterOptions): Printer 
       };
       const choice = parent ? await dialog.showSaveDialog(parent, dialogOptions) : await dialog.showSaveDialog(dialogOptions);
       if (choice.canceled || !choice.filePath) return { outcome: 'cancelled' };
+      const refusal = options.refusePath?.(choice.filePath) ?? null;
+      if (refusal) throw new PrintError(refusal);
 
       const warning = syncedFolderWarning(choice.filePath);
       if (warning && options.confirmSyncedFolder && !(await options.confirmSyncedFolder(warning))) return { outcome: 'cancelled' };

@@ -2,10 +2,11 @@ import { app, session as electronSession, type Session, type WebContents } from 
 import { CONTENT_SECURITY_POLICY } from './csp';
 import type { RendererLocation } from './renderer-location';
 
-/** Schemes that never leave the machine. Everything else (http, https, ws, ftp, …) is refused: no network, ever. */
-const LOCAL_SCHEMES = new Set(['file:', 'devtools:', 'data:', 'blob:']);
-/** A file URL with a host is a network share on Windows (SMB): only this machine's files are local. */
-const LOCAL_FILE_HOSTS = new Set(['', 'localhost']);
+/**
+ * Schemes that never leave the machine and carry no file access. `file:` is refused outright: the page and its
+ * files come from app://duet/ (review S-1, m8). Everything else (http, https, ws, ftp, file, …) is refused too.
+ */
+const LOCAL_SCHEMES = new Set(['devtools:', 'data:', 'blob:']);
 
 export function isAllowedRequest(url: string, renderer: RendererLocation): boolean {
   let parsed: URL;
@@ -14,8 +15,7 @@ export function isAllowedRequest(url: string, renderer: RendererLocation): boole
   } catch {
     return false;
   }
-  if (parsed.protocol === 'file:' && !LOCAL_FILE_HOSTS.has(parsed.host)) return false;
-  return LOCAL_SCHEMES.has(parsed.protocol) || renderer.isDevServerRequest(url);
+  return LOCAL_SCHEMES.has(parsed.protocol) || renderer.isAppResource(url) || renderer.isDevServerRequest(url);
 }
 
 type Log = (message: string) => void;

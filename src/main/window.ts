@@ -7,10 +7,14 @@ export function defaultPreloadPath(): string {
   return join(import.meta.dirname, '../preload/index.cjs');
 }
 
-/** Every window Duet opens, visible or hidden, uses exactly these. */
-export function secureWebPreferences(preload: string): WebPreferences {
+/**
+ * Every window Duet opens, visible or hidden, uses exactly these. Developer tools only where main allows them
+ * (unpackaged builds; see hardening.ts, security review M10); off unless asked for.
+ */
+export function secureWebPreferences(preload: string, devTools = false): WebPreferences {
   return {
     preload,
+    devTools,
     sandbox: true,
     contextIsolation: true,
     nodeIntegration: false,
@@ -27,18 +31,19 @@ export function secureWebPreferences(preload: string): WebPreferences {
   };
 }
 
-export type SecureWindowOptions = Omit<BrowserWindowConstructorOptions, 'webPreferences'> & { preload: string };
+export type SecureWindowOptions = Omit<BrowserWindowConstructorOptions, 'webPreferences'> & { preload: string; devTools?: boolean };
 
 /**
  * The one way Duet makes a window, visible or hidden. The preferences are spelled out inside the constructor call,
  * not built elsewhere, so the static security scan (scripts/security-scan.mjs) can see every setting; the unit
  * tests for the main and print windows check they equal secureWebPreferences().
  */
-export function createSecureWindow({ preload, ...options }: SecureWindowOptions): BrowserWindow {
+export function createSecureWindow({ preload, devTools = false, ...options }: SecureWindowOptions): BrowserWindow {
   return new BrowserWindow({
     ...options,
     webPreferences: {
       preload,
+      devTools,
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
@@ -59,11 +64,14 @@ export interface MainWindowOptions {
   renderer: RendererLocation;
   preload?: string;
   title?: string;
+  /** Main passes devToolsAllowed(app.isPackaged): only unpackaged builds have them. */
+  devTools?: boolean;
 }
 
-export function createMainWindow({ renderer, preload = defaultPreloadPath(), title = 'Duet' }: MainWindowOptions): BrowserWindow {
+export function createMainWindow({ renderer, preload = defaultPreloadPath(), title = 'Duet', devTools = false }: MainWindowOptions): BrowserWindow {
   const window = createSecureWindow({
     preload,
+    devTools,
     title,
     width: 1280,
     height: 860,

@@ -87,6 +87,11 @@ export const settingsSchema = z.object({
     .refine((days) => (RETENTION_DAY_CHOICES as readonly number[]).includes(days))
     .nullable()
     .default(null),
+  /**
+   * Filled in by main on every read, never saved: the settings the practice's policy file sets, which cannot be
+   * changed in Duet (Settings shows them as "set by your practice", and main refuses a change).
+   */
+  policyLocked: z.array(z.string().max(40)).max(20).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test';
+import { expect, test, type ElectronApplication } from '@playwright/test';
+import { electronSkipReason, launchDuet } from './electron-lane';
 import { STEP_IDS } from '../../src/shared/steps';
 import en from '../../src/renderer/src/i18n/en/common.json' with { type: 'json' };
 import lockText from '../../src/renderer/src/i18n/en/lock.json' with { type: 'json' };
@@ -20,40 +21,15 @@ async function cipherFor(dataDir: string): Promise<DataCipher> {
   return new DataCipher(key, keyFile.keyId);
 }
 
-/**
- * The real app: Electron running the built main bundle (out/main/index.js), its sandboxed preload and the built
- * page. Needs the Electron binary, which `electron` downloads on first use; where it is absent (as on machines
- * without internet) the test is skipped with the reason printed.
- */
-const ROOT = join(import.meta.dirname, '..', '..');
-const MAIN_BUNDLE = join(ROOT, 'out', 'main', 'index.js');
-const ELECTRON_DIST = join(ROOT, 'node_modules', 'electron', 'dist');
-
-function electronMissingReason(): string | null {
-  if (!existsSync(ELECTRON_DIST)) {
-    return `Electron binary not present (node_modules/electron/dist missing): cannot launch the real app here. Run \`npx electron --version\` once with internet access to download it.`;
-  }
-  if (!existsSync(MAIN_BUNDLE)) return 'out/main/index.js missing: run `npx electron-vite build` first.';
-  return null;
-}
-
-const skipReason = electronMissingReason();
-if (skipReason) console.log(`[electron] skipped: ${skipReason}`);
-
 test.describe('Duet in Electron', () => {
-  test.skip(skipReason !== null, skipReason ?? '');
+  test.skip(electronSkipReason !== null, electronSkipReason ?? '');
 
   let home: string;
   let app: ElectronApplication;
 
   test.beforeEach(async () => {
     home = await makeTempDir('duet-electron-');
-    // userData follows these per platform, so this test never touches a real user's sessions.
-    app = await electron.launch({
-      args: [MAIN_BUNDLE],
-      cwd: ROOT,
-      env: { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, '.config'), APPDATA: join(home, 'AppData') },
-    });
+    app = await launchDuet(home);
   });
 
   test.afterEach(async () => {

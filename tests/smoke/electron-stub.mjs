@@ -9,10 +9,13 @@ const report = {
   enableSandboxCalled: false,
   quitCalled: false,
   errorBoxes: [],
+  messageBoxes: [],
   handledChannels: [],
   windows: [],
   menu: null,
   powerMonitorEvents: [],
+  privilegedSchemes: [],
+  protocolHandlers: [],
   session: { permissionRequestHandler: false, permissionCheckHandler: false, spellCheckerEnabled: null },
   probes: {},
   probeError: null,
@@ -95,6 +98,7 @@ export class BrowserWindow {
   }
 }
 
+const paths = {};
 export const app = {
   isPackaged: process.env.DUET_SMOKE_PACKAGED === '1',
   commandLine: { hasSwitch: () => false },
@@ -111,7 +115,10 @@ export const app = {
   enableSandbox: () => {
     report.enableSandboxCalled = true;
   },
-  getPath: (name) => join(process.env.DUET_SMOKE_USER_DATA ?? '/nonexistent', name),
+  getPath: (name) => paths[name] ?? join(process.env.DUET_SMOKE_USER_DATA ?? '/nonexistent', name),
+  setPath: (name, value) => {
+    paths[name] = value;
+  },
   getVersion: () => '0.0.0-smoke',
   quit: () => {
     report.quitCalled = true;
@@ -151,7 +158,12 @@ export const dialog = {
   showErrorBox(title, content) {
     report.errorBoxes.push({ title, content });
   },
-  showMessageBox: async () => ({ response: 0 }),
+  showMessageBox: async (...args) => {
+    const options = args.find((arg) => arg && typeof arg === 'object' && 'message' in arg) ?? {};
+    report.messageBoxes.push({ type: options.type ?? null, message: options.message ?? null, detail: options.detail ?? null });
+    // DUET_SMOKE_MESSAGE_BOX_RESPONSE picks the button (0, the first, by default).
+    return { response: Number(process.env.DUET_SMOKE_MESSAGE_BOX_RESPONSE ?? 0) };
+  },
   showSaveDialog: async () => ({ canceled: true }),
 };
 
@@ -180,12 +192,32 @@ export const session = {
 };
 
 // As on Linux with no keyring: encryption "available" but with Chromium's fixed public key, which Duet must refuse.
+// DUET_SMOKE_KEYRING names a real backend instead (e.g. gnome_libsecret), to see which data modes use it.
 export const safeStorage = {
   isEncryptionAvailable: () => true,
-  getSelectedStorageBackend: () => 'basic_text',
+  getSelectedStorageBackend: () => process.env.DUET_SMOKE_KEYRING ?? 'basic_text',
   encryptString: (text) => Buffer.from(`basic:${text}`),
   decryptString: (buffer) => buffer.toString().slice('basic:'.length),
 };
+
+const protocolHandlers = new Map();
+export const protocol = {
+  registerSchemesAsPrivileged(schemes) {
+    report.privilegedSchemes.push(...schemes);
+  },
+  handle(scheme, handler) {
+    report.protocolHandlers.push(scheme);
+    protocolHandlers.set(scheme, handler);
+  },
+};
+
+/** Asks main's app:// handler for a URL, as Chromium would; returns status, headers and body text. */
+async function fetchFromApp(url) {
+  const handler = protocolHandlers.get(new URL(url).protocol.replace(':', ''));
+  if (!handler) return null;
+  const response = await handler(new Request(url));
+  return { status: response.status, contentType: response.headers.get('content-type'), csp: response.headers.get('content-security-policy'), body: await response.text() };
+}
 
 export const powerMonitor = {
   on(event) {
@@ -280,6 +312,12 @@ async function probeAndReport(appUrl) {
     report.probes.listBeforeSetUp = await listSessions?.(frameAt(appUrl), undefined);
     report.probes.setUp = await ipcHandlers.get('duet:setUpPassphrase')?.(frameAt(appUrl), { passphrase: SMOKE_PASSPHRASE });
     report.probes.trustedListSessions = await listSessions?.(frameAt(appUrl), undefined);
+    const settings = await ipcHandlers.get('duet:getSettings')?.(frameAt(appUrl), undefined);
+    report.probes.settingsAfterSetUp = settings;
+    if (settings?.ok) {
+      const otherPaper = settings.value.paperSize === 'A4' ? 'Letter' : 'A4';
+      report.probes.saveOtherPaperSize = await ipcHandlers.get('duet:saveSettings')?.(frameAt(appUrl), { ...settings.value, paperSize: otherPaper });
+    }
     report.probes.untrustedListSessions = await listSessions?.(frameAt('https://example.com/'), undefined);
     report.probes.createSession = await ipcHandlers.get('duet:createSession')?.(frameAt(appUrl), {
       clinicianName: 'Smoke',
@@ -291,7 +329,10 @@ async function probeAndReport(appUrl) {
     report.probes.invalidInput = await ipcHandlers.get('duet:getSession')?.(frameAt(appUrl), { id: 'x' });
     await probeLockLifecycle(appUrl);
     report.probes.cancelHttps = cancelFor('https://example.com/tracker.js');
-    report.probes.cancelFile = cancelFor(appUrl);
+    report.probes.cancelAppPage = cancelFor(appUrl);
+    report.probes.cancelFileUrl = cancelFor('file:///etc/passwd');
+    report.probes.appPage = await fetchFromApp(appUrl);
+    report.probes.appTraversal = await fetchFromApp('app://duet/..%2f..%2fpackage.json');
     let granted = null;
     sessionHandlers.permissionRequest?.(null, 'media', (value) => {
       granted = value;

@@ -1,19 +1,13 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES } from '../../src/shared/contract';
 import { channelFor } from '../../src/shared/channels';
 import { CONTENT_SECURITY_POLICY } from '../../src/main/csp';
 import { makeTempDir, removeTempDir } from '../support/temp-store';
-
-const ROOT = join(import.meta.dirname, '..', '..');
-const MAIN_BUNDLE = join(ROOT, 'out', 'main', 'index.js');
-const PRELOAD_BUNDLE = join(ROOT, 'out', 'preload', 'index.cjs');
-const RENDERER_INDEX = join(ROOT, 'out', 'renderer', 'index.html');
-const STUB_LOADER = join(import.meta.dirname, 'register-electron-stub.mjs');
+import { ensureBuilt, MAIN_BUNDLE, PRELOAD_BUNDLE, RENDERER_INDEX, runBuiltMain } from './run-built-main';
 
 interface WindowRecord {
   options: { webPreferences: Record<string, unknown> };
@@ -30,39 +24,16 @@ interface SmokeReport {
   session: { permissionRequestHandler: boolean; permissionCheckHandler: boolean; spellCheckerEnabled: boolean | null };
   probes: Record<string, unknown>;
   powerMonitorEvents: string[];
+  privilegedSchemes: unknown[];
+  protocolHandlers: string[];
   probeError: string | null;
-}
-
-function runBuiltMain(
-  userData: string,
-  reportFile: string,
-  launch: { args?: string[]; packaged?: boolean } = {},
-): Promise<{ code: number | null; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, DUET_SMOKE_USER_DATA: userData, DUET_SMOKE_REPORT: reportFile };
-    if (launch.packaged) env.DUET_SMOKE_PACKAGED = '1';
-    delete env.ELECTRON_RENDERER_URL;
-    const child = spawn(process.execPath, ['--import', STUB_LOADER, MAIN_BUNDLE, ...(launch.args ?? [])], { cwd: ROOT, env });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    const timer = setTimeout(() => {
-      child.kill();
-      reject(new Error(`The built main bundle did not finish within 20 s. stderr:\n${stderr}`));
-    }, 20_000);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stderr });
-    });
-  });
 }
 
 let tempDir: string;
 let report: SmokeReport;
 
 beforeAll(async () => {
-  if (!existsSync(MAIN_BUNDLE) || !existsSync(PRELOAD_BUNDLE) || !existsSync(RENDERER_INDEX)) {
-    execFileSync('npx', ['electron-vite', 'build'], { cwd: ROOT, stdio: 'pipe' });
-  }
+  ensureBuilt();
   tempDir = await makeTempDir('duet-smoke-');
   const reportFile = join(tempDir, 'report.json');
   const run = await runBuiltMain(join(tempDir, 'user'), reportFile);
@@ -111,9 +82,21 @@ describe('the built main bundle', () => {
     }
     expect(preferences.preload).toBe(PRELOAD_BUNDLE);
     expect(existsSync(preferences.preload as string)).toBe(true);
-    const [loaded] = window!.loadedUrls;
-    expect(fileURLToPath(loaded!.split('#')[0]!)).toBe(RENDERER_INDEX);
+    expect(window!.loadedUrls).toEqual(['app://duet/index.html#/']);
     expect(existsSync(RENDERER_INDEX)).toBe(true);
+  });
+
+  it('serves the built page from app://duet/ with the CSP header, and nothing outside it (review S-1, m8)', async () => {
+    expect(report.privilegedSchemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(report.protocolHandlers).toEqual(['app']);
+    expect(report.probes.appPage).toEqual({
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      csp: CONTENT_SECURITY_POLICY,
+      body: await readFile(RENDERER_INDEX, 'utf-8'),
+    });
+    expect(report.probes.appTraversal).toMatchObject({ status: 404 });
+    expect(report.probes.cancelFileUrl).toBe(true);
   });
 
   it('starts locked for set-up, refusing a basic_text key store; after set-up the data on disk is encrypted', async () => {
@@ -154,7 +137,7 @@ describe('the built main bundle', () => {
 
   it('keeps the session offline and grants no permissions', () => {
     expect(report.probes.cancelHttps).toBe(true);
-    expect(report.probes.cancelFile).toBe(false);
+    expect(report.probes.cancelAppPage).toBe(false);
     expect(report.probes.permissionGranted).toBe(false);
     expect(report.session).toEqual({ permissionRequestHandler: true, permissionCheckHandler: true, spellCheckerEnabled: false });
     expect(report.probes.webContentsCreatedListeners).toBe(1);

@@ -74,7 +74,7 @@ const { BrowserWindow } = await import('electron');
 const { createElectronPrinter, defaultPdfName } = await import('../../../src/main/print');
 const { pdfPrintOptions, playwrightPdfOptions } = await import('../../../src/shared/print-options');
 const { secureWebPreferences } = await import('../../../src/main/window');
-const { fileRendererLocation } = await import('../../../src/main/renderer-location');
+const { appProtocolRendererLocation } = await import('../../../src/main/renderer-location');
 const { PrintError } = await import('../../../src/main/errors');
 
 const session = sampleSession({ patientLabel: 'J/M: "test"' });
@@ -89,7 +89,7 @@ function makePrinter(
   lastMainWindow = electron.windows.at(-1) ?? null;
   electron.windows.length = 0; // only windows the printer makes count from here
   return createElectronPrinter({
-    renderer: fileRendererLocation('/app/out/renderer/index.html'),
+    renderer: appProtocolRendererLocation(),
     getMainWindow: () => main,
     defaultFolder: () => (options.folder === undefined ? dir : options.folder),
     confirmSyncedFolder: options.confirmSyncedFolder,
@@ -160,7 +160,7 @@ describe('savePdf', () => {
     const [hidden] = electron.windows;
     expect(hidden!.options.show).toBe(false);
     expect(hidden!.options.webPreferences).toEqual(secureWebPreferences('/app/out/preload/index.cjs'));
-    expect(hidden!.loadedUrls).toEqual([`file:///app/out/renderer/index.html#/print/${session.id}`]);
+    expect(hidden!.loadedUrls).toEqual([`app://duet/index.html#/print/${session.id}`]);
     expect(hidden!.pdfOptions).toEqual([pdfPrintOptions('A4', { locale: session.language, layout: session.answers.printLayout })]);
     expect(hidden!.destroyed).toBe(true);
     // Written through a temp file that is gone once the PDF has its name (m15).

@@ -17,10 +17,10 @@ vi.mock('electron', () => ({
 }));
 
 const { registerIpcHandlers } = await import('../../../src/main/ipc/register');
-const { fileRendererLocation } = await import('../../../src/main/renderer-location');
+const { appProtocolRendererLocation } = await import('../../../src/main/renderer-location');
 
-const APP_URL = 'file:///app/out/renderer/index.html#/session/1';
-const renderer = fileRendererLocation('/app/out/renderer/index.html');
+const APP_URL = 'app://duet/index.html#/session/1';
+const renderer = appProtocolRendererLocation();
 const frameEvent = (url: string, parent: unknown = null) => ({ senderFrame: { url, parent } });
 
 let duet: TestDuet;

@@ -1,30 +1,40 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
+  appProtocolRendererLocation,
+  builtRendererRoot,
   devServerRendererLocation,
-  fileRendererLocation,
   rendererLocationFor,
 } from '../../../src/main/renderer-location';
 
-describe('the built page', () => {
-  const renderer = fileRendererLocation('/app/out/renderer/index.html');
+describe('the built page (app://duet/)', () => {
+  const renderer = appProtocolRendererLocation();
 
-  it('builds hash routes on the file URL', () => {
-    expect(renderer.urlFor('/print/abc')).toBe('file:///app/out/renderer/index.html#/print/abc');
+  it('builds hash routes on Duet\'s own origin', () => {
+    expect(renderer.urlFor('/print/abc')).toBe('app://duet/index.html#/print/abc');
   });
 
   it.each([
-    ['file:///app/out/renderer/index.html', true],
-    ['file:///app/out/renderer/index.html#/session/1', true],
-    ['file:///app/out/renderer/index.html?x=1#/', true],
-    ['file:///app/out/renderer/other.html', false],
-    ['file:///app/out/renderer/../renderer/index.html', true],
-    ['file:///etc/passwd', false],
-    ['file://evil-host/app/out/renderer/index.html', false],
-    ['https://example.com/app/out/renderer/index.html', false],
+    ['app://duet/index.html', true],
+    ['app://duet/index.html#/session/1', true],
+    ['app://duet/index.html?x=1#/', true],
+    ['APP://DUET/index.html#/', true],
+    ['app://duet/assets/../index.html', true],
+    ['app://duet/other.html', false],
+    ['app://duet/INDEX.HTML', false],
+    ['app://evil/index.html', false],
+    ['file:///app/out/renderer/index.html', false],
+    ['https://duet/index.html', false],
     ['about:blank', false],
     ['not a url', false],
   ])('%s is the app page: %s', (url, expected) => {
     expect(renderer.isAppUrl(url)).toBe(expected);
+  });
+
+  it('counts only app://duet/ URLs as its own files', () => {
+    expect(renderer.isAppResource('app://duet/assets/index.js')).toBe(true);
+    expect(renderer.isAppResource('app://other/assets/index.js')).toBe(false);
+    expect(renderer.isAppResource('file:///app/out/renderer/assets/index.js')).toBe(false);
   });
 
   it('allows no dev-server requests', () => {
@@ -51,9 +61,13 @@ describe('the dev server', () => {
 
 describe('rendererLocationFor', () => {
   it('uses the dev server only when unpackaged', () => {
-    const dev = rendererLocationFor({ mainDir: '/app/out/main', devServerUrl: 'http://localhost:5173', isPackaged: false });
+    const dev = rendererLocationFor({ devServerUrl: 'http://localhost:5173', isPackaged: false });
     expect(dev.urlFor()).toBe('http://localhost:5173/#/');
-    const packaged = rendererLocationFor({ mainDir: '/app/out/main', devServerUrl: 'http://localhost:5173', isPackaged: true });
-    expect(packaged.urlFor()).toBe('file:///app/out/renderer/index.html#/');
+    const packaged = rendererLocationFor({ devServerUrl: 'http://localhost:5173', isPackaged: true });
+    expect(packaged.urlFor()).toBe('app://duet/index.html#/');
+  });
+
+  it('finds the built page folder beside the main bundle', () => {
+    expect(builtRendererRoot('/app/out/main')).toBe(join('/app/out/renderer'));
   });
 });

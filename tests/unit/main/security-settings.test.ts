@@ -4,9 +4,9 @@ import { describe, expect, it, vi } from 'vitest';
 vi.mock('electron', () => ({ app: {}, session: {} }));
 
 const { isAllowedRequest } = await import('../../../src/main/security');
-const { devServerRendererLocation, fileRendererLocation } = await import('../../../src/main/renderer-location');
+const { devServerRendererLocation, appProtocolRendererLocation } = await import('../../../src/main/renderer-location');
 
-const built = fileRendererLocation('/app/out/renderer/index.html');
+const built = appProtocolRendererLocation();
 const dev = devServerRendererLocation('http://localhost:5173');
 
 /** Everything that would leave the machine, by scheme, plus URLs that only look local. */
@@ -21,6 +21,13 @@ const NETWORK_URLS = [
   // On Windows a file URL with a host is an SMB share: a network connection that can leak credentials.
   'file://fileserver/share/logo.png',
   'file://example.com/etc/passwd',
+  // No file: request at all, even this machine's own files or the built page (review S-1, m8).
+  'file:///app/out/renderer/index.html#/',
+  'file:///app/out/renderer/assets/font.woff2',
+  'file://localhost/app/out/renderer/index.html',
+  'file:///etc/passwd',
+  // Another host on Duet's own scheme is not Duet.
+  'app://evil/index.html',
   'chrome-extension://abcdefghijklmnop/script.js',
   'javascript:fetch("https://example.com")',
   'filesystem:http://example.com/temporary/x',
@@ -29,12 +36,11 @@ const NETWORK_URLS = [
 ];
 
 const LOCAL_URLS = [
-  'file:///app/out/renderer/index.html#/',
-  'file:///app/out/renderer/assets/font.woff2',
-  'file://localhost/app/out/renderer/index.html',
+  'app://duet/index.html#/',
+  'app://duet/assets/font.woff2',
   'devtools://devtools/bundled/inspector.html',
   'data:image/png;base64,iVBORw0KGgo=',
-  'blob:file:///2f1c6b1e-8a54-4c1e-9a47-3f0d2f7e9b10',
+  'blob:app://duet/2f1c6b1e-8a54-4c1e-9a47-3f0d2f7e9b10',
 ];
 
 describe('isAllowedRequest (main refuses every request that would leave the machine)', () => {

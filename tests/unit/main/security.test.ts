@@ -31,10 +31,10 @@ vi.mock('electron', () => ({
 
 const { installSecurityGuards, isAllowedRequest } = await import('../../../src/main/security');
 const { CONTENT_SECURITY_POLICY } = await import('../../../src/main/csp');
-const { fileRendererLocation, devServerRendererLocation } = await import('../../../src/main/renderer-location');
+const { appProtocolRendererLocation, devServerRendererLocation } = await import('../../../src/main/renderer-location');
 
-const renderer = fileRendererLocation('/app/out/renderer/index.html');
-const APP_URL = 'file:///app/out/renderer/index.html#/';
+const renderer = appProtocolRendererLocation();
+const APP_URL = 'app://duet/index.html#/';
 
 function fakeWebContents() {
   const listeners = new Map<string, Listener>();
@@ -87,7 +87,7 @@ describe('every web contents', () => {
   });
 
   it('navigation within the app page is allowed', () => {
-    const event = navigationEvent('file:///app/out/renderer/index.html#/session/2');
+    const event = navigationEvent('app://duet/index.html#/session/2');
     contents.listeners.get('will-navigate')!(event);
     expect(event.preventDefault).not.toHaveBeenCalled();
   });
@@ -122,10 +122,10 @@ describe('the session', () => {
       beforeRequest({ url }, (response) => (cancel = response.cancel));
       return cancel;
     };
-    for (const url of ['https://example.com/a.js', 'http://10.0.0.1/', 'ws://example.com/', 'ftp://x/', 'garbage']) {
+    for (const url of ['https://example.com/a.js', 'http://10.0.0.1/', 'ws://example.com/', 'ftp://x/', 'garbage', 'file:///app/out/renderer/index.html', 'app://other/index.html']) {
       expect(decide(url), url).toBe(true);
     }
-    for (const url of [APP_URL, 'file:///app/out/renderer/assets/font.woff2', 'devtools://devtools/x', 'data:image/png;base64,AA']) {
+    for (const url of [APP_URL, 'app://duet/assets/font.woff2', 'devtools://devtools/x', 'data:image/png;base64,AA']) {
       expect(decide(url), url).toBe(false);
     }
   });

@@ -19,7 +19,7 @@ vi.mock('electron', () => ({
 }));
 
 const { createMainWindow, defaultPreloadPath, secureWebPreferences } = await import('../../../src/main/window');
-const { fileRendererLocation } = await import('../../../src/main/renderer-location');
+const { appProtocolRendererLocation } = await import('../../../src/main/renderer-location');
 
 beforeEach(() => {
   created.length = 0;
@@ -52,13 +52,20 @@ describe('secureWebPreferences', () => {
 
 describe('createMainWindow', () => {
   it('uses the secure preferences, the CommonJS preload beside main, and loads the app page', () => {
-    const renderer = fileRendererLocation('/app/out/renderer/index.html');
+    const renderer = appProtocolRendererLocation();
     createMainWindow({ renderer });
     expect(created).toHaveLength(1);
     const [window] = created;
     expect(window!.options.webPreferences).toEqual(secureWebPreferences(defaultPreloadPath()));
     expect(window!.options.show).toBe(false);
-    expect(window!.loadedUrls).toEqual(['file:///app/out/renderer/index.html#/']);
+    expect(window!.loadedUrls).toEqual(['app://duet/index.html#/']);
+  });
+
+  it('has no developer tools unless main allows them (unpackaged builds only, M10)', () => {
+    const renderer = appProtocolRendererLocation();
+    createMainWindow({ renderer });
+    createMainWindow({ renderer, devTools: true });
+    expect(created.map((window) => (window.options as { webPreferences?: { devTools?: boolean } }).webPreferences?.devTools)).toEqual([false, true]);
   });
 
   it('points the preload at ../preload/index.cjs from the main bundle folder', () => {

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 
 /**
- * Hash routes: they survive a reload in the browser harness and work over file:// in Electron.
+ * Hash routes: they survive a reload in the browser harness and need nothing from Electron's app:// handler.
  * #/                      home
  * #/new                   start a session
  * #/settings              practice settings

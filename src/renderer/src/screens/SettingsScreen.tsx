@@ -13,6 +13,7 @@ import { ChangePassphraseForm } from '../settings/ChangePassphraseForm';
 import { CliniciansField, type ClinicianProblems } from '../settings/CliniciansField';
 import { LockSettingsFields } from '../settings/LockSettingsFields';
 import { LogoField } from '../settings/LogoField';
+import { isSetByPractice, SetByPractice } from '../settings/SetByPractice';
 
 type PaperSize = Settings['paperSize'];
 type FieldName = 'practiceName' | 'practiceAddress' | 'practicePhone' | 'crisisLineEn' | 'crisisLineEs';
@@ -127,6 +128,7 @@ function SettingsForm({ saved }: { saved: Settings }) {
     const key = problems.fields[name];
     return key ? t(key) : undefined;
   };
+  const locked = (name: keyof Settings) => isSetByPractice(saved, name);
   const clinicianProblems: ClinicianProblems = Object.fromEntries(
     Object.entries(problems.clinicians).map(([row, keys]) => [
       row,
@@ -136,74 +138,90 @@ function SettingsForm({ saved }: { saved: Settings }) {
 
   return (
     <form className="form" noValidate onSubmit={(event) => void submit(event)}>
-      <TextField
-        label={t('practiceName')}
-        hint={t('practiceNameHint')}
-        value={draft.practiceName}
-        maxLength={120}
-        onChange={(practiceName) => update({ ...draft, practiceName })}
-        error={problem('practiceName')}
-      />
-      <TextField
-        label={t('practiceAddress')}
-        hint={t('practiceAddressHint')}
-        multiline
-        value={draft.practiceAddress}
-        maxLength={300}
-        onChange={(practiceAddress) => update({ ...draft, practiceAddress })}
-        error={problem('practiceAddress')}
-      />
-      <TextField
-        label={t('practicePhone')}
-        value={draft.practicePhone}
-        maxLength={60}
-        autoComplete="tel"
-        onChange={(practicePhone) => update({ ...draft, practicePhone })}
-        error={problem('practicePhone')}
-      />
-      <LogoField logo={draft.logo} onChange={(logo) => update({ ...draft, logo })} />
-      <CliniciansField
-        clinicians={draft.clinicians}
-        onChange={(clinicians) => update({ ...draft, clinicians })}
-        problems={clinicianProblems}
-      />
-      <TextField
-        label={t('crisisLineEn')}
-        hint={t('crisisLineHint')}
-        multiline
-        lang="en"
-        value={draft.crisisLine.en}
-        onChange={(text) => setCrisisLine('en', text)}
-        error={problem('crisisLineEn')}
-      />
-      <TextField
-        label={t('crisisLineEs')}
-        hint={t('crisisLineHint')}
-        multiline
-        lang="es"
-        value={draft.crisisLine.es}
-        onChange={(text) => setCrisisLine('es', text)}
-        error={problem('crisisLineEs')}
-      />
-      <RadioGroup<Locale>
-        legend={t('defaultLanguage')}
-        hint={t('defaultLanguageHint')}
-        layout="row"
-        choices={[
-          { value: 'en', label: 'English', lang: 'en' },
-          { value: 'es', label: 'Español', lang: 'es' },
-        ]}
-        value={draft.defaultLanguage}
-        onChange={(defaultLanguage) => update({ ...draft, defaultLanguage })}
-      />
-      <RadioGroup<PaperSize>
-        legend={t('paperSize')}
-        layout="row"
-        choices={PAPER_SIZES.map((size) => ({ value: size, label: t(`paperSizes.${size}`) }))}
-        value={draft.paperSize}
-        onChange={(paperSize) => update({ ...draft, paperSize })}
-      />
-      <LockSettingsFields value={draft} onChange={(lockSettings) => update({ ...draft, ...lockSettings })} />
+      <SetByPractice locked={locked('practiceName')}>
+        <TextField
+          label={t('practiceName')}
+          hint={t('practiceNameHint')}
+          value={draft.practiceName}
+          maxLength={120}
+          onChange={(practiceName) => update({ ...draft, practiceName })}
+          error={problem('practiceName')}
+        />
+      </SetByPractice>
+      <SetByPractice locked={locked('practiceAddress')}>
+        <TextField
+          label={t('practiceAddress')}
+          hint={t('practiceAddressHint')}
+          multiline
+          value={draft.practiceAddress}
+          maxLength={300}
+          onChange={(practiceAddress) => update({ ...draft, practiceAddress })}
+          error={problem('practiceAddress')}
+        />
+      </SetByPractice>
+      <SetByPractice locked={locked('practicePhone')}>
+        <TextField
+          label={t('practicePhone')}
+          value={draft.practicePhone}
+          maxLength={60}
+          autoComplete="tel"
+          onChange={(practicePhone) => update({ ...draft, practicePhone })}
+          error={problem('practicePhone')}
+        />
+      </SetByPractice>
+      <SetByPractice locked={locked('logo')}>
+        <LogoField logo={draft.logo} onChange={(logo) => update({ ...draft, logo })} />
+      </SetByPractice>
+      <SetByPractice locked={locked('clinicians')}>
+        <CliniciansField
+          clinicians={draft.clinicians}
+          onChange={(clinicians) => update({ ...draft, clinicians })}
+          problems={clinicianProblems}
+        />
+      </SetByPractice>
+      <SetByPractice locked={locked('crisisLine')}>
+        <TextField
+          label={t('crisisLineEn')}
+          hint={t('crisisLineHint')}
+          multiline
+          lang="en"
+          value={draft.crisisLine.en}
+          onChange={(text) => setCrisisLine('en', text)}
+          error={problem('crisisLineEn')}
+        />
+        <TextField
+          label={t('crisisLineEs')}
+          hint={t('crisisLineHint')}
+          multiline
+          lang="es"
+          value={draft.crisisLine.es}
+          onChange={(text) => setCrisisLine('es', text)}
+          error={problem('crisisLineEs')}
+        />
+      </SetByPractice>
+      <SetByPractice locked={locked('defaultLanguage')}>
+        <RadioGroup<Locale>
+          legend={t('defaultLanguage')}
+          hint={t('defaultLanguageHint')}
+          layout="row"
+          choices={[
+            { value: 'en', label: 'English', lang: 'en' },
+            { value: 'es', label: 'Español', lang: 'es' },
+          ]}
+          value={draft.defaultLanguage}
+          onChange={(defaultLanguage) => update({ ...draft, defaultLanguage })}
+        />
+      </SetByPractice>
+      <SetByPractice locked={locked('paperSize')}>
+        <RadioGroup<PaperSize>
+          legend={t('paperSize')}
+          layout="row"
+          choices={PAPER_SIZES.map((size) => ({ value: size, label: t(`paperSizes.${size}`) }))}
+          value={draft.paperSize}
+          onChange={(paperSize) => update({ ...draft, paperSize })}
+        />
+      </SetByPractice>
+      <LockSettingsFields value={draft} setByPractice={locked} onChange={(lockSettings) => update({ ...draft, ...lockSettings })} />
       {saveSettings.isError && <ErrorMessage error={saveSettings.error} />}
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={saveSettings.isPending}>
