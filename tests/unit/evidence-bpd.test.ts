@@ -53,7 +53,7 @@ describe('BPD medicine safety', () => {
     const valproate = caution('valproate-pregnancy');
     expect(valproate?.kind).toBe('medicine-safety');
     expect(valproate?.text.en).toMatch(/mood stabiliser/);
-    expect(valproate?.text.en).toMatch(/anyone who could become pregnant, unless a plan to prevent pregnancy is in place/);
+    expect(valproate?.text.en).toMatch(/anyone who could become pregnant, unless other medicines have not worked and a plan to prevent pregnancy is in place/);
     expect(valproate?.text.es).toMatch(/estabilizador del ánimo/);
     expect(valproate?.appliesTo).toEqual(['pregnancy']);
     expect(valproate?.sourceIds).toEqual(['mhra-2018-valproate', 'fda-valproate-label']);

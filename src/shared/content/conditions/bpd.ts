@@ -95,8 +95,8 @@ const valproateCaution: Caution = {
   id: 'valproate-pregnancy',
   kind: 'medicine-safety',
   text: {
-    en: 'Some people with BPD are offered a mood stabiliser. One of them, valproate, can badly harm an unborn baby. It can cause birth defects and problems with learning and development. So it should not be used by anyone who could become pregnant, unless a plan to prevent pregnancy is in place. Ask about this before you start.',
-    es: 'A algunas personas con trastorno límite se les ofrece un estabilizador del ánimo. Uno de ellos, el valproato, puede dañar gravemente a un bebé antes de nacer. Puede causar defectos de nacimiento y problemas de aprendizaje y de desarrollo. Por eso no debe usarlo nadie que pueda quedar embarazada, a menos que tenga un plan para evitar el embarazo. Pregunte por esto antes de empezar.',
+    en: 'Some people with BPD are offered a mood stabiliser. One of them, valproate, can badly harm an unborn baby. It can cause birth defects and problems with learning and development. So it should not be used by anyone who could become pregnant, unless other medicines have not worked and a plan to prevent pregnancy is in place. Ask about this before you start.',
+    es: 'A algunas personas con trastorno límite se les ofrece un estabilizador del ánimo. Uno de ellos, el valproato, puede dañar gravemente a un bebé antes de nacer. Puede causar defectos de nacimiento y problemas de aprendizaje y de desarrollo. Por eso no debe usarlo nadie que pueda quedar embarazada, a menos que otros medicamentos no hayan servido y tenga un plan para evitar el embarazo. Pregunte por esto antes de empezar.',
   },
   sourceIds: ['mhra-2018-valproate', 'fda-valproate-label'],
   appliesTo: ['pregnancy'],

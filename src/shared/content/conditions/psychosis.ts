@@ -130,8 +130,8 @@ const sideEffectsDifferCaution: Caution = {
   id: 'side-effects-differ',
   kind: 'medicine-safety',
   text: {
-    en: 'Antipsychotics differ a lot in side effects. In a large review, olanzapine caused more weight gain than most. Haloperidol caused more stiffness and shaking. Risperidone raised prolactin more. High prolactin can cause sexual problems, missed periods or breast changes. Say which side effects worry you most, so you can choose together.',
-    es: 'Los antipsicóticos son muy distintos en sus efectos secundarios. En una revisión grande, la olanzapina causó más aumento de peso que la mayoría. El haloperidol causó más rigidez y temblor. La risperidona subió más la prolactina. La prolactina alta puede causar problemas sexuales, falta de regla o cambios en los senos. Diga qué efectos le preocupan más, para elegir juntos.',
+    en: 'Antipsychotics differ a lot in side effects. A large review compared them. Some cause more weight gain. Some cause more stiffness and shaking. Some raise a hormone called prolactin more. Ask which ones are more likely to cause each side effect. High prolactin can cause sexual problems, missed periods or breast changes. Say which side effects worry you most, so you can choose together.',
+    es: 'Los antipsicóticos son muy distintos en sus efectos secundarios. Una revisión grande los comparó. Algunos causan más aumento de peso. Algunos causan más rigidez y temblor. Algunos suben más una hormona llamada prolactina. Pregunte cuáles tienen más riesgo de cada efecto. La prolactina alta puede causar problemas sexuales, falta de regla o cambios en los senos. Diga qué efectos le preocupan más, para elegir juntos.',
   },
   sourceIds: ['huhn-2019-antipsychotics', 'fda-antipsychotic-labels'],
 };
