@@ -83,8 +83,8 @@ const bpdPrescribingSafety: Caution = {
   id: 'bpd-prescribing-safety',
   kind: 'medicine-safety',
   text: {
-    en: "Calming pills that can be addictive, such as benzodiazepines, are best avoided. So is taking several calming medicines at once. The UK's NICE guideline says a calming medicine in a crisis should be used for 1 week at most. It advises medicines that are safer if too many are taken, given in small amounts at a time. Check each medicine at each review, and stop the ones that do not help.",
-    es: 'Es mejor evitar las pastillas calmantes que pueden crear dependencia, como las benzodiacepinas. También es mejor no tomar varios calmantes a la vez. La guía NICE del Reino Unido dice que, en una crisis, un calmante se use por 1 semana como máximo. Aconseja medicamentos menos peligrosos si se toman de más, dados en cantidades pequeñas cada vez. Revise cada medicamento en cada cita, y deje los que no ayudan.',
+    en: "Calming pills that can be addictive, such as benzodiazepines, are best avoided. So is taking several calming medicines at once. The UK's NICE guideline says a calming medicine in a crisis should be used only for a short time. It advises medicines that are safer if too many are taken, given in small amounts at a time. Check each medicine at each review, and stop the ones that do not help.",
+    es: 'Es mejor evitar las pastillas calmantes que pueden crear dependencia, como las benzodiacepinas. También es mejor no tomar varios calmantes a la vez. La guía NICE del Reino Unido dice que, en una crisis, un calmante se use solo por poco tiempo. Aconseja medicamentos menos peligrosos si se toman de más, dados en cantidades pequeñas cada vez. Revise cada medicamento en cada cita, y deje los que no ayudan.',
   },
   sourceIds: ['nice-cg78'],
   appliesTo: ['substance-use', 'suicidal-thoughts', 'older-adult', 'other-medicines'],
