@@ -160,6 +160,9 @@ describe('antidepressant safety in depression, anxiety and OCD', () => {
     expect(condition.cautions.some((caution) => caution.kind === 'medication-first')).toBe(false);
     const reviewFirst = condition.cautions.find((caution) => caution.id === 'suicidal-thoughts-review-first');
     expect(reviewFirst?.text.en).toMatch(/urgent review and a safety plan come first/);
+    // Worded as a condition, never as a statement about the reader (no automatic label).
+    expect(reviewFirst?.text.en).toMatch(/^If you have thoughts of suicide/);
+    expect(reviewFirst?.text.es).toMatch(/^Si tiene pensamientos de suicidio/);
     expect(reviewFirst?.appliesTo).toEqual(['suicidal-thoughts']);
   });
 

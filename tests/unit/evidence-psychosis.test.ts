@@ -103,7 +103,7 @@ describe('psychosis content and sources', () => {
     expect(text('clozapine-after-two-medicines')).toMatch(/blood tests/);
     expect(text('clozapine-after-two-medicines')).toMatch(/myocarditis/);
     expect(text('clozapine-after-two-medicines')).toMatch(/constipation/);
-    expect(text('clozapine-after-two-medicines')).toMatch(/lowers the risk of suicide/);
+    expect(text('clozapine-after-two-medicines')).toMatch(/approved to lower the risk of suicide attempts in people at high risk/);
     expect(text('tardive-dyskinesia')).toMatch(/tardive dyskinesia/);
     expect(text('side-effects-differ')).toMatch(/prolactin/);
     expect(text('side-effects-differ')).toMatch(/sexual problems/);

@@ -146,8 +146,8 @@ const nonStimulantWarningsCaution: Caution = {
   id: 'non-stimulant-warnings',
   kind: 'medicine-safety',
   text: {
-    en: 'Atomoxetine and viloxazine carry a US warning: in studies, a few more children and teens had thoughts of suicide on them. Watch closely in the first months and after a dose change, and tell the doctor about new sadness, anger or talk of suicide. Guanfacine and clonidine must not be stopped suddenly, because blood pressure can jump up. Lower them slowly with your doctor.',
-    es: 'La atomoxetina y la viloxazina llevan una advertencia en EE. UU.: en los estudios, algunos niños y adolescentes más tuvieron pensamientos de suicidio con ellas. Esté pendiente en los primeros meses y después de un cambio de dosis, y avise al médico si hay tristeza nueva, enojo o si habla de suicidio. La guanfacina y la clonidina no se deben dejar de golpe, porque la presión puede subir mucho. Bájelas poco a poco con su médico.',
+    en: 'Atomoxetine and viloxazine carry a US warning. In studies, a few more children and teens had thoughts of suicide on atomoxetine. With viloxazine, this was seen in children and in adults. Watch closely in the first months and after a dose change, and tell the doctor about new sadness, anger or talk of suicide. Guanfacine and clonidine must not be stopped suddenly, because blood pressure can jump up. Lower them slowly with your doctor.',
+    es: 'La atomoxetina y la viloxazina llevan una advertencia en EE. UU. En los estudios, algunos niños y adolescentes más tuvieron pensamientos de suicidio con la atomoxetina. Con la viloxazina, esto se vio en niños y en adultos. Esté pendiente en los primeros meses y después de un cambio de dosis, y avise al médico si hay tristeza nueva, enojo o si habla de suicidio. La guanfacina y la clonidina no se deben dejar de golpe, porque la presión puede subir mucho. Bájelas poco a poco con su médico.',
   },
   sourceIds: ['fda-adhd-non-stimulant-labels'],
   appliesTo: ['under-18', 'under-25', 'suicidal-thoughts', 'heart'],

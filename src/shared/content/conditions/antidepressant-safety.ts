@@ -57,8 +57,8 @@ export const suicidalThoughtsReviewFirstCaution: Caution = {
   id: 'suicidal-thoughts-review-first',
   kind: 'red-flag',
   text: {
-    en: 'You have thoughts of suicide. Then an urgent review and a safety plan come first. Medicine may be started or changed as part of that plan.',
-    es: 'Tiene pensamientos de suicidio. Entonces, primero se necesita una revisión urgente y un plan de seguridad. El medicamento se puede empezar o cambiar como parte de ese plan.',
+    en: 'If you have thoughts of suicide, tell your clinician. An urgent review and a safety plan come first. Medicine may be started or changed as part of that plan.',
+    es: 'Si tiene pensamientos de suicidio, dígaselo a su profesional de salud. Primero se necesita una revisión urgente y un plan de seguridad. El medicamento se puede empezar o cambiar como parte de ese plan.',
   },
   sourceIds: ['nice-ng225', 'nice-ng222'],
   appliesTo: ['suicidal-thoughts'],

@@ -83,8 +83,8 @@ const bpdPrescribingSafety: Caution = {
   id: 'bpd-prescribing-safety',
   kind: 'medicine-safety',
   text: {
-    en: "Calming pills that can be addictive, such as benzodiazepines, are best avoided. So is taking several calming medicines at once. The UK's NICE guideline says a calming medicine in a crisis should be used for 1 week at most. It advises medicines that are safer if too many are taken, given in small amounts at a time. Check each medicine at each review, and stop the ones that do not help.",
-    es: 'Es mejor evitar las pastillas calmantes que pueden crear dependencia, como las benzodiacepinas. También es mejor no tomar varios calmantes a la vez. La guía NICE del Reino Unido dice que, en una crisis, un calmante se use por 1 semana como máximo. Aconseja medicamentos menos peligrosos si se toman de más, dados en cantidades pequeñas cada vez. Revise cada medicamento en cada cita, y deje los que no ayudan.',
+    en: "Calming pills that can be addictive, such as benzodiazepines, are best avoided. So is taking several calming medicines at once. The UK's NICE guideline says a calming medicine in a crisis should be used only for a short time. It advises medicines that are safer if too many are taken, given in small amounts at a time. Check each medicine at each review, and stop the ones that do not help.",
+    es: 'Es mejor evitar las pastillas calmantes que pueden crear dependencia, como las benzodiacepinas. También es mejor no tomar varios calmantes a la vez. La guía NICE del Reino Unido dice que, en una crisis, un calmante se use solo por poco tiempo. Aconseja medicamentos menos peligrosos si se toman de más, dados en cantidades pequeñas cada vez. Revise cada medicamento en cada cita, y deje los que no ayudan.',
   },
   sourceIds: ['nice-cg78'],
   appliesTo: ['substance-use', 'suicidal-thoughts', 'older-adult', 'other-medicines'],
@@ -95,8 +95,8 @@ const valproateCaution: Caution = {
   id: 'valproate-pregnancy',
   kind: 'medicine-safety',
   text: {
-    en: 'Some people with BPD are offered a mood stabiliser. One of them, valproate, can badly harm an unborn baby. It can cause birth defects and problems with learning and development. So it should not be used by anyone who could become pregnant, unless a plan to prevent pregnancy is in place. Ask about this before you start.',
-    es: 'A algunas personas con trastorno límite se les ofrece un estabilizador del ánimo. Uno de ellos, el valproato, puede dañar gravemente a un bebé antes de nacer. Puede causar defectos de nacimiento y problemas de aprendizaje y de desarrollo. Por eso no debe usarlo nadie que pueda quedar embarazada, a menos que tenga un plan para evitar el embarazo. Pregunte por esto antes de empezar.',
+    en: 'Some people with BPD are offered a mood stabiliser. One of them, valproate, can badly harm an unborn baby. It can cause birth defects and problems with learning and development. So it should not be used by anyone who could become pregnant, unless other medicines have not worked and a plan to prevent pregnancy is in place. Ask about this before you start.',
+    es: 'A algunas personas con trastorno límite se les ofrece un estabilizador del ánimo. Uno de ellos, el valproato, puede dañar gravemente a un bebé antes de nacer. Puede causar defectos de nacimiento y problemas de aprendizaje y de desarrollo. Por eso no debe usarlo nadie que pueda quedar embarazada, a menos que otros medicamentos no hayan servido y tenga un plan para evitar el embarazo. Pregunte por esto antes de empezar.',
   },
   sourceIds: ['mhra-2018-valproate', 'fda-valproate-label'],
   appliesTo: ['pregnancy'],

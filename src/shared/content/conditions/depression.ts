@@ -120,8 +120,8 @@ const otherAntidepressants: Modality = {
   id: 'other-antidepressants',
   name: { en: 'Other antidepressants', es: 'Otros antidepresivos' },
   description: {
-    en: 'Medicines that work in other ways, such as bupropion or mirtazapine. Their side effects differ. That can help you choose. Bupropion is not for people who have had seizures, bulimia or anorexia.',
-    es: 'Medicamentos que actúan de otras formas, como el bupropión o la mirtazapina. Sus efectos secundarios son distintos. Eso puede ayudarle a elegir. El bupropión no es para personas que han tenido convulsiones, bulimia o anorexia.',
+    en: 'Medicines that work in other ways, such as bupropion or mirtazapine. Their side effects differ. That can help you choose. Bupropion is not for people with a seizure disorder, or who have or had bulimia or anorexia.',
+    es: 'Medicamentos que actúan de otras formas, como el bupropión o la mirtazapina. Sus efectos secundarios son distintos. Eso puede ayudarle a elegir. El bupropión no es para personas con un trastorno de convulsiones, ni para quienes tienen o tuvieron bulimia o anorexia.',
   },
 };
 
@@ -726,8 +726,8 @@ export const condition: Condition = {
       id: 'bupropion-seizures',
       kind: 'medicine-safety',
       text: {
-        en: 'Bupropion is not for you if you have ever had seizures, or if you have or had bulimia or anorexia. It makes a seizure more likely.',
-        es: 'El bupropión no es para usted si alguna vez tuvo convulsiones, o si tiene o tuvo bulimia o anorexia. Hace más probable una convulsión.',
+        en: 'Bupropion is not for you if you have a seizure disorder such as epilepsy, or if you have or had bulimia or anorexia. It makes a seizure more likely. Tell your prescriber if you have ever had a seizure.',
+        es: 'El bupropión no es para usted si tiene un trastorno de convulsiones, como la epilepsia, o si tiene o tuvo bulimia o anorexia. Hace más probable una convulsión. Avise a quien le receta si alguna vez tuvo una convulsión.',
       },
       sourceIds: ['fda-antidepressant-labels'],
       appliesTo: ['seizures'],

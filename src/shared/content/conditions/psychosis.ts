@@ -108,8 +108,8 @@ const clozapineCaution: Caution = {
   id: 'clozapine-after-two-medicines',
   kind: 'medicine-safety',
   text: {
-    en: "If two different antipsychotics have not helped enough, the UK's NICE guideline says to offer clozapine. It is the medicine with the best evidence when others have not worked. It also lowers the risk of suicide. It needs regular blood tests, because it can lower the white blood cells that fight infection. Rare but serious risks are swelling of the heart muscle (myocarditis), mostly in the first weeks, and severe constipation.",
-    es: 'Si dos antipsicóticos distintos no han ayudado lo suficiente, la guía NICE del Reino Unido dice que se ofrezca clozapina. Es el medicamento con mejores pruebas cuando otros no han funcionado. También baja el riesgo de suicidio. Necesita análisis de sangre regulares, porque puede bajar los glóbulos blancos que combaten las infecciones. Riesgos poco comunes pero graves son la inflamación del músculo del corazón (miocarditis), sobre todo en las primeras semanas, y el estreñimiento grave.',
+    en: "If two different antipsychotics have not helped enough, the UK's NICE guideline says to offer clozapine. It is the medicine with the best evidence when others have not worked. In the US it is also approved to lower the risk of suicide attempts in people at high risk. It needs regular blood tests, because it can lower the white blood cells that fight infection. Rare but serious risks are swelling of the heart muscle (myocarditis), mostly in the first weeks, and severe constipation. Its US warning also lists fainting from low blood pressure, mostly at the start, and seizures.",
+    es: 'Si dos antipsicóticos distintos no han ayudado lo suficiente, la guía NICE del Reino Unido dice que se ofrezca clozapina. Es el medicamento con mejores pruebas cuando otros no han funcionado. En EE. UU. también está aprobada para bajar el riesgo de intentos de suicidio en personas con alto riesgo. Necesita análisis de sangre regulares, porque puede bajar los glóbulos blancos que combaten las infecciones. Riesgos poco comunes pero graves son la inflamación del músculo del corazón (miocarditis), sobre todo en las primeras semanas, y el estreñimiento grave. Su advertencia en EE. UU. también menciona desmayos por presión baja, sobre todo al empezar, y convulsiones.',
   },
   sourceIds: ['nice-cg178', 'fda-clozapine-label'],
   appliesTo: ['heart', 'suicidal-thoughts'],
@@ -130,8 +130,8 @@ const sideEffectsDifferCaution: Caution = {
   id: 'side-effects-differ',
   kind: 'medicine-safety',
   text: {
-    en: 'Antipsychotics differ a lot in side effects. In a large review, olanzapine caused more weight gain than most. Haloperidol caused more stiffness and shaking. Risperidone raised prolactin more. High prolactin can cause sexual problems, missed periods or breast changes. Say which side effects worry you most, so you can choose together.',
-    es: 'Los antipsicóticos son muy distintos en sus efectos secundarios. En una revisión grande, la olanzapina causó más aumento de peso que la mayoría. El haloperidol causó más rigidez y temblor. La risperidona subió más la prolactina. La prolactina alta puede causar problemas sexuales, falta de regla o cambios en los senos. Diga qué efectos le preocupan más, para elegir juntos.',
+    en: 'Antipsychotics differ a lot in side effects. A large review compared them. Some cause more weight gain. Some cause more stiffness and shaking. Some raise a hormone called prolactin more. Ask which ones are more likely to cause each side effect. High prolactin can cause sexual problems, missed periods or breast changes. Say which side effects worry you most, so you can choose together.',
+    es: 'Los antipsicóticos son muy distintos en sus efectos secundarios. Una revisión grande los comparó. Algunos causan más aumento de peso. Algunos causan más rigidez y temblor. Algunos suben más una hormona llamada prolactina. Pregunte cuáles tienen más riesgo de cada efecto. La prolactina alta puede causar problemas sexuales, falta de regla o cambios en los senos. Diga qué efectos le preocupan más, para elegir juntos.',
   },
   sourceIds: ['huhn-2019-antipsychotics', 'fda-antipsychotic-labels'],
 };

@@ -7,13 +7,13 @@ import { fdaAntidepressantLabels, fdaAntidepressantSuicidality, niceNg222 } from
 export const sources: Source[] = [
   {
     id: 'bacaltchuk-2001-bulimia',
-    authors: 'Bacaltchuk J, Hay P, Trefiglio R',
+    authors: 'Hay PPJ, Claudino AM, Kaio MH',
     year: 2001,
     title: 'Antidepressants versus psychological treatments and their combination for bulimia nervosa',
     publication: 'Cochrane Database of Systematic Reviews 2001, Issue 4, Art. No. CD003385',
     kind: 'systematic-review',
-    identifier: 'doi:10.1002/14651858.CD003385; PMID 11687197',
-    checkedOn: '2026-11-26',
+    identifier: 'doi:10.1002/14651858.CD003385; PMID 11687197; PMC6999807',
+    checkedOn: '2026-11-29',
   },
   {
     id: 'bacaltchuk-1999-bulimia',
