@@ -4,7 +4,7 @@ import type { inputSchemas, LOCK_OPERATION_NAMES, OperationName, Outputs } from 
 import { emptyAnswers, type Session } from '../../shared/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import { applyAnswers } from '../../shared/domain/answers';
-import { about } from '../../shared/content/about';
+import { content } from '../../shared/content';
 import { AUDIT_LIST_LIMIT, type AuditAction } from '../../shared/audit';
 import { writeSessionExport } from '../export-session';
 import type { Store } from '../storage';
@@ -165,7 +165,7 @@ export function createOperations({
       if (folder === null) return { outcome: 'cancelled' };
       const file = await writeSessionExport(folder, session, {
         appVersion,
-        contentVersion: about.contentVersion,
+        contentVersion: content.about.contentVersion,
         exportedAt: now(),
       });
       await audit('exported', id);
