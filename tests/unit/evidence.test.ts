@@ -6,7 +6,6 @@ import {
   perHundredFromOddsRatio,
   perHundredFromRiskRatio,
 } from '../../src/shared/domain/evidence';
-import { condition as depression, derivations } from '../../src/shared/content/conditions/depression';
 
 describe('perHundredFromRiskRatio', () => {
   it('multiplies the baseline by the risk ratio and rounds to a whole person', () => {
@@ -73,54 +72,5 @@ describe('icon array helpers', () => {
     expect(() => iconArrayCounts(101)).toThrow(/whole number/);
     expect(() => iconArrayCells(-1)).toThrow(/whole number/);
     expect(() => differencePer100(Number.NaN, 10)).toThrow(/whole number/);
-  });
-});
-
-describe('depression figures derived from published ratios', () => {
-  const resultFor = (outcomeId: string, option: string) => {
-    const outcome = depression.outcomes.find((candidate) => candidate.id === outcomeId);
-    return outcome?.results.find((result) => result.option === option)?.per100;
-  };
-
-  it.each(derivations.map((derivation) => [`${derivation.outcomeId}/${derivation.option}`, derivation] as const))(
-    '%s matches its baseline and published ratio',
-    (_label, derivation) => {
-      const ratio = derivation.appliedAs === 'reciprocal' ? 1 / derivation.publishedValue : derivation.publishedValue;
-      const expected =
-        derivation.measure === 'RR'
-          ? perHundredFromRiskRatio(derivation.baselinePer100, ratio)
-          : perHundredFromOddsRatio(derivation.baselinePer100, ratio);
-      expect(resultFor(derivation.outcomeId, derivation.option)).toBe(expected);
-      // The baseline option's own figure is the rounded trial rate.
-      expect(resultFor(derivation.outcomeId, derivation.baselineOption)).toBe(Math.round(derivation.baselinePer100));
-    },
-  );
-
-  it('uses only ratios that the outcome shows on screen, and a baseline the outcome cites', () => {
-    for (const derivation of derivations) {
-      const outcome = depression.outcomes.find((candidate) => candidate.id === derivation.outcomeId);
-      expect(outcome, derivation.outcomeId).toBeDefined();
-      const shown = outcome?.effects.some(
-        (effect) => effect.measure === derivation.measure && effect.value === derivation.publishedValue,
-      );
-      expect(shown, `${derivation.outcomeId}: ${derivation.measure} ${derivation.publishedValue}`).toBe(true);
-      const baselineShown = outcome?.effects.some(
-        (effect) => effect.measure === 'percent' && effect.value === derivation.baselinePer100,
-      );
-      expect(baselineShown, `${derivation.outcomeId}: baseline ${derivation.baselinePer100}`).toBe(true);
-    }
-  });
-
-  it('derives every non-baseline figure in every outcome', () => {
-    for (const outcome of depression.outcomes) {
-      const baselineOptions = new Set(
-        derivations.filter((d) => d.outcomeId === outcome.id).map((d) => d.baselineOption),
-      );
-      for (const result of outcome.results) {
-        if (baselineOptions.has(result.option)) continue;
-        const derived = derivations.some((d) => d.outcomeId === outcome.id && d.option === result.option);
-        expect(derived, `${outcome.id}/${result.option} has no recorded derivation`).toBe(true);
-      }
-    }
   });
 });
