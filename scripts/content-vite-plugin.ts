@@ -16,7 +16,6 @@ export function duetContent(dataDir: string = CONTENT_DATA_DIR): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return null;
-      this.addWatchFile(dataDir);
       try {
         const { files, paths } = readContentFiles(dataDir);
         paths.forEach((path) => this.addWatchFile(path));

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { content } from '../../../shared/content';
+import { content, signoffs } from '../../../shared/content';
 import { glossary } from '../../../shared/content/glossary';
 import { glossaryInOrder } from '../../../shared/content/glossary-match';
 import { pick, type Locale } from '../../../shared/locale';
 import { formatCalendarDate } from '../components/formatDate';
 import { SourceReference } from '../components/SourceCitation';
 import { navigate } from '../routing/routes';
+import { IndependentReview } from './about/IndependentReview';
 import '../styles/about.css';
 import '../styles/glossary.css';
 
@@ -55,6 +56,8 @@ export function AboutScreen() {
           </div>
         </dl>
       </section>
+
+      <IndependentReview signoffs={signoffs} contentVersion={about.contentVersion} conditions={content.conditions} locale={locale} />
 
       {ABOUT_TEXTS.map((key) => (
         <section key={key} aria-labelledby={`about-${key}`}>
