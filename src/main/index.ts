@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, powerMonitor, safeStorage } from 'electron';
 import { openStore, StorageError, type RecoveryNotice } from './storage';
+import { content } from '../shared/content';
 import { createOperations } from './ipc/operations';
 import { createAppOperations } from './ipc/app-operations';
 import { AppLock } from './lock/app-lock';
@@ -102,7 +103,7 @@ async function start(): Promise<void> {
   registerIpcHandlers({
     operations: createAppOperations({
       lock,
-      sessionOperations: (store) => createOperations({ store, printer, chooseExportFolder, appVersion: app.getVersion() }),
+      sessionOperations: (store) => createOperations({ store, printer, chooseExportFolder, appVersion: app.getVersion(), contentVersion: content.about.contentVersion }),
     }),
     renderer,
   });

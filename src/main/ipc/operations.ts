@@ -4,7 +4,6 @@ import type { inputSchemas, LOCK_OPERATION_NAMES, OperationName, Outputs } from 
 import { emptyAnswers, type Session } from '../../shared/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import { applyAnswers } from '../../shared/domain/answers';
-import { content } from '../../shared/content';
 import { AUDIT_LIST_LIMIT, type AuditAction } from '../../shared/audit';
 import { writeSessionExport } from '../export-session';
 import type { Store } from '../storage';
@@ -29,6 +28,8 @@ export interface OperationsDeps {
   chooseExportFolder?: () => Promise<string | null>;
   /** Written into exports, so a reader knows which Duet made them. */
   appVersion?: string;
+  /** The clinical content version (data/about.yaml), written into exports beside the app version. */
+  contentVersion?: string;
 }
 
 const SESSION_NOT_FOUND = 'That session was not found. It may have been removed from this computer.';
@@ -62,6 +63,7 @@ export function createOperations({
   now = () => new Date(),
   chooseExportFolder = noFolderChooser,
   appVersion = 'unknown',
+  contentVersion = 'unknown',
 }: OperationsDeps): SessionOperations {
   /**
    * The action has already happened when this runs: a log that cannot be written must not turn it into a
@@ -165,7 +167,7 @@ export function createOperations({
       if (folder === null) return { outcome: 'cancelled' };
       const file = await writeSessionExport(folder, session, {
         appVersion,
-        contentVersion: content.about.contentVersion,
+        contentVersion,
         exportedAt: now(),
       });
       await audit('exported', id);
