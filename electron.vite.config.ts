@@ -1,11 +1,13 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { duetContent } from './scripts/content-vite-plugin';
 
 // Everything is bundled: the packaged app has no runtime node_modules.
 // lowdb/steno are ESM-only and zod is shared with the renderer, so bundling is simplest.
 export default defineConfig({
   main: {
+    plugins: [duetContent()],
     build: {
       externalizeDeps: false,
       rolldownOptions: { input: { index: resolve('src/main/index.ts') } },
@@ -23,7 +25,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react()],
+    plugins: [react(), duetContent()],
     build: {
       minify: true,
       rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { duetContent } from './scripts/content-vite-plugin';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), duetContent()],
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/storage/**/*.test.ts'], environment: 'node' } },

@@ -1,60 +1,32 @@
-// `npm run audit:content`: one JSON row per condition on stdout; every gap on stderr; exit 1 if there is any.
-// The rules themselves live in src/shared/content/audit.ts (pure, unit-tested).
+// `npm run audit:content`: one JSON row per condition on stdout (with each screen's English reading grade and
+// Spanish perspicuity); every gap on stderr; exit 1 if there is any. The rules live in src/shared/content/audit.ts
+// (pure, unit-tested); the data is read and validated by scripts/content-data.ts, as the build does.
 import { pathToFileURL } from 'node:url';
 import { auditContent, type ContentAudit, type Gap } from '../src/shared/content/audit';
-import { CONDITION_IDS, contentLibrarySchema, type Condition, type ContentLibrary, type Source } from '../src/shared/content/schema';
+import { ContentDataError } from '../src/shared/content/build-library';
+import { loadContent } from './content-data';
 
-export interface LoadedContent {
-  library: ContentLibrary;
-  sourcesByCondition: Record<string, Source[]>;
-  /** Why the library's own index would not load (it validates at import), if it would not. */
-  loadProblems: string[];
+export interface AuditRun {
+  /** Null when the data does not load: then `problems` says why, file by file. */
+  audit: ContentAudit | null;
+  problems: string[];
 }
 
-const contentDir = new URL('../src/shared/content/', import.meta.url);
-
-async function importPart<T>(relativePath: string, exportName: string): Promise<T> {
-  const module = (await import(new URL(relativePath, contentDir).href)) as Record<string, unknown>;
-  if (!(exportName in module)) throw new Error(`${relativePath} has no export named ${exportName}`);
-  return module[exportName] as T;
-}
-
-/**
- * The library as the app builds it. index.ts validates at import and throws on the first invalid content; the
- * audit must still report everything, so it then assembles the same parts itself (one file per condition).
- */
-export async function loadContent(): Promise<LoadedContent> {
-  const sourcesByCondition: Record<string, Source[]> = {};
-  for (const id of CONDITION_IDS) sourcesByCondition[id] = await importPart<Source[]>(`sources/${id}.ts`, 'sources');
+export function runAudit(dataDir?: string): AuditRun {
   try {
-    const { rawContent } = await import('../src/shared/content/index');
-    return { library: rawContent, sourcesByCondition, loadProblems: [] };
+    const audit = auditContent(loadContent(dataDir).library);
+    return { audit, problems: audit.gaps.map((gap: Gap) => `[${gap.kind}] ${gap.message}`) };
   } catch (error) {
-    const library: ContentLibrary = {
-      about: await importPart('about.ts', 'about'),
-      considerations: await importPart('considerations.ts', 'considerations'),
-      sources: [...new Map(Object.values(sourcesByCondition).flat().map((source) => [source.id, source])).values()],
-      conditions: await Promise.all(CONDITION_IDS.map((id) => importPart<Condition>(`conditions/${id}.ts`, 'condition'))),
-    };
-    const parsed = contentLibrarySchema.safeParse(library);
-    const problems = parsed.success
-      ? [`src/shared/content/index.ts failed to load: ${error instanceof Error ? error.message : String(error)}`]
-      : parsed.error.issues.map((issue) => `schema: ${[issue.path.join('.'), issue.message].filter(Boolean).join(': ')}`);
-    return { library, sourcesByCondition, loadProblems: problems };
+    if (error instanceof ContentDataError) return { audit: null, problems: error.problems.map((problem) => `[invalid-data] ${problem}`) };
+    throw error;
   }
 }
 
-export async function runAudit(): Promise<{ audit: ContentAudit; problems: string[] }> {
-  const loaded = await loadContent();
-  const audit = auditContent(loaded.library, { sourcesByCondition: loaded.sourcesByCondition });
-  return { audit, problems: [...loaded.loadProblems, ...audit.gaps.map((gap: Gap) => `[${gap.kind}] ${gap.message}`)] };
-}
-
-async function main() {
-  const { audit, problems } = await runAudit();
-  console.log(JSON.stringify(audit.conditions, null, 2));
+function main(): void {
+  const { audit, problems } = runAudit();
+  if (audit) console.log(JSON.stringify(audit.conditions, null, 2));
   if (problems.length === 0) {
-    console.error(`Content audit: no gaps in ${audit.conditions.length} conditions.`);
+    console.error(`Content audit: no gaps in ${audit?.conditions.length ?? 0} conditions.`);
     return;
   }
   console.error(`Content audit: ${problems.length} gap(s):`);
@@ -62,4 +34,4 @@ async function main() {
   process.exitCode = 1;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

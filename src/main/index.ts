@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, powerMonitor, safeStorage } from 'electron';
 import { nodeStorageFs, openStore, StorageError, type RecoveryNotice, type Store } from './storage';
+import { content } from '../shared/content';
 import { createOperations } from './ipc/operations';
 import { createAppOperations } from './ipc/app-operations';
 import { AppLock } from './lock/app-lock';
@@ -221,6 +222,7 @@ async function start(): Promise<void> {
               printer,
               chooseExportFolder,
               appVersion: app.getVersion(),
+              contentVersion: content.about.contentVersion,
               retention: retentionFor(store),
               onSettingsSaved: () => void securityLog.record('settings-changed'),
             }),

@@ -2,7 +2,9 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { content } from '../../src/shared/content';
+import { content, signoffs } from '../../src/shared/content';
+import type { Signoff } from '../../src/shared/content/data-schema';
+import { IndependentReview } from '../../src/renderer/src/screens/about/IndependentReview';
 import { AboutScreen } from '../../src/renderer/src/screens/AboutScreen';
 import { installDuet, renderWithQueryClient } from './plan-evidence-harness';
 
@@ -61,5 +63,63 @@ describe('About this aid', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Back' }));
     expect(back).toHaveBeenCalledTimes(1);
     back.mockRestore();
+  });
+});
+
+describe('Independent review on the About screen', () => {
+  const version = content.about.contentVersion;
+  const signoff = (condition: Signoff['condition'], extra: Partial<Signoff> = {}): Signoff => ({
+    name: 'Test Reviewer',
+    role: 'Test role',
+    date: '2026-12-01',
+    contentVersion: version,
+    condition,
+    decision: 'approved',
+    ...extra,
+  });
+
+  it('says the content has not been independently reviewed while no sign-off exists for this version', () => {
+    const older = signoff('depression', { contentVersion: '2025.01.1' });
+    const rejected = signoff('anxiety', { decision: 'not-approved' });
+    renderWithQueryClient(<IndependentReview signoffs={[older, rejected]} contentVersion={version} conditions={content.conditions} locale="en" />);
+    const region = screen.getByRole('region', { name: 'Independent review' });
+    expect(region.textContent).toContain(`Independent clinicians have not yet reviewed this content (version ${version}).`);
+    expect(within(region).getAllByRole('row')).toHaveLength(3);
+  });
+
+  it('shows the real sign-off list on the About screen, and no table while it is empty', () => {
+    renderWithQueryClient(<AboutScreen />);
+    const region = screen.getByRole('region', { name: 'Independent review' });
+    if (signoffs.length === 0) {
+      expect(region.textContent).toContain(`Independent clinicians have not yet reviewed this content (version ${version}).`);
+      expect(within(region).queryByRole('table')).toBeNull();
+    } else {
+      expect(within(region).getAllByRole('row')).toHaveLength(signoffs.length + 1);
+    }
+  });
+
+  it('lists the sign-offs and names the conditions still waiting for review', () => {
+    const entries = [signoff('depression'), signoff('ocd', { decision: 'not-approved' }), signoff('adhd', { contentVersion: '2025.01.1' })];
+    renderWithQueryClient(<IndependentReview signoffs={entries} contentVersion={version} conditions={content.conditions} locale="en" />);
+    const region = screen.getByRole('region', { name: 'Independent review' });
+    expect(region.textContent).toContain('Independent clinicians have reviewed part of this content');
+    const waiting = content.conditions.filter((condition) => condition.id !== 'depression').map((condition) => condition.name.en);
+    expect(region.textContent).toContain(`Not yet reviewed: ${waiting.join(', ')}.`);
+    const table = within(region).getByRole('table', { name: 'Reviewer sign-offs' });
+    const rows = within(table).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(3);
+    expect(rows[0]!.textContent).toContain('Test Reviewer');
+    expect(rows[0]!.textContent).toContain('December 1, 2026');
+    expect(rows[1]!.textContent).toContain('Not approved');
+    expect(rows[2]!.textContent).toContain('2025.01.1');
+  });
+
+  it('says every condition is reviewed only when each has an approval for this version, in Spanish too', async () => {
+    await i18next.changeLanguage('es');
+    const entries = content.conditions.map((condition) => signoff(condition.id, { decision: 'approved-with-changes' }));
+    renderWithQueryClient(<IndependentReview signoffs={entries} contentVersion={version} conditions={content.conditions} locale="es" />);
+    const region = screen.getByRole('region', { name: 'Revisión independiente' });
+    expect(region.textContent).toContain(`revisaron todas las condiciones de este contenido (versión ${version})`);
+    expect(within(region).getAllByText('Aprobado con cambios')).toHaveLength(content.conditions.length);
   });
 });

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { content } from '../../src/shared/content';
+import { nodeContentApi } from '../../scripts/content-data';
 import type { Condition } from '../../src/shared/content/schema';
 import { LOCALES, pick, type Locale } from '../../src/shared/locale';
 import { emptyAnswers } from '../../src/shared/session';
@@ -45,7 +45,7 @@ function expectedTexts(condition: Condition, locale: Locale) {
 
 test.describe.configure({ timeout: 120_000 });
 
-for (const condition of content.conditions) {
+for (const condition of nodeContentApi().content.conditions) {
   for (const locale of LOCALES) {
     test(`${condition.id} (${locale}): Options, Evidence and Myths show its content and pass axe`, async ({ duet }) => {
       const session = await duet.createSession({ conditionId: condition.id, language: locale });

@@ -1,13 +1,15 @@
 import { copyFile, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { getCondition, sourcesForCondition } from '../../src/shared/content';
+import { nodeContentApi } from '../../scripts/content-data';
 import { STEP_IDS } from '../../src/shared/steps';
 import { expect, test, valueOf } from './harness';
 import { pdfOptions } from './harness/print';
 import { startSessionFromHome } from './helpers/new-session';
 import { REPORTS_DIR, firstPageImage, pdfPageCount, pdfText } from './helpers/pdf';
 import en from '../../src/renderer/src/i18n/en/common.json' with { type: 'json' };
+
+const { getCondition, sourcesForCondition } = nodeContentApi();
 
 const STEP_NAMES = STEP_IDS.map((id) => en.steps.names[id]);
 const PRACTICE = 'Riverside Family Health';

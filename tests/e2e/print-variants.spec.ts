@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { sourcesForCondition, getCondition } from '../../src/shared/content';
+import { nodeContentApi } from '../../scripts/content-data';
 import type { Locale } from '../../src/shared/locale';
 import type { PrintLayout } from '../../src/shared/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
@@ -11,6 +11,8 @@ import { answeredEverywhere } from './helpers/seed';
 import { REPORTS_DIR, firstPageImage, pdfPageCount, pdfText } from './helpers/pdf';
 import enPrint from '../../src/renderer/src/i18n/en/print.json' with { type: 'json' };
 import esPrint from '../../src/renderer/src/i18n/es/print.json' with { type: 'json' };
+
+const { getCondition, sourcesForCondition } = nodeContentApi();
 
 const run = promisify(execFile);
 const PRACTICE = 'Riverside Family Health';

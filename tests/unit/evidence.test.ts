@@ -6,7 +6,6 @@ import {
   perHundredFromOddsRatio,
   perHundredFromRiskRatio,
 } from '../../src/shared/domain/evidence';
-import { condition as depression, derivations, measuredRates } from '../../src/shared/content/conditions/depression';
 
 describe('perHundredFromRiskRatio', () => {
   it('multiplies the baseline by the risk ratio and rounds to a whole person', () => {
@@ -73,96 +72,5 @@ describe('icon array helpers', () => {
     expect(() => iconArrayCounts(101)).toThrow(/whole number/);
     expect(() => iconArrayCells(-1)).toThrow(/whole number/);
     expect(() => differencePer100(Number.NaN, 10)).toThrow(/whole number/);
-  });
-});
-
-describe('depression figures derived from published ratios', () => {
-  const resultFor = (outcomeId: string, option: string) => {
-    const outcome = depression.outcomes.find((candidate) => candidate.id === outcomeId);
-    return outcome?.results.find((result) => result.option === option)?.per100;
-  };
-
-  it.each(derivations.map((derivation) => [`${derivation.outcomeId}/${derivation.option}`, derivation] as const))(
-    '%s matches its baseline and published ratio',
-    (_label, derivation) => {
-      const ratio = derivation.appliedAs === 'reciprocal' ? 1 / derivation.publishedValue : derivation.publishedValue;
-      const expected =
-        derivation.measure === 'RR'
-          ? perHundredFromRiskRatio(derivation.baselinePer100, ratio)
-          : perHundredFromOddsRatio(derivation.baselinePer100, ratio);
-      expect(resultFor(derivation.outcomeId, derivation.option)).toBe(expected);
-      // The baseline option's own figure is the rounded trial rate.
-      expect(resultFor(derivation.outcomeId, derivation.baselineOption)).toBe(Math.round(derivation.baselinePer100));
-    },
-  );
-
-  it('uses only ratios that the outcome shows on screen, and a baseline the outcome cites', () => {
-    for (const derivation of derivations) {
-      const outcome = depression.outcomes.find((candidate) => candidate.id === derivation.outcomeId);
-      expect(outcome, derivation.outcomeId).toBeDefined();
-      const shown = outcome?.effects.some(
-        (effect) => effect.measure === derivation.measure && effect.value === derivation.publishedValue,
-      );
-      expect(shown, `${derivation.outcomeId}: ${derivation.measure} ${derivation.publishedValue}`).toBe(true);
-      const baselineShown = outcome?.effects.some(
-        (effect) => effect.measure === 'percent' && effect.value === derivation.baselinePer100,
-      );
-      expect(baselineShown, `${derivation.outcomeId}: baseline ${derivation.baselinePer100}`).toBe(true);
-    }
-  });
-
-  it('derives or measures every non-baseline figure in every outcome', () => {
-    for (const outcome of depression.outcomes) {
-      const baselineOptions = new Set(
-        derivations.filter((d) => d.outcomeId === outcome.id).map((d) => d.baselineOption),
-      );
-      for (const result of outcome.results) {
-        if (baselineOptions.has(result.option)) continue;
-        const derived = derivations.some((d) => d.outcomeId === outcome.id && d.option === result.option);
-        const measured = measuredRates.some((r) => r.outcomeId === outcome.id && r.option === result.option);
-        expect(derived || measured, `${outcome.id}/${result.option} has no recorded derivation`).toBe(true);
-      }
-    }
-  });
-
-  it.each(measuredRates.map((rate) => [`${rate.outcomeId}/${rate.option}`, rate] as const))(
-    '%s is the pooled rate rounded to a whole person, shown with its source',
-    (_label, rate) => {
-      expect(resultFor(rate.outcomeId, rate.option)).toBe(Math.round(rate.percent));
-      const outcome = depression.outcomes.find((candidate) => candidate.id === rate.outcomeId);
-      const shown = outcome?.effects.some(
-        (effect) => effect.measure === 'percent' && effect.value === rate.percent && effect.sourceId === rate.sourceId,
-      );
-      expect(shown).toBe(true);
-    },
-  );
-
-  it('takes the relapse baselines from pooled trials (Geddes 2003: 18 on medicine, 41 after stopping), not one small arm', () => {
-    const baselines = derivations
-      .filter((d) => d.outcomeId.startsWith('returns-after'))
-      .map((d) => [d.outcomeId, d.baselinePer100] as const);
-    expect(new Map(baselines)).toEqual(
-      new Map([
-        ['returns-after-medicine-helped', 18],
-        ['returns-after-treatment-stops', 41],
-      ]),
-    );
-    for (const id of ['returns-after-medicine-helped', 'returns-after-treatment-stops']) {
-      expect(depression.outcomes.find((outcome) => outcome.id === id)?.sourceIds).toContain('geddes-2003-relapse');
-    }
-  });
-
-  it('quantifies a harm in the same detail as the benefits, with the numbers its derivation states', () => {
-    const harms = depression.outcomes.filter((outcome) => outcome.kind === 'harm');
-    expect(harms.map((outcome) => outcome.id)).toEqual(['symptoms-after-stopping']);
-    for (const outcome of harms) {
-      for (const result of outcome.results) {
-        expect(outcome.derivation.en).toContain(`${result.per100} out of 100`);
-        expect(outcome.derivation.es).toContain(`${result.per100} de cada 100`);
-      }
-    }
-    // 31 with the medicine against 17 with a dummy pill: the difference the text quotes.
-    expect(differencePer100(31, 17)).toBe(14);
-    expect(harms[0]?.derivation.en).toContain('roughly 14 in 100');
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { condition as adhd } from '../../src/shared/content/conditions/adhd';
-import { condition as anxiety } from '../../src/shared/content/conditions/anxiety';
-import { condition as bpd } from '../../src/shared/content/conditions/bpd';
-import { condition as depression } from '../../src/shared/content/conditions/depression';
-import { condition as eatingDisorders } from '../../src/shared/content/conditions/eating-disorders';
-import { condition as ocd } from '../../src/shared/content/conditions/ocd';
-import { condition as psychosis } from '../../src/shared/content/conditions/psychosis';
+import { content } from '../../src/shared/content';
 import { glossary } from '../../src/shared/content/glossary';
 import { explainedTermIds, glossaryInOrder, segmentGlossaryTerms, type GlossarySegment } from '../../src/shared/content/glossary-match';
 import { glossarySchema, glossaryTermSchema } from '../../src/shared/content/glossary-schema';
@@ -13,9 +7,8 @@ import { conditionScreens } from '../../src/shared/content/patient-text';
 import { readingStats } from '../../src/shared/content/readability';
 import { LOCALES, type Locale } from '../../src/shared/locale';
 
-// The conditions are imported one by one, not through the content index, so these tests do not depend on the
-// whole library validating.
-const CONDITIONS = [depression, anxiety, adhd, ocd, psychosis, bpd, eatingDisorders];
+const CONDITIONS = content.conditions;
+const bpd = CONDITIONS.find((condition) => condition.id === 'bpd')!;
 const none = new Set<string>();
 
 const marked = (segments: GlossarySegment[]) =>

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { conditionSchema, type Condition } from '../../src/shared/content/schema';
-import { condition as anxiety } from '../../src/shared/content/conditions/anxiety';
-import { condition as psychosis } from '../../src/shared/content/conditions/psychosis';
-import { condition as bpd } from '../../src/shared/content/conditions/bpd';
-import { condition as eatingDisorders } from '../../src/shared/content/conditions/eating-disorders';
+import { getCondition } from '../../src/shared/content';
+
+const anxiety = getCondition('anxiety');
+const psychosis = getCondition('psychosis');
+const bpd = getCondition('bpd');
+const eatingDisorders = getCondition('eating-disorders');
 
 const outlineConditions: Condition[] = [];
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rawContent } from '../../src/shared/content';
 import { MAX_SCREEN_GRADE } from '../../src/shared/content/audit';
 import { libraryScreens } from '../../src/shared/content/patient-text';
-import { median, readingStats } from '../../src/shared/content/readability';
+import { inflesz, median, readingStats, spanishReadingStats, spanishSyllables } from '../../src/shared/content/readability';
 
 /** Duet's plain-language rule: half the screens at grade 6 or below, none above grade 8. */
 const MEDIAN_GRADE_TARGET = 6;
@@ -47,6 +47,55 @@ describe('readingStats (Flesch–Kincaid grade), on sentences of known difficult
   it('takes the median of an odd and an even count', () => {
     expect(median([9, 1, 5])).toBe(5);
     expect(median([1, 2, 3, 10])).toBe(2.5);
+  });
+});
+
+describe('spanishSyllables, on hand-counted words', () => {
+  it.each([
+    ['la', 1], ['común', 2], ['depresión', 3], ['tratamiento', 4], ['medicamento', 5],
+    // diphthongs: a weak vowel joins its neighbour
+    ['ciudad', 2], ['cuidado', 3], ['puede', 2], ['tiene', 2], ['agua', 2], ['guion', 1],
+    // hiatus: two strong vowels, or an accented weak one
+    ['leer', 2], ['poeta', 3], ['aéreo', 4], ['héroe', 3], ['día', 2], ['país', 2], ['reír', 2], ['maíz', 2],
+    // silent u (que, gui), spoken ü, final y as a vowel
+    ['quiero', 2], ['guerra', 2], ['psiquiatra', 3], ['pingüino', 3], ['averigüéis', 4], ['hoy', 1], ['muy', 1], ['Paraguay', 3], ['y', 1],
+    // abbreviations letter by letter, numbers as one
+    ['TCC', 3], ['ISRS', 4], ['988', 1],
+  ] as const)('%s has %i', (word, count) => {
+    expect(spanishSyllables(word)).toBe(count);
+  });
+});
+
+describe('spanishReadingStats (Szigriszt-Pazos perspicuity), on hand-counted sentences', () => {
+  it('scores a short plain sentence by the formula', () => {
+    // la(1) de-pre-sión(3) es(1) co-mún(2) y(1) tie-ne(2) tra-ta-mien-to(4): 14 syllables, 7 words, 1 sentence.
+    const stats = spanishReadingStats(['La depresión es común y tiene tratamiento.']);
+    expect(stats).toMatchObject({ words: 7, sentences: 1, syllables: 14 });
+    // 206.835 − 62.3 × 14/7 − 7/1 = 75.235
+    expect(Math.abs(stats.perspicuity - 75.235)).toBeLessThan(0.06);
+    expect(inflesz(stats.perspicuity)).toBe('bastante fácil');
+  });
+
+  it('scores two sentences together', () => {
+    // U-sted(2) pue-de(2) pe-dir(2) a-yu-da(3). Ha-ble(2) hoy(1) con(1) su(1) mé-di-co(3): 17 syllables, 9 words, 2 sentences.
+    const stats = spanishReadingStats(['Usted puede pedir ayuda. Hable hoy con su médico.']);
+    expect(stats).toMatchObject({ words: 9, sentences: 2, syllables: 17 });
+    // 206.835 − 62.3 × 17/9 − 9/2 = 84.657…
+    expect(Math.abs(stats.perspicuity - 84.66)).toBeLessThan(0.06);
+    expect(inflesz(stats.perspicuity)).toBe('muy fácil');
+  });
+
+  it('scores technical Spanish as hard, and ignores empty text', () => {
+    const hard = spanishReadingStats([
+      'Las intervenciones psicofarmacológicas concomitantes demuestran heterogeneidad considerable respecto a la tolerabilidad.',
+    ]);
+    expect(hard.perspicuity).toBeLessThan(40);
+    expect(inflesz(hard.perspicuity)).toBe('muy difícil');
+    expect(spanishReadingStats(['', ' '])).toEqual({ words: 0, sentences: 0, syllables: 0, perspicuity: 0 });
+  });
+
+  it('names the INFLESZ bands at their edges', () => {
+    expect([39.9, 40, 55, 65, 80, 80.1].map(inflesz)).toEqual(['muy difícil', 'algo difícil', 'normal', 'bastante fácil', 'bastante fácil', 'muy fácil']);
   });
 });
 

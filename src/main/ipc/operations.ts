@@ -4,7 +4,6 @@ import type { inputSchemas, LOCK_OPERATION_NAMES, OperationName, Outputs, Retent
 import { emptyAnswers, type Session } from '../../shared/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import { applyAnswers } from '../../shared/domain/answers';
-import { about } from '../../shared/content/about';
 import { AUDIT_LIST_LIMIT, type AuditAction } from '../../shared/audit';
 import { writeSessionExport } from '../export-session';
 import type { Store } from '../storage';
@@ -38,6 +37,8 @@ export interface OperationsDeps {
   retention?: { review(): RetentionReview | null; answer(deleteNow: boolean): Promise<void> };
   /** Settings changes, for the security log. */
   onSettingsSaved?: () => void;
+  /** The clinical content version (data/about.yaml), written into exports beside the app version. */
+  contentVersion?: string;
 }
 
 const SESSION_NOT_FOUND = 'That session was not found. It may have been removed from this computer.';
@@ -75,6 +76,7 @@ export function createOperations({
   appVersion = 'unknown',
   retention = noRetentionQuestions,
   onSettingsSaved,
+  contentVersion = 'unknown',
 }: OperationsDeps): SessionOperations {
   /**
    * The action has already happened when this runs: a log that cannot be written must not turn it into a
@@ -179,7 +181,7 @@ export function createOperations({
       if (folder === null) return { outcome: 'cancelled' };
       const file = await writeSessionExport(folder, session, {
         appVersion,
-        contentVersion: about.contentVersion,
+        contentVersion,
         exportedAt: now(),
       });
       await audit('exported', id);

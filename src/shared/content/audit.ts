@@ -1,7 +1,8 @@
 import { LOCALES, type Locale } from '../locale';
 import { conditionScreens } from './patient-text';
-import { median, readingStats } from './readability';
-import type { Condition, ContentLibrary, Source } from './schema';
+import { median, readingStats, spanishReadingStats } from './readability';
+import { citedSourceIds } from './queries';
+import type { Condition, ContentLibrary } from './schema';
 
 /**
  * The content audit: every rule Duet's clinical content is held to, checked over the whole library at once.
@@ -9,8 +10,12 @@ import type { Condition, ContentLibrary, Source } from './schema';
  * lists every gap, so a reviewer sees all that is left to do in one run. `npm run audit:content` prints it.
  */
 
-/** The highest Flesch–Kincaid grade any screen may reach (the median target, 6, is checked in the readability test). */
+/** The highest Flesch–Kincaid grade any screen of a condition may reach. */
 export const MAX_SCREEN_GRADE = 8;
+/** The highest median Flesch–Kincaid grade over a condition's screens. */
+export const MAX_MEDIAN_GRADE = 6;
+/** The lowest Szigriszt-Pazos perspicuity any Spanish screen may have: INFLESZ "bastante fácil" starts at 65. */
+export const MIN_SPANISH_PERSPICUITY = 65;
 export const MIN_MYTHS = 4;
 /** Every outcome is told as "out of 100 people", so options can be compared on one denominator. */
 export const DENOMINATOR = 100;
@@ -27,6 +32,8 @@ export const GAP_KINDS = [
   'unknown-source',
   'missing-translation',
   'reading-grade',
+  'reading-median',
+  'spanish-reading',
 ] as const;
 export type GapKind = (typeof GAP_KINDS)[number];
 
@@ -49,19 +56,21 @@ export interface ConditionAudit {
   sources: number;
   readingGradeMedian: number;
   readingGradeMax: number;
+  /** Szigriszt-Pazos perspicuity (INFLESZ scale) of the hardest Spanish screen. */
+  spanishPerspicuityMin: number;
+  /** Every screen's English grade and Spanish perspicuity, so a writer sees which one to simplify. */
+  screens: ScreenReading[];
+}
+
+export interface ScreenReading {
+  screen: string;
+  gradeEn: number;
+  perspicuityEs: number;
 }
 
 export interface ContentAudit {
   conditions: ConditionAudit[];
   gaps: Gap[];
-}
-
-export interface AuditOptions {
-  /**
-   * Each condition's own source list (src/shared/content/sources/<id>.ts). When given, a source filed under a
-   * condition that does not cite it is an orphan, and a citation missing from the condition's list is unknown.
-   */
-  sourcesByCondition?: Partial<Record<string, readonly Source[]>>;
 }
 
 const INVOLVES_PARTS = ['timeEachWeek', 'howSoonItHelps', 'commonBurdens', 'costs'] as const;
@@ -89,20 +98,9 @@ function isPresent(text: unknown): text is string {
   return typeof text === 'string' && text.trim().length > 0;
 }
 
-/** Source ids a condition cites, in the order they first appear. */
-export function citedSourceIds(condition: Condition): string[] {
-  const ids = new Set<string>();
-  for (const outcome of condition.outcomes ?? []) {
-    (outcome.sourceIds ?? []).forEach((id) => ids.add(id));
-    (outcome.effects ?? []).forEach((effect) => ids.add(effect.sourceId));
-  }
-  (condition.evidenceInWords?.sourceIds ?? []).forEach((id) => ids.add(id));
-  (condition.myths ?? []).forEach((myth) => (myth.sourceIds ?? []).forEach((id) => ids.add(id)));
-  (condition.cautions ?? []).forEach((caution) => (caution.sourceIds ?? []).forEach((id) => ids.add(id)));
-  return [...ids];
-}
+export { citedSourceIds };
 
-function auditCondition(condition: Condition, knownSources: Set<string>, options: AuditOptions): { report: ConditionAudit; gaps: Gap[] } {
+function auditCondition(condition: Condition, knownSources: Set<string>): { report: ConditionAudit; gaps: Gap[] } {
   const id = condition.id;
   const gaps: Gap[] = [];
   const gap = (kind: GapKind, message: string) => gaps.push({ kind, condition: id, message: `${id}: ${message}` });
@@ -159,14 +157,6 @@ function auditCondition(condition: Condition, knownSources: Set<string>, options
 
   const cited = citedSourceIds(condition);
   for (const sourceId of cited) if (!knownSources.has(sourceId)) gap('unknown-source', `cites ${sourceId}, which is not in the library's sources`);
-  const ownList = options.sourcesByCondition?.[id];
-  if (ownList) {
-    const filed = new Set(ownList.map((source) => source.id));
-    for (const sourceId of cited) {
-      if (knownSources.has(sourceId) && !filed.has(sourceId)) gap('unknown-source', `cites ${sourceId}, which is not in sources/${id}.ts`);
-    }
-    for (const sourceId of filed) if (!cited.includes(sourceId)) gap('orphan-source', `sources/${id}.ts lists ${sourceId}, which ${id} never cites`);
-  }
 
   const localized = localizedValues(condition, id);
   const languages = LOCALES.filter((locale) => localized.every(({ value }) => isPresent(value[locale])));
@@ -174,10 +164,17 @@ function auditCondition(condition: Condition, knownSources: Set<string>, options
     for (const { path } of localized.filter(({ value }) => !isPresent(value[locale]))) gap('missing-translation', `${path} has no ${locale} text`);
   }
 
-  // Flesch–Kincaid is an English formula: the Spanish is held to the same plain-language rule by review.
-  const grades = conditionScreens(condition, 'en').map((screen) => ({ screen: screen.screen, grade: readingStats(screen.texts.filter(isPresent)).grade }));
-  for (const { screen, grade } of grades) {
-    if (grade > MAX_SCREEN_GRADE) gap('reading-grade', `screen ${screen} reads at grade ${grade}, above ${MAX_SCREEN_GRADE}`);
+  const screens = screenReadings(condition);
+  for (const { screen, gradeEn } of screens) {
+    if (gradeEn > MAX_SCREEN_GRADE) gap('reading-grade', `screen ${screen} reads at grade ${gradeEn}, above ${MAX_SCREEN_GRADE}`);
+  }
+  const grades = screens.map((row) => row.gradeEn);
+  const medianGrade = Math.round(median(grades) * 10) / 10;
+  if (medianGrade > MAX_MEDIAN_GRADE) gap('reading-median', `the median English screen reads at grade ${medianGrade}, above ${MAX_MEDIAN_GRADE}`);
+  for (const { screen, perspicuityEs } of screens) {
+    if (perspicuityEs < MIN_SPANISH_PERSPICUITY) {
+      gap('spanish-reading', `screen ${screen} in Spanish scores ${perspicuityEs} (Szigriszt-Pazos), below ${MIN_SPANISH_PERSPICUITY} ("bastante fácil")`);
+    }
   }
 
   const report: ConditionAudit = {
@@ -188,21 +185,31 @@ function auditCondition(condition: Condition, knownSources: Set<string>, options
     myths: myths.length,
     cautions: condition.cautions?.length ?? 0,
     sources: cited.length,
-    readingGradeMedian: Math.round(median(grades.map((row) => row.grade)) * 10) / 10,
-    readingGradeMax: grades.length ? Math.max(...grades.map((row) => row.grade)) : 0,
+    readingGradeMedian: medianGrade,
+    readingGradeMax: grades.length ? Math.max(...grades) : 0,
+    spanishPerspicuityMin: screens.length ? Math.min(...screens.map((row) => row.perspicuityEs)) : 0,
+    screens,
   };
   return { report, gaps };
 }
 
+/** English grade and Spanish perspicuity of each of a condition's screens, as the screens show the text. */
+export function screenReadings(condition: Condition): ScreenReading[] {
+  const spanish = conditionScreens(condition, 'es');
+  return conditionScreens(condition, 'en').map((screen, index) => ({
+    screen: screen.screen,
+    gradeEn: readingStats(screen.texts.filter(isPresent)).grade,
+    perspicuityEs: spanishReadingStats((spanish[index]?.texts ?? []).filter(isPresent)).perspicuity,
+  }));
+}
+
 /** Audits every condition in the library, plus library-wide source rules. Pure: it reads nothing but its input. */
-export function auditContent(library: ContentLibrary, options: AuditOptions = {}): ContentAudit {
+export function auditContent(library: ContentLibrary): ContentAudit {
   const knownSources = new Set(library.sources.map((source) => source.id));
-  const results = library.conditions.map((condition) => auditCondition(condition, knownSources, options));
+  const results = library.conditions.map((condition) => auditCondition(condition, knownSources));
   const citedAnywhere = new Set(library.conditions.flatMap(citedSourceIds));
-  // A source in a condition's own list is already reported against that condition.
-  const filed = new Set(Object.values(options.sourcesByCondition ?? {}).flatMap((list) => (list ?? []).map((source) => source.id)));
   const orphans: Gap[] = library.sources
-    .filter((source) => !citedAnywhere.has(source.id) && !filed.has(source.id))
+    .filter((source) => !citedAnywhere.has(source.id))
     .map((source) => ({ kind: 'orphan-source', condition: null, message: `source ${source.id} is cited by no condition` }));
   return { conditions: results.map((result) => result.report), gaps: [...results.flatMap((result) => result.gaps), ...orphans] };
 }

@@ -5,6 +5,7 @@ import type { OperationName, Result } from '../../../src/shared/contract';
 import { AUDIT_FILE_NAME, openStore } from '../../../src/main/storage';
 import { invokeOperation } from '../../../src/main/ipc/invoke';
 import { createOperations } from '../../../src/main/ipc/operations';
+import { content } from '../../../src/shared/content';
 import { createRecordingPrinter } from '../../support/recording-printer';
 import { makeTempDir, removeTempDir } from '../../support/temp-store';
 import { createTestDuet, type TestDuet } from '../../support/test-duet';
@@ -38,7 +39,7 @@ const auditText = () => readFile(join(duet.dir, AUDIT_FILE_NAME), 'utf-8');
 beforeEach(async () => {
   exportDir = await makeTempDir('duet-export-');
   exportChoice = exportDir;
-  duet = await createTestDuet({ now: () => clock, chooseExportFolder: async () => exportChoice, appVersion: '9.9.9' });
+  duet = await createTestDuet({ now: () => clock, chooseExportFolder: async () => exportChoice, appVersion: '9.9.9', contentVersion: content.about.contentVersion });
 });
 afterEach(async () => {
   await duet.cleanup();
@@ -157,7 +158,7 @@ describe('exportSession', () => {
     const text = await readFile(join(exportDir, `${name}.json`), 'utf-8');
     expect(text).toContain('\n  "appVersion": "9.9.9"');
     const parsed = JSON.parse(text) as Record<string, unknown>;
-    expect(parsed).toMatchObject({ format: 'duet-session-export', appVersion: '9.9.9', contentVersion: expect.stringMatching(/^\d{4}\.\d{2}\.\d+$/) });
+    expect(parsed).toMatchObject({ format: 'duet-session-export', appVersion: '9.9.9', contentVersion: content.about.contentVersion });
     expect(parsed.session).toEqual(valueOf(await invoke('getSession', { id: session.id })));
   });
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { content } from '../../../shared/content';
+import { content, signoffs } from '../../../shared/content';
 import { glossary } from '../../../shared/content/glossary';
 import { glossaryInOrder } from '../../../shared/content/glossary-match';
 import { pick } from '../../../shared/locale';
@@ -8,6 +8,7 @@ import { formatCalendarDate } from '../components/formatDate';
 import { SourceReference } from '../components/SourceCitation';
 import { navigate } from '../routing/routes';
 import { useUiLocale } from '../i18n';
+import { IndependentReview } from './about/IndependentReview';
 import '../styles/about.css';
 import '../styles/glossary.css';
 
@@ -59,6 +60,8 @@ export function AboutScreen() {
           </div>
         </dl>
       </section>
+
+      <IndependentReview signoffs={signoffs} contentVersion={about.contentVersion} conditions={content.conditions} locale={locale} />
 
       {ABOUT_TEXTS.map((key) => (
         <section key={key} aria-labelledby={`about-${key}`}>
