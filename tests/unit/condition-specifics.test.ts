@@ -24,7 +24,18 @@ describe('anxiety', () => {
     expect(anxiety.myths.map((myth) => myth.id)).toEqual(
       expect.arrayContaining(['medicine-means-weakness', 'adding-medicine-means-serious', 'medicine-replaces-therapy', 'therapy-always-enough']),
     );
-    expect(anxiety.cautions.map((caution) => caution.kind)).toEqual(expect.arrayContaining(['not-needed', 'thin-evidence', 'medication-first', 'red-flag']));
+    const kinds = anxiety.cautions.map((caution) => caution.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['not-needed', 'thin-evidence', 'medicine-safety', 'red-flag']));
+    // Clinical review M12: no seed-derived "medicine first" advice for suicidal thoughts.
+    expect(kinds).not.toContain('medication-first');
+  });
+
+  it('does not offer benzodiazepines as a choice to tick, and says why (NICE CG113, FDA boxed warning)', () => {
+    const modalityIds = anxiety.options.flatMap((option) => option.modalities.map((modality) => modality.id));
+    expect(modalityIds).not.toContain('benzodiazepines');
+    const caution = anxiety.cautions.find((candidate) => candidate.id === 'benzodiazepines-not-offered');
+    expect(caution?.kind).toBe('medicine-safety');
+    expect(caution?.sourceIds).toEqual(expect.arrayContaining(['nice-cg113', 'fda-benzodiazepine-boxed-warning']));
   });
 
   it('offers waiting only for milder anxiety, and says the numbers are about panic', () => {
@@ -68,9 +79,14 @@ describe('ADHD', () => {
     );
   });
 
-  it('has a caution of every kind, with a crisis line', () => {
-    expect(new Set(adhd.cautions.map((caution) => caution.kind))).toEqual(new Set(['not-needed', 'thin-evidence', 'medication-first', 'red-flag']));
-    expect(adhd.cautions.find((caution) => caution.kind === 'red-flag')?.text.en).toMatch(/988/);
+  it('has a caution of every kind, with red flags pointing to the practice crisis lines', () => {
+    expect(new Set(adhd.cautions.map((caution) => caution.kind))).toEqual(
+      new Set(['not-needed', 'thin-evidence', 'medication-first', 'medicine-safety', 'red-flag']),
+    );
+    const redFlag = adhd.cautions.find((caution) => caution.kind === 'red-flag');
+    expect(redFlag?.text.en).toMatch(/crisis lines below/);
+    expect(redFlag?.text.es).toMatch(/líneas de crisis que aparecen abajo/);
+    for (const text of adhd.cautions.flatMap((c) => [c.text.en, c.text.es])) expect(text).not.toMatch(/988|911/);
   });
 
   it('keeps a parent or carer in the decision for children and teens', () => {
@@ -101,15 +117,22 @@ describe('OCD', () => {
     expect(ocd.myths.map((myth) => myth.id)).toEqual(
       expect.arrayContaining(['medicine-means-weakness', 'adding-medicine-means-serious', 'medicine-replaces-therapy', 'therapy-always-enough']),
     );
-    expect(ocd.cautions.map((caution) => caution.kind)).toEqual(expect.arrayContaining(['not-needed', 'thin-evidence', 'medication-first', 'red-flag']));
+    expect(ocd.cautions.map((caution) => caution.kind)).toEqual(
+      expect.arrayContaining(['not-needed', 'thin-evidence', 'medicine-safety', 'red-flag']),
+    );
+    // Clinical review M12: no seed-derived "medicine first" advice for suicidal thoughts.
+    expect(ocd.cautions.map((caution) => caution.kind)).not.toContain('medication-first');
   });
 });
 
 describe('psychosis', () => {
   const psychosis = getCondition('psychosis');
 
-  it('shows no result for therapy alone, which no cited study measured', () => {
-    for (const outcome of psychosis.outcomes) expect(outcome.results.map((result) => result.option)).not.toContain('therapy');
+  it('shows no benefit result for therapy alone, which no cited study measured', () => {
+    // Placebo arms are people who stopped medicine, not people given therapy, so they never stand for therapy's benefit.
+    for (const outcome of psychosis.outcomes.filter((candidate) => candidate.kind !== 'harm')) {
+      expect(outcome.results.map((result) => result.option)).not.toContain('therapy');
+    }
   });
 
   it('names medicine as the backbone and does not offer waiting', () => {
@@ -132,10 +155,13 @@ describe('psychosis', () => {
     );
   });
 
-  it('has medication-first, thin-evidence and red-flag cautions, with a crisis line', () => {
+  it('has medication-first, thin-evidence, medicine-safety and red-flag cautions, pointing to the practice crisis lines', () => {
     const kinds = new Set(psychosis.cautions.map((caution) => caution.kind));
-    for (const kind of ['medication-first', 'thin-evidence', 'red-flag'] as const) expect(kinds.has(kind), kind).toBe(true);
-    expect(psychosis.cautions.find((caution) => caution.kind === 'red-flag')?.text.en).toMatch(/988/);
+    for (const kind of ['medication-first', 'thin-evidence', 'medicine-safety', 'red-flag'] as const) expect(kinds.has(kind), kind).toBe(true);
+    const redFlag = psychosis.cautions.find((caution) => caution.kind === 'red-flag');
+    expect(redFlag?.text.en).toMatch(/crisis lines below/);
+    expect(redFlag?.text.es).toMatch(/líneas de crisis que aparecen abajo/);
+    for (const text of psychosis.cautions.flatMap((c) => [c.text.en, c.text.es])) expect(text).not.toMatch(/988|911/);
   });
 });
 

@@ -359,7 +359,7 @@ export const condition: Condition = {
       },
       fact: {
         en: 'Medicine often helps only part of the way. One trial looked at people who still had OCD on medicine. Adding ERP helped them more than a general stress therapy. A review also found that adding therapy to medicine helps in OCD.',
-        es: 'El medicamento muchas veces ayuda solo en parte. Un estudio incluyó a personas que seguían con síntomas a pesar del medicamento. En ellas, agregar la terapia de exposición ayudó más que una terapia general para el estrés. Una revisión también encontró que agregar terapia al medicamento ayuda en el TOC.',
+        es: 'El medicamento muchas veces ayuda solo en parte. Un estudio vio a personas que aún tenían síntomas con el medicamento. En ellas, sumar la terapia de exposición ayudó más que otra terapia para el estrés. Una revisión también vio que sumar terapia al medicamento ayuda en el TOC.',
       },
       sourceIds: ['simpson-2008-ocd', 'cuijpers-2014-adding-psychotherapy'],
     },
