@@ -98,8 +98,6 @@ function isPresent(text: unknown): text is string {
   return typeof text === 'string' && text.trim().length > 0;
 }
 
-export { citedSourceIds };
-
 function auditCondition(condition: Condition, knownSources: Set<string>): { report: ConditionAudit; gaps: Gap[] } {
   const id = condition.id;
   const gaps: Gap[] = [];
