@@ -42,7 +42,7 @@ describe.each(LOCALES)('option names in %s', (locale) => {
     expect(withNumbers.length).toBeGreaterThan(1);
     for (const kind of withNumbers) {
       expect(screen.getByRole('checkbox', { name: names[kind] })).toBeTruthy();
-      expect(screen.getAllByRole('heading', { level: 3, name: names[kind] }).length).toBeGreaterThan(0);
+      expect(screen.getAllByRole('heading', { level: 4, name: names[kind] }).length).toBeGreaterThan(0);
     }
     cleanup();
 

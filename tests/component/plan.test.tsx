@@ -176,15 +176,15 @@ describe('Plan step', () => {
     expect(screen.queryByText(taperRule)).toBeNull();
     await user.click(screen.getByRole('radio', { name: 'Therapy alone' }));
     expect(screen.queryByText(taperRule)).toBeNull();
-    await user.click(screen.getByRole('radio', { name: 'Medication alone' }));
+    await user.click(screen.getByRole('radio', { name: 'Medicine alone' }));
     const rule = screen.getByText(taperRule);
     // Stopping is allowed for serious side effects, pregnancy or the patient's own choice.
     expect(rule.textContent).toMatch(/serious side effects/);
     expect(rule.textContent).toMatch(/a pregnancy/);
     expect(rule.textContent).toMatch(/because you choose to/);
-    await user.click(screen.getByRole('radio', { name: 'Therapy and medication together' }));
+    await user.click(screen.getByRole('radio', { name: 'Therapy and medicine together' }));
     expect(screen.getByText(taperRule)).toBeTruthy();
-    await user.click(screen.getByRole('radio', { name: 'Not now: wait and check in again' }));
+    await user.click(screen.getByRole('radio', { name: 'Waiting and checking in' }));
     expect(screen.queryByText(taperRule)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { content } from '../../src/shared/content';
+import { nodeContentApi } from '../../scripts/content-data';
 import type { PersonalFactor } from '../../src/shared/content/schema';
 import { emptyAboutYou, type AboutYou } from '../../src/shared/session';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
@@ -98,6 +98,8 @@ const ANSWER_FOR: Record<PersonalFactor, Partial<AboutYou>> = {
   'liver-kidney': { healthConditions: ['liver-kidney'] },
   'other-medicines': { otherMedicines: 'yes' },
 };
+
+const { content } = nodeContentApi();
 
 // Real content, end to end: the first non-red-flag caution the content tags for a person.
 const tagged = content.conditions
