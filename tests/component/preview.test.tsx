@@ -82,10 +82,16 @@ describe('Print preview', () => {
     ]) {
       expect(text, expected).toContain(expected);
     }
+    // The plan cites what its figures rest on (and the cautions printed for this person, none here); the rest of
+    // what the condition cites stays on the About screen, so the plan keeps to two pages.
     const sources = within(doc).getByRole('heading', { name: 'Sources' }).closest('section')!;
-    for (const source of sourcesForCondition(depression)) {
-      expect(sources.textContent).toContain(`${source.authors.replace(/\.$/, '')}`);
-    }
+    const figureSourceIds = new Set(depression.outcomes.flatMap((outcome) => [...outcome.sourceIds, ...outcome.effects.map((effect) => effect.sourceId)]));
+    const cited = sourcesForCondition(depression);
+    expect(cited.some((source) => !figureSourceIds.has(source.id)), 'the condition cites more than its figures').toBe(true);
+    const printedCitations = [...sources.querySelectorAll('cite')].map((cite) => cite.textContent);
+    const citationOf = (source: (typeof cited)[number]) => printedCitations.find((text) => text?.includes(`(${source.year})`) && text.includes(source.publication.replace(/\.$/, '')));
+    for (const source of cited) expect(citationOf(source) !== undefined, source.id).toBe(figureSourceIds.has(source.id));
+    expect(printedCitations).toHaveLength(cited.filter((source) => figureSourceIds.has(source.id)).length);
     expect(within(doc).queryAllByRole('button')).toHaveLength(0);
     expect(within(doc).queryAllByRole('link')).toHaveLength(0);
     expect(doc.querySelector('.screen-only')).toBeNull();

@@ -56,8 +56,16 @@ function PlanInOneLanguage({ session, settings, today, condition, locale }: Requ
   const nextSteps = plan.nextSteps.filter((step) => step.text.trim() !== '' || step.date !== '');
   const careTeam = plan.careTeam.filter((member) => member.role.trim() || member.name.trim() || member.contact.trim());
   const rated = mattersMost(answers.importance);
-  const sources = sourcesForCondition(condition);
   const forPerson = cautionsForPerson(condition.cautions, personalFactors(answers.aboutYou));
+  // The take-home plan cites what it rests on: the studies behind the condition's figures and the cautions printed
+  // for this person. The full list of everything the condition cites stays on the About screen (and in the
+  // review packet), so the plan keeps to two pages in one language.
+  const printedSourceIds = new Set([
+    ...condition.outcomes.flatMap((outcome) => [...outcome.sourceIds, ...outcome.effects.map((effect) => effect.sourceId)]),
+    ...(condition.evidenceInWords?.sourceIds ?? []),
+    ...forPerson.flatMap((caution) => caution.sourceIds),
+  ]);
+  const sources = sourcesForCondition(condition).filter((source) => printedSourceIds.has(source.id));
   // Typed boxes start from the practice line in the session's language; the other language prints its own.
   const typedIn = (typed: string) =>
     locale === session.language ? typed : typed.replace(settings.crisisLine[session.language], '').trim();
