@@ -6,7 +6,7 @@ import { openStore } from '../../src/main/storage';
 import { DataCipher, newDataKey } from '../../src/main/storage/cipher';
 import { makeTempDir, removeTempDir } from '../support/temp-store';
 import { bundleKillChild } from './bundle-child';
-import { runSeed, seededRandom } from './seeded-random';
+import { runSeed, seededRandom } from '../support/seeded-random';
 
 const KILLS = Number(process.env.DUET_KILLS || 200);
 /** Every fourth kill counts its delay from spawn, so it can land while the store opens, repairs or folds. */

@@ -13,7 +13,7 @@ import { openStore } from '../../src/main/storage';
 import { isEnvelope } from '../../src/main/storage/cipher';
 import { makeTempDir, removeTempDir } from '../support/temp-store';
 import { bundleKillChild } from './bundle-child';
-import { runSeed, seededRandom } from './seeded-random';
+import { runSeed, seededRandom } from '../support/seeded-random';
 
 const KILLS = Number(process.env.DUET_REKEY_KILLS || 20);
 const PASSPHRASES = ['first practice passphrase', 'second practice passphrase'];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyChange, InvalidTotalError, scoreMeasure } from '../../src/shared/domain/measures';
 import { INSTRUMENT_IDS, INSTRUMENTS, type InstrumentId } from '../../src/shared/measures';
-import { randomInt, seededRandom } from './measures-helpers';
+import { randomInt } from './measures-helpers';
+import { seededRandom } from '../support/seeded-random';
 
 const RUNS = 250;
 const SUM_INSTRUMENTS = ['phq9', 'gad7', 'wsas'] as const;

@@ -5,7 +5,7 @@ import { getSource } from '../../../../shared/content';
 import { pick, type Locale } from '../../../../shared/locale';
 import { CertaintyBadge } from '../../components/CertaintyBadge';
 import { GlossaryText } from '../../components/GlossaryText';
-import { SourceCitation } from '../../components/SourceCitation';
+import { EvidenceSources } from './EvidenceSources';
 import { useOptionName } from '../../components/useOptionName';
 import { OptionResult, OptionResultLegend } from './OptionResult';
 import { PublishedEffects } from './PublishedEffects';
@@ -72,18 +72,7 @@ export function OutcomeBlock({ outcome, shown, locale }: OutcomeBlockProps) {
         </p>
       </details>
       <PublishedEffects effects={outcome.effects} locale={locale} />
-      <div className="evidence-outcome__sources">
-        <p className="evidence-outcome__sources-heading">
-          <strong>{t(sources.length === 1 ? 'outcome.source' : 'outcome.sources')}</strong>
-        </p>
-        <ul>
-          {sources.map((source) => (
-            <li key={source.id}>
-              <SourceCitation source={source} />
-            </li>
-          ))}
-        </ul>
-      </div>
+      <EvidenceSources sources={sources} locale={locale} />
     </section>
   );
 }
