@@ -33,31 +33,9 @@ export function secureWebPreferences(preload: string, devTools = false): WebPref
 
 export type SecureWindowOptions = Omit<BrowserWindowConstructorOptions, 'webPreferences'> & { preload: string; devTools?: boolean };
 
-/**
- * The one way Duet makes a window, visible or hidden. The preferences are spelled out inside the constructor call,
- * not built elsewhere, so the static security scan (scripts/security-scan.mjs) can see every setting; the unit
- * tests for the main and print windows check they equal secureWebPreferences().
- */
+/** The one way Duet makes a window, visible or hidden: always with secureWebPreferences(). */
 export function createSecureWindow({ preload, devTools = false, ...options }: SecureWindowOptions): BrowserWindow {
-  return new BrowserWindow({
-    ...options,
-    webPreferences: {
-      preload,
-      devTools,
-      sandbox: true,
-      contextIsolation: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      experimentalFeatures: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-      disableBlinkFeatures: 'Auxclick',
-    },
-  });
+  return new BrowserWindow({ ...options, webPreferences: secureWebPreferences(preload, devTools) });
 }
 
 export interface MainWindowOptions {

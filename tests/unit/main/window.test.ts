@@ -18,7 +18,7 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { createMainWindow, defaultPreloadPath, secureWebPreferences } = await import('../../../src/main/window');
+const { createMainWindow, createSecureWindow, defaultPreloadPath, secureWebPreferences } = await import('../../../src/main/window');
 const { appProtocolRendererLocation } = await import('../../../src/main/renderer-location');
 
 beforeEach(() => {
@@ -47,6 +47,13 @@ describe('secureWebPreferences', () => {
   it('has no setting that would loosen security', () => {
     const loosening = ['enableBlinkFeatures', 'additionalArguments', 'disableDialogs', 'partition'];
     for (const key of loosening) expect(preferences).not.toHaveProperty(key);
+  });
+});
+
+describe('createSecureWindow', () => {
+  it('gives the window exactly secureWebPreferences (the object the security scan checks) and keeps its other options', () => {
+    createSecureWindow({ preload: '/p/index.cjs', devTools: true, show: false, width: 640 });
+    expect(created[0]!.options).toEqual({ show: false, width: 640, webPreferences: secureWebPreferences('/p/index.cjs', true) });
   });
 });
 
