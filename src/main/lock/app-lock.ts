@@ -15,6 +15,7 @@ import { nodeStorageFs, type StorageFs } from '../storage/storage-fs';
 import { retryingFs } from '../storage/retrying-fs';
 import type { Store } from '../storage/store';
 import { LockedError, WrongPassphraseError } from '../errors';
+import { SerialQueue } from '../serial-queue';
 import {
   createKeyFile,
   unwrapWithOsKeyStore,
@@ -96,7 +97,7 @@ export class AppLock {
   private lateSaves: { ids: Set<string>; until: number } = { ids: new Set(), until: 0 };
   private readonly savesInFlight = new Map<string, number>();
   private readonly lastSavedAt = new Map<string, number>();
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue();
   private readonly keyFiles: KeyFileStore;
   private readonly triesFile: StateFile<UnlockTries>;
   private readonly fs: StorageFs;
@@ -149,7 +150,7 @@ export class AppLock {
 
   /** First start on this computer: makes the data key and encrypts any data written before encryption. */
   setUp(passphrase: string): Promise<LockStatus> {
-    return this.serial(async () => {
+    return this.queue.run(async () => {
       if (this.state !== 'needs-set-up') throw new LockedError('Duet is already set up on this computer.');
       await this.refuseIfSealedWithAnotherKey();
       const { keyFile, dataKey } = await createKeyFile(passphrase, this.cost, this.osKeyStore, this.now());
@@ -164,7 +165,7 @@ export class AppLock {
   unlock(passphrase: string): Promise<LockStatus> {
     // Taken when the request arrives: a lock after it (even while it waits its turn) wins.
     const epoch = this.lockEpoch;
-    return this.serial(async () => {
+    return this.queue.run(async () => {
       if (this.state === 'needs-set-up') throw new LockedError('Duet is not set up yet on this computer.');
       const dataKey = await this.checkPassphrase(passphrase);
       if (epoch !== this.lockEpoch) {
@@ -222,7 +223,7 @@ export class AppLock {
    * the re-key first; a crash part-way is finished at the next unlock (see openWith).
    */
   changePassphrase(current: string, next: string): Promise<void> {
-    return this.serial(async () => {
+    return this.queue.run(async () => {
       const keyFile = this.requireKeyFile();
       const store = this.unlockedStore();
       const previousKey = await this.checkPassphrase(current);
@@ -324,7 +325,7 @@ export class AppLock {
   }
 
   async close(): Promise<void> {
-    await this.queue.catch(() => undefined);
+    await this.queue.settled();
     await this.store?.close();
   }
 
@@ -411,11 +412,6 @@ export class AppLock {
     this.keyFile = keyFile;
   }
 
-  private serial<T>(work: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(work, work);
-    this.queue = next.catch(() => undefined);
-    return next;
-  }
 }
 
 function waitMessage(seconds: number): string {

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { SerialQueue } from '../serial-queue';
 import { errorCode, type StorageFs } from '../storage/storage-fs';
 
 export const SECURITY_LOG_FILE = 'security.log';
@@ -33,7 +34,7 @@ export interface SecurityLogEntry {
  * event itself has already happened.
  */
 export class SecurityLog {
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue();
   readonly file: string;
 
   constructor(
@@ -46,12 +47,9 @@ export class SecurityLog {
 
   record(event: SecurityEvent, detail?: string): Promise<void> {
     const entry: SecurityLogEntry = { at: this.now().toISOString(), event, ...(detail ? { detail } : {}) };
-    const work = () => this.append(entry);
-    const next = this.queue.then(work, work).catch((error: unknown) => {
+    return this.queue.run(() => this.append(entry)).catch((error: unknown) => {
       console.error(`Duet: could not write "${event}" to the security log`, error);
     });
-    this.queue = next;
-    return next;
   }
 
   /** The entries, oldest first; torn or foreign lines are skipped. */

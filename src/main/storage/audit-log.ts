@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS, type AuditAction, type AuditEntry } from '../../shared/audit';
+import { SerialQueue } from '../serial-queue';
 import { errorCode, type StorageFs } from './storage-fs';
 
 export const AUDIT_FILE_NAME = 'audit.log';
@@ -13,7 +14,7 @@ const auditEntrySchema = z
  * A crash mid-append leaves a torn last line: readers skip it, and the next append starts on a fresh line.
  */
 export class AuditLog {
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly queue = new SerialQueue();
   /** Whether the file's last byte is known to end a line (checked once, before this process's first append). */
   private endsWithNewline: boolean | null = null;
 
@@ -26,10 +27,7 @@ export class AuditLog {
   /** Appends one entry; appends are serialised so lines never interleave. */
   record(action: AuditAction, sessionId: string, at: Date = this.now()): Promise<void> {
     const entry: AuditEntry = { at: at.toISOString(), action, sessionId };
-    const work = () => this.append(entry);
-    const next = this.queue.then(work, work);
-    this.queue = next.catch(() => undefined);
-    return next;
+    return this.queue.run(() => this.append(entry));
   }
 
   /** The newest `limit` well-formed entries, newest first. Torn or foreign lines are skipped. */

@@ -1,3 +1,4 @@
+import { SerialQueue } from '../serial-queue';
 import { StorageError } from './errors';
 
 /**
@@ -5,7 +6,7 @@ import { StorageError } from './errors';
  * failed piece does not stop the ones after it. After close(), new work is refused.
  */
 export class WriteQueue {
-  private tail: Promise<unknown> = Promise.resolve();
+  private readonly serial = new SerialQueue();
   private closedForWrites = false;
 
   get closed(): boolean {
@@ -14,14 +15,12 @@ export class WriteQueue {
 
   run<T>(work: () => Promise<T>): Promise<T> {
     if (this.closedForWrites) return Promise.reject(new StorageError('write-failed', 'Duet is closing; the change was not saved.'));
-    const next = this.tail.then(work, work);
-    this.tail = next.catch(() => undefined);
-    return next;
+    return this.serial.run(work);
   }
 
   /** Waits for the work already queued; later work is refused. */
   async close(): Promise<void> {
     this.closedForWrites = true;
-    await this.tail;
+    await this.serial.settled();
   }
 }
