@@ -48,6 +48,19 @@ describe('New session form', () => {
     expect(description(clinician)).not.toMatch(/Please type/);
   });
 
+  it('refuses a patient label longer than the limit main enforces (40) with the "too long" message, trimming first', async () => {
+    renderApp('#/new');
+    const label = await screen.findByRole('textbox', { name: 'Patient label' });
+    await userEvent.click(label);
+    await userEvent.paste(`  ${'M'.repeat(40)}  `);
+    await userEvent.click(screen.getByRole('button', { name: 'Start the session' }));
+    expect(description(label)).not.toMatch(/40 letters or fewer/);
+    await userEvent.type(label, 'M');
+    await userEvent.click(screen.getByRole('button', { name: 'Start the session' }));
+    expect(description(label)).toMatch(/Please keep the patient label to 40 letters or fewer/);
+    expect(await value(testApi.api.listSessions())).toHaveLength(0);
+  });
+
   it('creates the session, opens it and remembers it as the open session', async () => {
     renderApp('#/new');
     await userEvent.type(await screen.findByRole('textbox', { name: 'Clinician name' }), 'Dr Rivera');

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { content } from '../../../shared/content';
 import type { ConditionId } from '../../../shared/content/schema';
 import { pick, type Locale } from '../../../shared/locale';
-import { DECISION_ROLES, type DecisionRole, type NewSession } from '../../../shared/session';
+import { DECISION_ROLES, newSessionSchema, type DecisionRole, type NewSession } from '../../../shared/session';
 import type { Settings } from '../../../shared/settings';
 import { useCreateSession, useSetOpenSession, useSettings } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -24,26 +24,33 @@ interface Draft {
 }
 
 type FieldName = keyof Draft;
-const CLINICIAN_NAME_MAX = 200;
-const PATIENT_LABEL_MAX = 40;
-
 type Problems = Partial<Record<FieldName, ParseKeys<'newSession'>>>;
 
-/** Either a complete new session, or the translation keys of plain-words problems by field. */
+const MISSING: Record<FieldName, ParseKeys<'newSession'>> = {
+  clinicianName: 'errors.clinicianNameMissing',
+  patientLabel: 'errors.patientLabelMissing',
+  conditionId: 'errors.conditionMissing',
+  language: 'errors.languageMissing',
+  decisionRole: 'errors.decisionRoleMissing',
+};
+const TOO_LONG: Partial<Record<FieldName, ParseKeys<'newSession'>>> = {
+  clinicianName: 'errors.clinicianNameTooLong',
+  patientLabel: 'errors.patientLabelTooLong',
+};
+
+/**
+ * Checked with the same schema main enforces: either a complete new session (trimmed), or the translation keys of
+ * plain-words problems by field.
+ */
 function validate(draft: Draft): { ok: true; value: NewSession } | { ok: false; problems: Problems } {
+  const parsed = newSessionSchema.safeParse(draft);
+  if (parsed.success) return { ok: true, value: parsed.data };
   const problems: Problems = {};
-  const clinicianName = draft.clinicianName.trim();
-  const patientLabel = draft.patientLabel.trim();
-  if (!clinicianName) problems.clinicianName = 'errors.clinicianNameMissing';
-  else if (clinicianName.length > CLINICIAN_NAME_MAX) problems.clinicianName = 'errors.clinicianNameTooLong';
-  if (!patientLabel) problems.patientLabel = 'errors.patientLabelMissing';
-  else if (patientLabel.length > PATIENT_LABEL_MAX) problems.patientLabel = 'errors.patientLabelTooLong';
-  if (!draft.conditionId) problems.conditionId = 'errors.conditionMissing';
-  if (!draft.language) problems.language = 'errors.languageMissing';
-  if (!draft.decisionRole) problems.decisionRole = 'errors.decisionRoleMissing';
-  const { conditionId, language, decisionRole } = draft;
-  if (Object.keys(problems).length > 0 || !conditionId || !language || !decisionRole) return { ok: false, problems };
-  return { ok: true, value: { clinicianName, patientLabel, conditionId, language, decisionRole } };
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0] as FieldName;
+    problems[field] ??= (issue.code === 'too_big' && TOO_LONG[field]) || MISSING[field];
+  }
+  return { ok: false, problems };
 }
 
 export function NewSessionScreen() {
