@@ -50,6 +50,22 @@ function planDocument(): HTMLElement {
 }
 
 describe('Print preview', () => {
+  it('says plainly when the plan cannot be read, with Try again and the way back to the plan', async () => {
+    const session = await createSessionWith(api, {}, (answers) => filledIn(answers, true));
+    let failuresLeft = 1;
+    window.api = {
+      ...api,
+      getSettings: () =>
+        failuresLeft-- > 0 ? Promise.resolve({ ok: false, error: { code: 'storage-failed', message: 'disk gone' } }) : api.getSettings(),
+    };
+    renderWithQueryClient(<PreviewScreen sessionId={session.id} />);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Print preview' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Back to the plan' }).getAttribute('href')).toBe(`#/session/${session.id}`);
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('article', { name: 'My care plan' })).toBeTruthy();
+  });
+
   it('shows the plan document with everything the patient takes home, and no controls inside it', async () => {
     await value(api.saveSettings({ ...DEFAULT_SETTINGS, practiceName: 'Riverside Clinic' }));
     const session = await createSessionWith(api, { patientLabel: 'J.D.' }, (answers) => filledIn(answers, true));

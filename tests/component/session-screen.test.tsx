@@ -22,6 +22,23 @@ const stored = async (id: string) => (await value(testApi.api.getSession({ id })
 const stepList = () => within(screen.getByRole('navigation', { name: 'Steps of the session' })).getByRole('list');
 
 describe('Session shell', () => {
+  it('says plainly when the session cannot be read, with Try again and the way back home', async () => {
+    const session = await startSession();
+    const working = testApi.api.getSession;
+    let failuresLeft = 1;
+    window.api = {
+      ...testApi.api,
+      getSession: (input) =>
+        failuresLeft-- > 0 ? Promise.resolve({ ok: false, error: { code: 'storage-failed', message: 'disk gone' } }) : working(input),
+    };
+    renderApp(`#/session/${session.id}`);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'This session could not be opened' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: /Back to Home/ }).getAttribute('href')).toBe('#/');
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { level: 1, name: /About the condition|Sobre la condición/ })).toBeTruthy();
+  });
+
   it('shows the six steps in order, marks the current one, and lets only reached steps be opened', async () => {
     const session = await startSession({}, { currentStep: 'options', furthestStep: 'myths' });
     renderApp(`#/session/${session.id}`);

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locale';
 import { PRINT_LAYOUTS, sessionStatus, type PrintLayout } from '../../../shared/session';
 import { usePrintPlan, useSaveAnswers, useSavePlanPdf, useSession, useSettings } from '../api/hooks';
-import { ErrorMessage, errorCodeOf } from '../components/ErrorMessage';
+import { errorCodeOf } from '../components/ErrorMessage';
+import { PageNotReady, bothQueries } from '../components/PageShell';
 import { RadioGroup } from '../components/RadioGroup';
 import { useLanguage } from '../i18n';
 import { EndSessionButton, LockButton } from '../lock/LockButtons';
@@ -26,28 +27,16 @@ export function PreviewScreen({ sessionId }: { sessionId: string }) {
   const busy = printPlan.isPending || savePlanPdf.isPending || saveAnswers.isPending;
   const reportError = (error: unknown) => setReport({ kind: 'error', text: t(`error.${errorCodeOf(error)}`) });
 
-  if (session.isError || settings.isError) {
+  const loaded = bothQueries(session, settings);
+  if (loaded.isError || !session.data || !settings.data) {
     return (
-      <main id="main-content" tabIndex={-1} className="page preview-screen">
-        <h1>{t('preview.title')}</h1>
-        <ErrorMessage
-          error={session.error ?? settings.error}
-          onRetry={() => {
-            void session.refetch();
-            void settings.refetch();
-          }}
-        />
-        <p>
-          <a href={hrefFor({ name: 'session', id: sessionId })}>{t('preview.back')}</a>
-        </p>
-      </main>
-    );
-  }
-  if (!session.data || !settings.data) {
-    return (
-      <main id="main-content" tabIndex={-1} className="page preview-screen">
-        <p role="status">{t('preview.loading')}</p>
-      </main>
+      <PageNotReady
+        query={loaded}
+        loading={t('preview.loading')}
+        title={t('preview.title')}
+        back={<a href={hrefFor({ name: 'session', id: sessionId })}>{t('preview.back')}</a>}
+        className="preview-screen"
+      />
     );
   }
 

@@ -8,7 +8,7 @@ import { nextStepIn, prepareStartStep, previousStepIn, stepsForMode } from '../.
 import { furthestOf, type StepId } from '../../../shared/steps';
 import { useSession, useSetOpenSession, useSettings } from '../api/hooks';
 import { CrisisLine } from '../components/CrisisLine';
-import { ErrorMessage } from '../components/ErrorMessage';
+import { BackHomeLink, PageNotReady, PageShell, bothQueries } from '../components/PageShell';
 import { findCondition } from '../components/findCondition';
 import { SaveStatusMessage } from '../components/SaveStatusMessage';
 import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
@@ -37,40 +37,16 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
     setOpenSession(sessionId);
   }, [sessionId, setOpenSession]);
 
-  if (session.isError || settings.isError) {
-    return (
-      <main id="main-content" tabIndex={-1} className="page">
-        <h1>{t('session.couldNotOpen')}</h1>
-        <ErrorMessage
-          error={session.error ?? settings.error}
-          onRetry={() => {
-            void session.refetch();
-            void settings.refetch();
-          }}
-        />
-        <p>
-          <a href={hrefFor({ name: 'home' })}>{t('actions.home')}</a>
-        </p>
-      </main>
-    );
-  }
-  if (!session.data || !settings.data) {
-    return (
-      <main id="main-content" tabIndex={-1} className="page">
-        <p role="status">{t('loading')}</p>
-      </main>
-    );
+  const loaded = bothQueries(session, settings);
+  if (loaded.isError || !session.data || !settings.data) {
+    return <PageNotReady query={loaded} loading={t('loading')} title={t('session.couldNotOpen')} back={<BackHomeLink />} />;
   }
   const condition = findCondition(session.data.conditionId);
   if (!condition) {
     return (
-      <main id="main-content" tabIndex={-1} className="page">
-        <h1>{t('unknownCondition.title')}</h1>
+      <PageShell title={t('unknownCondition.title')} back={<BackHomeLink />}>
         <p>{t('unknownCondition.body')}</p>
-        <p>
-          <a href={hrefFor({ name: 'home' })}>{t('screenFailed.home')}</a>
-        </p>
-      </main>
+      </PageShell>
     );
   }
   return <SessionStepper key={session.data.id} session={session.data} settings={settings.data} condition={condition} />;

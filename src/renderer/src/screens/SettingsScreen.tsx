@@ -6,6 +6,7 @@ import type { Locale } from '../../../shared/locale';
 import { PAPER_SIZES, settingsSchema, type Settings } from '../../../shared/settings';
 import { useSaveSettings, useSettings } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { BackHomeLink, PageShell, QueryStates } from '../components/PageShell';
 import { RadioGroup } from '../components/RadioGroup';
 import { TextField, focusFirstProblem } from '../components/TextField';
 import { hrefFor } from '../routing/routes';
@@ -68,19 +69,16 @@ export function SettingsScreen() {
   const { t } = useTranslation('settings');
   const settings = useSettings();
   return (
-    <main id="main-content" tabIndex={-1} className="page">
-      <p>
-        <a href={hrefFor({ name: 'home' })}>
-          <span aria-hidden="true">← </span>
-          {t('backHome')}
-        </a>
-      </p>
-      <h1>{t('title')}</h1>
+    <PageShell title={t('title')} back={<BackHomeLink />}>
       <p className="lead">{t('intro')}</p>
-      {settings.isPending && <p role="status">{t('loading')}</p>}
-      {settings.isError && <ErrorMessage error={settings.error} onRetry={() => void settings.refetch()} />}
-      {settings.data && <SettingsForm saved={settings.data} />}
-      {settings.data && <ChangePassphraseForm />}
+      <QueryStates query={settings} loading={t('loading')}>
+        {(saved) => (
+          <>
+            <SettingsForm saved={saved} />
+            <ChangePassphraseForm />
+          </>
+        )}
+      </QueryStates>
       <section aria-labelledby="settings-activity-heading">
         <h2 id="settings-activity-heading">{t('activityHeading')}</h2>
         <p>{t('activityIntro')}</p>
@@ -88,7 +86,7 @@ export function SettingsScreen() {
           <a href={hrefFor({ name: 'audit' })}>{t('activityLink')}</a>
         </p>
       </section>
-    </main>
+    </PageShell>
   );
 }
 
