@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { LockStatus } from '../../../shared/app-lock';
 import type { Locale } from '../../../shared/locale';
 import { useSetUpPassphrase } from '../api/hooks';
+import { FormActions, showProblemsAndFocus } from '../components/FormActions';
 import { OpenDataProblem } from './OpenDataProblem';
 import { LockScreenFrame } from './LockScreenFrame';
 import { focusFirstPassphraseProblem, PassphraseField } from './PassphraseField';
@@ -34,14 +34,19 @@ export function SetUpPassphraseScreen({ status }: SetUpPassphraseScreenProps) {
     if (saving) return;
     const form = event.currentTarget;
     const found = await newPassphraseProblems(next, confirm, [status.practiceName]);
-    flushSync(() => {
-      setProblems(found);
-      setUp.reset();
-    });
     if (hasNewPassphraseProblems(found)) {
-      focusFirstPassphraseProblem(form);
+      showProblemsAndFocus(
+        form,
+        () => {
+          setProblems(found);
+          setUp.reset();
+        },
+        focusFirstPassphraseProblem,
+      );
       return;
     }
+    setProblems(found);
+    setUp.reset();
     setUp.mutate(next);
   };
 
@@ -77,14 +82,7 @@ export function SetUpPassphraseScreen({ status }: SetUpPassphraseScreenProps) {
           error={problems.confirm && t(`problems.${problems.confirm}`, PASSPHRASE_LIMITS)}
         />
         {setUp.isError && <OpenDataProblem error={setUp.error} />}
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" aria-disabled={saving || undefined}>
-            {t('setUp.submit')}
-          </button>
-          <p role="status" className="form-status">
-            {saving ? t('setUp.saving') : ''}
-          </p>
-        </div>
+        <FormActions submitLabel={t('setUp.submit')} busy={saving} working={t('setUp.saving')} />
       </form>
     </LockScreenFrame>
   );

@@ -5,6 +5,7 @@ import type { Locale } from '../../../shared/locale';
 import { DuetError } from '../api/client';
 import { useUnlock } from '../api/hooks';
 import { errorCodeOf } from '../components/ErrorMessage';
+import { FormActions } from '../components/FormActions';
 import { OpenDataProblem } from './OpenDataProblem';
 import { LockScreenFrame } from './LockScreenFrame';
 import { PassphraseField } from './PassphraseField';
@@ -100,14 +101,7 @@ export function UnlockScreen({ status, locking }: UnlockScreenProps) {
             inputRef={fieldRef}
           />
           {problem?.kind === 'failed' && <OpenDataProblem error={problem.error} />}
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" aria-disabled={checking || undefined}>
-              {t('unlock.submit')}
-            </button>
-            <p role="status" className="form-status">
-              {checking ? t('unlock.checking') : ''}
-            </p>
-          </div>
+          <FormActions submitLabel={t('unlock.submit')} busy={checking} working={t('unlock.checking')} />
         </form>
       )}
     </LockScreenFrame>

@@ -1,5 +1,4 @@
 import { useId, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { content } from '../../../shared/content';
@@ -9,9 +8,10 @@ import { DECISION_ROLES, newSessionSchema, type DecisionRole, type NewSession } 
 import type { Settings } from '../../../shared/settings';
 import { useCreateSession, useSetOpenSession, useSettings } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { showProblemsAndFocus } from '../components/FormActions';
 import { BackHomeLink, PageShell, QueryStates } from '../components/PageShell';
 import { RadioGroup } from '../components/RadioGroup';
-import { TextField, focusFirstProblem } from '../components/TextField';
+import { TextField } from '../components/TextField';
 import { navigate } from '../routing/routes';
 import { useUiLocale } from '../i18n';
 
@@ -92,8 +92,7 @@ function NewSessionForm({ defaultLanguage, clinicians }: { defaultLanguage: Loca
     const form = event.currentTarget;
     const checked = validate(draft);
     if (!checked.ok) {
-      flushSync(() => setProblems(checked.problems));
-      focusFirstProblem(form);
+      showProblemsAndFocus(form, () => setProblems(checked.problems));
       return;
     }
     setProblems({});

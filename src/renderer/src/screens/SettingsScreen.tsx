@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locale';
 import { PAPER_SIZES, settingsSchema, type Settings } from '../../../shared/settings';
 import { useSaveSettings, useSettings } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { FormActions, showProblemsAndFocus } from '../components/FormActions';
 import { BackHomeLink, PageShell, QueryStates } from '../components/PageShell';
 import { RadioGroup } from '../components/RadioGroup';
-import { TextField, focusFirstProblem } from '../components/TextField';
+import { TextField } from '../components/TextField';
 import { hrefFor } from '../routing/routes';
 import { ChangePassphraseForm } from '../settings/ChangePassphraseForm';
 import { CliniciansField, type ClinicianProblems } from '../settings/CliniciansField';
@@ -105,14 +105,15 @@ function SettingsForm({ saved }: { saved: Settings }) {
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (saveSettings.isPending) return;
     const form = event.currentTarget;
     const candidate = withoutEmptyClinicians(draft);
     const found = validate(candidate);
-    flushSync(() => setProblems(found));
     if (hasProblems(found)) {
-      focusFirstProblem(form);
+      showProblemsAndFocus(form, () => setProblems(found));
       return;
     }
+    setProblems(found);
     try {
       const stored = await saveSettings.mutateAsync(settingsSchema.parse(candidate));
       setDraft(stored);
@@ -221,19 +222,7 @@ function SettingsForm({ saved }: { saved: Settings }) {
       </SetByPractice>
       <LockSettingsFields value={draft} setByPractice={locked} onChange={(lockSettings) => update({ ...draft, ...lockSettings })} />
       {saveSettings.isError && <ErrorMessage error={saveSettings.error} />}
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={saveSettings.isPending}>
-          {t('save')}
-        </button>
-        <p role="status" aria-live="polite" className="form-status">
-          {justSaved && (
-            <>
-              <span aria-hidden="true">✓ </span>
-              {t('saved')}
-            </>
-          )}
-        </p>
-      </div>
+      <FormActions submitLabel={t('save')} busy={saveSettings.isPending} done={justSaved && t('saved')} />
     </form>
   );
 }

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { DuetError } from '../api/client';
 import { useChangePassphrase } from '../api/hooks';
 import { ErrorMessage, errorCodeOf } from '../components/ErrorMessage';
+import { FormActions, showProblemsAndFocus } from '../components/FormActions';
 import { focusFirstPassphraseProblem, PassphraseField } from '../lock/PassphraseField';
 import { hasNewPassphraseProblems, newPassphraseProblems, PASSPHRASE_LIMITS, type NewPassphraseProblems } from '../lock/newPassphraseProblems';
 
@@ -24,13 +24,15 @@ export function ChangePassphraseForm() {
   const [tries, setTries] = useState(0);
   const [changed, setChanged] = useState(false);
 
-  const showProblems = (form: HTMLFormElement, found: Problems) => {
-    flushSync(() => {
-      setProblems(found);
-      setTries((count) => count + 1);
-    });
-    focusFirstPassphraseProblem(form);
-  };
+  const showProblems = (form: HTMLFormElement, found: Problems) =>
+    showProblemsAndFocus(
+      form,
+      () => {
+        setProblems(found);
+        setTries((count) => count + 1);
+      },
+      focusFirstPassphraseProblem,
+    );
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -95,19 +97,7 @@ export function ChangePassphraseForm() {
           errorKey={tries}
         />
         {changePassphrase.isError && <ErrorMessage error={changePassphrase.error} />}
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" aria-disabled={changePassphrase.isPending || undefined}>
-            {t('change.submit')}
-          </button>
-          <p role="status" aria-live="polite" className="form-status">
-            {changed && (
-              <>
-                <span aria-hidden="true">✓ </span>
-                {t('change.done')}
-              </>
-            )}
-          </p>
-        </div>
+        <FormActions submitLabel={t('change.submit')} busy={changePassphrase.isPending} done={changed && t('change.done')} />
       </form>
     </section>
   );
