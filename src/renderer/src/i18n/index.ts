@@ -2,6 +2,7 @@ import i18next, { type Resource } from 'i18next';
 import { useEffect } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locale';
+import type { RadioChoice } from '../components/RadioGroup';
 
 /**
  * UI strings live in i18n/<locale>/<namespace>.json, one namespace per area of the app.
@@ -20,6 +21,12 @@ function buildResources(): Resource {
   }
   return resources;
 }
+
+/** The languages Duet speaks, each named in its own language so a reader finds theirs. */
+export const LANGUAGE_CHOICES: ReadonlyArray<RadioChoice<Locale> & { value: Locale; lang: Locale }> = [
+  { value: 'en', label: 'English', lang: 'en' },
+  { value: 'es', label: 'Español', lang: 'es' },
+];
 
 export const resources = buildResources();
 export const namespaces = Object.keys(resources.en ?? {});

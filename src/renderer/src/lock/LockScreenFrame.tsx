@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../shared/locale';
-import { useLanguage } from '../i18n';
+import { LANGUAGE_CHOICES, useLanguage } from '../i18n';
 
 interface LockScreenFrameProps {
   language: Locale;
@@ -11,11 +11,6 @@ interface LockScreenFrameProps {
   headingRef?: Ref<HTMLHeadingElement>;
   children: ReactNode;
 }
-
-const LANGUAGES: ReadonlyArray<{ locale: Locale; name: string }> = [
-  { locale: 'en', name: 'English' },
-  { locale: 'es', name: 'Español' },
-];
 
 /**
  * The page around the set-up and unlock screens: nothing but Duet's name, the practice's name and the form.
@@ -42,16 +37,16 @@ export function LockScreenFrame({ language, onLanguageChange, practiceName, titl
           )}
         </p>
         <div className="lock-language" role="group" aria-label={t('language.label')}>
-          {LANGUAGES.map(({ locale, name }) => (
+          {LANGUAGE_CHOICES.map(({ value, label }) => (
             <button
-              key={locale}
+              key={value}
               type="button"
-              lang={locale}
+              lang={value}
               className="button button-secondary button-small"
-              aria-pressed={language === locale}
-              onClick={() => onLanguageChange(locale)}
+              aria-pressed={language === value}
+              onClick={() => onLanguageChange(value)}
             >
-              {name}
+              {label}
             </button>
           ))}
         </div>

@@ -13,7 +13,7 @@ import { BackHomeLink, PageShell, QueryStates } from '../components/PageShell';
 import { RadioGroup } from '../components/RadioGroup';
 import { TextField } from '../components/TextField';
 import { navigate } from '../routing/routes';
-import { useUiLocale } from '../i18n';
+import { LANGUAGE_CHOICES, useUiLocale } from '../i18n';
 
 interface Draft {
   clinicianName: string;
@@ -146,10 +146,7 @@ function NewSessionForm({ defaultLanguage, clinicians }: { defaultLanguage: Loca
         legend={t('language')}
         hint={t('languageHint')}
         layout="row"
-        choices={[
-          { value: 'en', label: 'English', lang: 'en' },
-          { value: 'es', label: 'Español', lang: 'es' },
-        ]}
+        choices={LANGUAGE_CHOICES}
         value={draft.language}
         onChange={(value) => update('language', value)}
         error={problem('language')}

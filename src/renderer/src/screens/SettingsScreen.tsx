@@ -9,6 +9,7 @@ import { FormActions, showProblemsAndFocus } from '../components/FormActions';
 import { BackHomeLink, PageShell, QueryStates } from '../components/PageShell';
 import { RadioGroup } from '../components/RadioGroup';
 import { TextField } from '../components/TextField';
+import { LANGUAGE_CHOICES } from '../i18n';
 import { hrefFor } from '../routing/routes';
 import { ChangePassphraseForm } from '../settings/ChangePassphraseForm';
 import { CliniciansField, type ClinicianProblems } from '../settings/CliniciansField';
@@ -203,10 +204,7 @@ function SettingsForm({ saved }: { saved: Settings }) {
           legend={t('defaultLanguage')}
           hint={t('defaultLanguageHint')}
           layout="row"
-          choices={[
-            { value: 'en', label: 'English', lang: 'en' },
-            { value: 'es', label: 'Español', lang: 'es' },
-          ]}
+          choices={LANGUAGE_CHOICES}
           value={draft.defaultLanguage}
           onChange={(defaultLanguage) => update({ ...draft, defaultLanguage })}
         />
