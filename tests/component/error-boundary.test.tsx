@@ -75,7 +75,7 @@ describe('when a screen cannot be shown', () => {
 
     expect(await screen.findByRole('heading', { level: 1, name: 'This session cannot be opened here' })).toBeTruthy();
     expect(screen.getByText(/Its saved answers are kept/)).toBeTruthy();
-    await userEvent.click(screen.getByRole('link', { name: 'Go back home' }));
+    await userEvent.click(screen.getByRole('link', { name: /Back to Home/ }));
     await waitForRoute('#/');
     const row = await screen.findByRole('row', { name: /AB/ });
     expect(row.textContent).toContain('A topic this version does not have');
