@@ -12,8 +12,6 @@ import { RetentionRunner, scheduleRetention } from './retention-schedule';
 import { RepairNotices } from './repair-notices';
 import { DANGEROUS_SWITCHES, dangerousSwitchesIn, devToolsAllowed, refusedSwitchesMessage } from './hardening';
 
-// First of all (M10): a packaged Duet started with a debugging or no-sandbox switch goes no further.
-const refusedAtStart = refuseDangerousSwitches();
 import { registerIpcHandlers } from './ipc/register';
 import { builtRendererRoot, rendererLocationFor } from './renderer-location';
 import { registerAppScheme, serveAppProtocol } from './app-protocol';
@@ -33,6 +31,10 @@ import {
 import { exportFolderChooserFor, pdfPathRefusalFor, saveFolderFor } from './policy/save-locations';
 import { dataLocationFor } from './data-location/paths';
 import { DataFolderRefusal, prepareDataFolder } from './data-location/prepare';
+
+// First of all (M10): a packaged Duet started with a debugging or no-sandbox switch goes no further. (Imports are
+// evaluated before any statement anyway; none of them starts anything.)
+const refusedAtStart = refuseDangerousSwitches();
 
 // Before ready: the practice's policy decides where Chromium's profile and Duet's data live (issue 10 §2, §3).
 const loadedPolicy = loadPolicy(policyFileFor({ platform: process.platform, env: process.env, isPackaged: app.isPackaged }));
