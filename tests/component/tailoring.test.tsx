@@ -78,6 +78,10 @@ describe('"About you" brings the cautions for this person first, and hides nothi
       const section = screen.getByRole('region', { name: 'Before you choose' });
       // Every caution is shown exactly once, whatever was answered.
       expect(idsIn(section).sort()).toEqual(tailored.cautions.map((caution) => caution.id).sort());
+      // Cautions that apply to the person bring the section to the top of the step, before the options.
+      const firstCard = screen.getAllByRole('article')[0]!;
+      const sectionBeforeOptions = Boolean(section.compareDocumentPosition(firstCard) & Node.DOCUMENT_POSITION_FOLLOWING);
+      expect(sectionBeforeOptions).toBe(expected.length > 0);
       const groups = within(section).getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
       const marked = [...section.querySelectorAll('.caution-applies')].map((mark) => mark.closest('[data-caution]')!.getAttribute('data-caution'));
       if (expected.length === 0) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { OPTION_KINDS, type Modality, type OptionKind, type TreatmentOption } from '../../../shared/content/schema';
-import { personalFactors } from '../../../shared/domain/personal-factors';
+import { cautionsForPerson, personalFactors } from '../../../shared/domain/personal-factors';
 import { pick, type Locale } from '../../../shared/locale';
 import { useSettings } from '../api/hooks';
 import { Cautions } from '../components/Cautions';
@@ -19,6 +19,13 @@ export function OptionsStep({ session, condition, answers, onChange }: StepProps
   const locale = session.language;
   const name = pick(condition.name, locale);
   const settings = useSettings();
+  const factors = personalFactors(answers.aboutYou);
+  // When "About you" makes any caution apply to this person, the cautions come before the options (the options
+  // themselves keep their order and nothing is hidden); otherwise they follow the options as before.
+  const forPersonFirst = cautionsForPerson(condition.cautions, factors).length > 0;
+  const cautions = (
+    <Cautions cautions={condition.cautions} locale={locale} factors={factors} crisisLine={settings.data?.crisisLine[locale]} />
+  );
 
   const toggleInterest = (kind: OptionKind, wanted: boolean) => {
     const chosen = new Set(answers.optionsOfInterest);
@@ -36,6 +43,7 @@ export function OptionsStep({ session, condition, answers, onChange }: StepProps
             {t('options.outlineNote', { name })}
           </p>
         )}
+        {forPersonFirst && cautions}
         <ul className="option-cards">
           {condition.options.map((option) => (
             <li key={option.kind}>
@@ -48,12 +56,7 @@ export function OptionsStep({ session, condition, answers, onChange }: StepProps
             </li>
           ))}
         </ul>
-        <Cautions
-          cautions={condition.cautions}
-          locale={locale}
-          factors={personalFactors(answers.aboutYou)}
-          crisisLine={settings.data?.crisisLine[locale]}
-        />
+        {!forPersonFirst && cautions}
       </div>
     </GlossaryScope>
   );
