@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { SerialQueue } from '../serial-queue';
-import { errorCode, type StorageFs } from '../storage/storage-fs';
+import { JsonLinesFile } from '../storage/json-lines-file';
+import type { StorageFs } from '../storage/storage-fs';
 
 export const SECURITY_LOG_FILE = 'security.log';
 
@@ -35,51 +36,36 @@ export interface SecurityLogEntry {
  */
 export class SecurityLog {
   private readonly queue = new SerialQueue();
-  readonly file: string;
+  private readonly lines: JsonLinesFile<SecurityLogEntry>;
 
   constructor(
     private readonly fs: StorageFs,
     private readonly dataDir: string,
     private readonly now: () => Date = () => new Date(),
   ) {
-    this.file = join(dataDir, SECURITY_LOG_FILE);
+    this.lines = new JsonLinesFile(fs, join(dataDir, SECURITY_LOG_FILE), (value) => {
+      const entry = value as Partial<SecurityLogEntry> | null;
+      return entry && typeof entry.at === 'string' && typeof entry.event === 'string' ? (entry as SecurityLogEntry) : null;
+    });
+  }
+
+  get file(): string {
+    return this.lines.file;
   }
 
   record(event: SecurityEvent, detail?: string): Promise<void> {
     const entry: SecurityLogEntry = { at: this.now().toISOString(), event, ...(detail ? { detail } : {}) };
-    return this.queue.run(() => this.append(entry)).catch((error: unknown) => {
+    const append = async () => {
+      await this.fs.mkdir(this.dataDir, { recursive: true });
+      await this.lines.append(entry);
+    };
+    return this.queue.run(append).catch((error: unknown) => {
       console.error(`Duet: could not write "${event}" to the security log`, error);
     });
   }
 
   /** The entries, oldest first; torn or foreign lines are skipped. */
-  async read(): Promise<SecurityLogEntry[]> {
-    let text: string;
-    try {
-      text = await this.fs.readFile(this.file, 'utf-8');
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return [];
-      throw error;
-    }
-    return text.split('\n').flatMap((line) => {
-      try {
-        const parsed = JSON.parse(line) as Partial<SecurityLogEntry> | null;
-        return parsed && typeof parsed.at === 'string' && typeof parsed.event === 'string' ? [parsed as SecurityLogEntry] : [];
-      } catch {
-        return [];
-      }
-    });
-  }
-
-  private async append(entry: SecurityLogEntry): Promise<void> {
-    await this.fs.mkdir(this.dataDir, { recursive: true });
-    const handle = await this.fs.open(this.file, 'a');
-    try {
-      // A line torn by a crash is skipped by read(); starting each entry on its own line keeps the next one whole.
-      await handle.writeFile(`\n${JSON.stringify(entry)}`);
-      await handle.datasync();
-    } finally {
-      await handle.close();
-    }
+  read(): Promise<SecurityLogEntry[]> {
+    return this.lines.readAll();
   }
 }
