@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
+import { CONTENT_TYPES } from '../../../src/main/content-types';
 
 /**
  * Serves a built page folder (out/renderer) to Chromium with no server and no port: every request to
@@ -10,20 +11,6 @@ import type { BrowserContext, Page } from '@playwright/test';
 export const APP_ORIGIN = 'http://app.test';
 
 export const RENDERER_DIR = join(import.meta.dirname, '..', '..', '..', 'out', 'renderer');
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-};
 
 /** The app's page at a hash route, e.g. appUrl('#/session/123'). */
 export function appUrl(hash = '#/'): string {
