@@ -62,6 +62,8 @@ function sessionNumber(index: number): Session {
     createdAt: created,
     updatedAt: created,
     answers: typicalAnswers('Side effects of medicine, and finding time for weekly appointments around work. '.repeat(4)),
+    followUps: [],
+    planVersions: [],
   };
 }
 

@@ -26,6 +26,11 @@ const api: DuetApi = {
   unlock: (input) => call('unlock', input),
   lock: () => call('lock'),
   changePassphrase: (input) => call('changePassphrase', input),
+  startFollowUp: (input) => call('startFollowUp', input),
+  saveFollowUp: (input) => call('saveFollowUp', input),
+  deleteFollowUp: (input) => call('deleteFollowUp', input),
+  printFollowUp: (input) => call('printFollowUp', input),
+  saveFollowUpPdf: (input) => call('saveFollowUpPdf', input),
   onMenuCommand: (listener) => {
     // The Electron event object never reaches the page: only the command string does.
     const forward = (_event: unknown, command: MenuCommand) => listener(command);

@@ -3,7 +3,17 @@
  * session only by its random id, never by the patient label or any answer.
  */
 /** 'expired': deleted by Duet itself because the practice's retention period had passed (see main/retention.ts). */
-export const AUDIT_ACTIONS = ['created', 'opened', 'printed', 'pdf-saved', 'exported', 'deleted', 'expired'] as const;
+export const AUDIT_ACTIONS = [
+  'created',
+  'opened',
+  'printed',
+  'pdf-saved',
+  'exported',
+  'deleted',
+  'expired',
+  'follow-up-started',
+  'follow-up-deleted',
+] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export interface AuditEntry {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { answersSchema, newSessionSchema, type Session, type SessionSummary } from './session';
+import { followUpAnswersSchema } from './follow-up';
 import { settingsSchema, type Settings } from './settings';
 import type { AuditEntry } from './audit';
 import { newPassphraseSchema, requireStrongPassphrase, typedPassphraseSchema, type LockStatus } from './app-lock';
@@ -10,6 +11,7 @@ import { newPassphraseSchema, requireStrongPassphrase, typedPassphraseSchema, ty
  * the renderer (and the browser test harness) call the same functions.
  */
 const sessionId = z.object({ id: z.string().uuid() }).strict();
+const followUpId = z.object({ id: z.string().uuid(), visitId: z.string().uuid() }).strict();
 
 export const inputSchemas = {
   listSessions: z.undefined(),
@@ -32,6 +34,13 @@ export const inputSchemas = {
   unlock: z.object({ passphrase: typedPassphraseSchema }).strict(),
   lock: z.undefined(),
   changePassphrase: requireStrongPassphrase(z.object({ current: typedPassphraseSchema, next: newPassphraseSchema }).strict(), 'next'),
+  /** Adds a follow-up visit, dated today, to the episode (the session); the new visit is the last of `followUps`. */
+  startFollowUp: sessionId,
+  saveFollowUp: z.object({ id: z.string().uuid(), visitId: z.string().uuid(), visit: followUpAnswersSchema.strict() }).strict(),
+  /** Removes a follow-up started by mistake; plan versions agreed at it are kept. */
+  deleteFollowUp: followUpId,
+  printFollowUp: followUpId,
+  saveFollowUpPdf: followUpId,
 } as const;
 
 /**
@@ -88,6 +97,12 @@ export interface Outputs {
   unlock: LockStatus;
   lock: LockStatus;
   changePassphrase: null;
+  startFollowUp: Session;
+  /** Like saveAnswers: the saved episode while unlocked; only the time of the save once Duet has locked. */
+  saveFollowUp: Session | AnswersSavedWhileLocked;
+  deleteFollowUp: Session;
+  printFollowUp: PrintOutcome;
+  saveFollowUpPdf: PdfOutcome;
 }
 
 export type OperationName = keyof typeof inputSchemas & keyof Outputs;

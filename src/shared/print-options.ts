@@ -70,3 +70,11 @@ export function printReadiness(attribute: unknown): PrintReadiness {
   if (attribute === 'error') return 'error';
   return 'waiting';
 }
+
+/** What is printed: the take-home plan, or the summary of one follow-up visit. */
+export type PrintDocument = { kind: 'plan' } | { kind: 'follow-up'; visitId: string };
+
+/** The bare print route main's hidden window (and the test harness) renders for a document. */
+export function printRoute(sessionId: string, document: PrintDocument = { kind: 'plan' }): string {
+  return document.kind === 'plan' ? `/print/${sessionId}` : `/print/${sessionId}/follow-up/${document.visitId}`;
+}

@@ -10,6 +10,9 @@ import {
   sureRecordSchema,
   teachBackSchema,
 } from './decision-quality';
+import { baselineSchema, emptyBaseline, followUpVisitSchema } from './follow-up';
+import type { InstrumentId } from './measures';
+import type { Direction } from './domain/measures';
 
 /** Free text a person types: bounded so a stuck key or a paste cannot bloat the store. */
 const text = (max: number) => z.string().max(max);
@@ -128,6 +131,23 @@ export const planSchema = z.object({
 });
 export type Plan = z.infer<typeof planSchema>;
 
+/** What a plan says, without who has confirmed it: the part a plan version keeps. */
+export const planContentSchema = planSchema.omit({ patientConfirmed: true, clinicianConfirmed: true, agreedAt: true });
+export type PlanContent = z.infer<typeof planContentSchema>;
+
+/**
+ * One agreed plan. Main adds a version each time both confirm a plan whose content differs from the last version
+ * (see recordPlanVersions in domain/plan-versions.ts); versions are never changed or removed.
+ */
+export const planVersionSchema = z.object({
+  version: z.number().int().min(1),
+  agreedAt: z.string(),
+  /** The follow-up visit at which this version was agreed; null for the first visit. */
+  followUpId: z.string().uuid().nullable(),
+  plan: planContentSchema,
+});
+export type PlanVersion = z.infer<typeof planVersionSchema>;
+
 export const PRINT_LAYOUTS = ['session-language', 'bilingual'] as const;
 export const printLayoutSchema = z.enum(PRINT_LAYOUTS);
 export type PrintLayout = z.infer<typeof printLayoutSchema>;
@@ -160,6 +180,8 @@ export const answersSchema = z.object({
   mode: sessionModeSchema.default('visit'),
   /** Optional facts about the person that bring the cautions for them to the top (never hide an option). */
   aboutYou: aboutYouSchema.default(emptyAboutYou),
+  /** Symptom and functioning measures taken at the first visit (optional). */
+  baseline: baselineSchema.default(emptyBaseline),
 });
 export type Answers = z.infer<typeof answersSchema>;
 
@@ -178,6 +200,13 @@ export const sessionSchema = newSessionSchema.extend({
   createdAt: z.string(),
   updatedAt: z.string(),
   answers: answersSchema,
+  /**
+   * A session is a care episode: the first visit is `answers`; follow-up visits come after it, oldest first.
+   * Both lists default to empty, so a session saved before follow-ups existed is an episode of one visit.
+   */
+  followUps: z.array(followUpVisitSchema).max(500).default([]),
+  /** Every agreed plan, oldest first; the last is the current one. */
+  planVersions: z.array(planVersionSchema).max(500).default([]),
 });
 export type Session = z.infer<typeof sessionSchema>;
 
@@ -191,6 +220,19 @@ export interface SessionSummary {
   createdAt: string;
   updatedAt: string;
   status: SessionStatus;
+  /** When the next review is due ('' = none set): the newest follow-up's date if it set one, else the plan's. */
+  reviewDate: string;
+  followUpCount: number;
+  /** The newest symptom total and its direction against the one before it (null = fewer than two totals). */
+  lastScore: LastScore | null;
+}
+
+export interface LastScore {
+  instrument: InstrumentId;
+  total: number;
+  /** The day the score was taken. */
+  date: string;
+  direction: Direction | null;
 }
 
 export function sessionStatus(session: Pick<Session, 'answers'>): SessionStatus {
@@ -232,5 +274,6 @@ export function emptyAnswers(): Answers {
     collaborate: null,
     mode: 'visit',
     aboutYou: emptyAboutYou(),
+    baseline: emptyBaseline(),
   };
 }

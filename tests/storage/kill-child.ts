@@ -23,6 +23,8 @@ function newSession(index: number): Session {
     createdAt: now,
     updatedAt: now,
     answers: emptyAnswers(),
+    followUps: [],
+    planVersions: [],
   };
 }
 

@@ -35,6 +35,8 @@ if ((await lock.status()).state === 'needs-set-up') {
       createdAt: now,
       updatedAt: now,
       answers: emptyAnswers(),
+      followUps: [],
+      planVersions: [],
     });
     for (const worries of ['a', 'b']) {
       await lock.unlockedStore().updateSession(id, (session) => ({ ...session, answers: { ...session.answers, worries: `${worries}${index}` } }));

@@ -20,6 +20,8 @@ export function sampleSession(overrides: Partial<Session> = {}): Session {
     createdAt: '2025-01-02T10:00:00.000Z',
     updatedAt: '2025-01-02T10:00:00.000Z',
     answers: emptyAnswers(),
+    followUps: [],
+    planVersions: [],
     ...overrides,
   };
 }

@@ -14,7 +14,7 @@ const NOW = new Date('2026-06-01T12:00:00.000Z');
 let counter = 0;
 function summary(status: SessionStatus, updatedMsBeforeNow: number, id = `session-${(counter += 1)}`): SessionSummary {
   const updatedAt = new Date(NOW.getTime() - updatedMsBeforeNow).toISOString();
-  return { id, patientLabel: 'J.M.', conditionId: 'depression', language: 'en', createdAt: updatedAt, updatedAt, status };
+  return { id, patientLabel: 'J.M.', conditionId: 'depression', language: 'en', createdAt: updatedAt, updatedAt, status, reviewDate: '', followUpCount: 0, lastScore: null };
 }
 
 describe('sessionsDueForDeletion', () => {

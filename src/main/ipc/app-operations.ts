@@ -44,6 +44,9 @@ export function createAppOperations({ lock, sessionOperations, onPassphraseChang
     ...guarded,
     saveAnswers: (input) =>
       lock.saveAnswers(input.id, (store) => operationsFor(store).saveAnswers(input)),
+    // A follow-up typed a moment before the lock is kept the same way as the first visit's answers.
+    saveFollowUp: (input) =>
+      lock.saveAnswers(input.id, (store) => operationsFor(store).saveFollowUp(input)),
     getLockStatus: () => lock.status(),
     setUpPassphrase: ({ passphrase }) => lock.setUp(passphrase),
     unlock: ({ passphrase }) => lock.unlock(passphrase),

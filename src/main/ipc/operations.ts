@@ -4,6 +4,7 @@ import type { inputSchemas, LOCK_OPERATION_NAMES, OperationName, Outputs, Retent
 import { emptyAnswers, type Session } from '../../shared/session';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/settings';
 import { applyAnswers } from '../../shared/domain/answers';
+import { applyFollowUp, newFollowUp, removeFollowUp } from '../../shared/domain/follow-up-visits';
 import { AUDIT_LIST_LIMIT, type AuditAction } from '../../shared/audit';
 import { writeSessionExport } from '../export-session';
 import type { Store } from '../storage';
@@ -21,8 +22,9 @@ export type LockOperationName = (typeof LOCK_OPERATION_NAMES)[number] | 'changeP
  * Everything done with an open store. saveAnswers always gives the whole saved session here; the lock decides
  * whether the page gets it (app-operations.ts).
  */
-export type SessionOperations = Omit<Operations, LockOperationName | 'saveAnswers'> & {
+export type SessionOperations = Omit<Operations, LockOperationName | 'saveAnswers' | 'saveFollowUp'> & {
   saveAnswers: (input: z.output<(typeof inputSchemas)['saveAnswers']>) => Promise<Session>;
+  saveFollowUp: (input: z.output<(typeof inputSchemas)['saveFollowUp']>) => Promise<Session>;
 };
 
 export interface OperationsDeps {
@@ -42,6 +44,7 @@ export interface OperationsDeps {
 }
 
 const SESSION_NOT_FOUND = 'That session was not found. It may have been removed from this computer.';
+const VISIT_NOT_FOUND = 'That follow-up visit was not found. It may have been removed.';
 
 async function findSession(store: Store, id: string): Promise<Session> {
   const session = await store.getSession(id);
@@ -108,6 +111,8 @@ export function createOperations({
         createdAt: timestamp,
         updatedAt: timestamp,
         answers: emptyAnswers(),
+        followUps: [],
+        planVersions: [],
       };
       await store.createSession(session);
       await audit('created', session.id);
@@ -189,6 +194,54 @@ export function createOperations({
     },
 
     listAuditLog: async () => store.audit.read(AUDIT_LIST_LIMIT),
+
+    startFollowUp: async ({ id }) => {
+      const saved = await store.updateSession(id, (current) => newFollowUp(current, randomUUID(), now()));
+      if (!saved) throw new NotFoundError(SESSION_NOT_FOUND);
+      await audit('follow-up-started', id);
+      return saved;
+    },
+
+    saveFollowUp: async ({ id, visitId, visit }) => {
+      let found = true;
+      const saved = await store.updateSession(id, (current) => {
+        const next = applyFollowUp(current, visitId, visit, now());
+        found = next !== null;
+        return next ?? current;
+      });
+      if (!saved) throw new NotFoundError(SESSION_NOT_FOUND);
+      if (!found) throw new NotFoundError(VISIT_NOT_FOUND);
+      return saved;
+    },
+
+    deleteFollowUp: async ({ id, visitId }) => {
+      let found = true;
+      const saved = await store.updateSession(id, (current) => {
+        const next = removeFollowUp(current, visitId, now());
+        found = next !== null;
+        return next ?? current;
+      });
+      if (!saved) throw new NotFoundError(SESSION_NOT_FOUND);
+      if (!found) throw new NotFoundError(VISIT_NOT_FOUND);
+      await audit('follow-up-deleted', id);
+      return saved;
+    },
+
+    printFollowUp: async ({ id, visitId }) => {
+      const { session, settings } = await sessionAndSettings(id);
+      if (!session.followUps.some((visit) => visit.id === visitId)) throw new NotFoundError(VISIT_NOT_FOUND);
+      const outcome = await printing(() => printer.print(session, settings, { kind: 'follow-up', visitId }));
+      if (outcome.outcome === 'printed') await audit('printed', id);
+      return outcome;
+    },
+
+    saveFollowUpPdf: async ({ id, visitId }) => {
+      const { session, settings } = await sessionAndSettings(id);
+      if (!session.followUps.some((visit) => visit.id === visitId)) throw new NotFoundError(VISIT_NOT_FOUND);
+      const outcome = await printing(() => printer.savePdf(session, settings, { kind: 'follow-up', visitId }));
+      if (outcome.outcome === 'saved') await audit('pdf-saved', id);
+      return outcome;
+    },
 
     getRetentionReview: async () => retention.review(),
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { sessionSchema } from '../../shared/session';
 import { conditionIdSchema } from '../../shared/content/schema';
 import { localeSchema } from '../../shared/locale';
+import { instrumentIdSchema } from '../../shared/measures';
 import { settingsSchema, DEFAULT_SETTINGS } from '../../shared/settings';
 
 /**
@@ -22,6 +23,20 @@ export const SESSIONS_FOLDER = 'sessions';
 const version = z.literal(CURRENT_SCHEMA_VERSION);
 const statusSchema = z.enum(['in-progress', 'agreed']);
 
+const lastScoreSchema = z.object({
+  instrument: instrumentIdSchema,
+  total: z.number().int().min(0),
+  date: z.string(),
+  direction: z.enum(['better', 'worse', 'same']).nullable(),
+});
+
+/** The list fields follow-up visits added: each defaults, so an index written before them still parses. */
+const episodeListFields = {
+  reviewDate: z.string().default(''),
+  followUpCount: z.number().int().min(0).default(0),
+  lastScore: lastScoreSchema.nullable().default(null),
+};
+
 /** What the home list shows for one session. */
 export const summarySchema = z.object({
   id: z.string().uuid(),
@@ -31,6 +46,7 @@ export const summarySchema = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   status: statusSchema,
+  ...episodeListFields,
 });
 
 export const indexFileSchema = z.object({

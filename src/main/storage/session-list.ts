@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
-import { sessionStatus, type Session, type SessionSummary } from '../../shared/session';
+import type { Session, SessionSummary } from '../../shared/session';
+import { summarise } from '../../shared/domain/answers';
 import { CURRENT_SCHEMA_VERSION, emptyIndexFile, indexFileSchema, JOURNAL_FILE_NAME, STORE_FILE_NAME, type IndexFile } from './schema';
 import { DamagedFileError, DurableJsonFile, type DurableFileOptions } from './durable-file';
 import { Journal } from './journal';
@@ -69,7 +70,9 @@ export class SessionList {
         // A deletion that began and may not have finished: it is finished now (see Store.deleteSession).
         this.bury(entry.id);
         this.needsWrite = true;
-      } else if (summary) this.summaries.set(entry.id, { ...summary, updatedAt: entry.updatedAt, status: entry.status });
+      } else if (summary) {
+        this.summaries.set(entry.id, { ...summary, updatedAt: entry.updatedAt, status: entry.status });
+      }
     }
     if (journal.damaged || journal.lines >= compactAtLines) this.needsWrite = true;
   }
@@ -133,11 +136,13 @@ export class SessionList {
   /** The list entry follows what the session file says, however the two came apart (autosaves: the journal). */
   async note(session: Session): Promise<void> {
     const summary = this.summaries.get(session.id);
-    const status = sessionStatus(session);
-    if (!summary || (summary.updatedAt === session.updatedAt && summary.status === status)) return;
-    this.summaries.set(session.id, { ...summary, updatedAt: session.updatedAt, status });
+    if (!summary) return;
+    const fresh = summarise(session);
+    if (summary.updatedAt === fresh.updatedAt && summary.status === fresh.status) return;
+    this.summaries.set(session.id, fresh);
     try {
-      await this.journal.append({ id: session.id, updatedAt: session.updatedAt, status });
+      // TODO(issue 11, storage): the journal is clear text, so it must not carry the review date or scores.
+      await this.journal.append({ id: session.id, updatedAt: fresh.updatedAt, status: fresh.status });
     } catch (error) {
       // The session itself is saved; the list catches up when the session is next read or the index written.
       console.error('Duet: could not note a session change in index.journal', error);

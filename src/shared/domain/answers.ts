@@ -1,27 +1,23 @@
 import type { Answers, Session, SessionSummary } from '../session';
 import { sessionStatus } from '../session';
 import { furthestOf } from '../steps';
-
-function isAgreed(plan: Answers['plan']): boolean {
-  return plan.agreedOption !== null && plan.patientConfirmed && plan.clinicianConfirmed;
-}
+import { lastScore, nextReviewDate, recordPlanVersions } from './episode';
 
 /**
  * The session after the people in the room saved `answers`. Main decides when the plan was agreed (the page's
- * agreedAt is ignored): set once both confirm a chosen option, kept while they still agree to that option,
- * cleared when either withdraws or the option is cleared. The session never forgets how far it got.
+ * agreedAt is ignored): set once both confirm a chosen option, kept while they agree to the same plan, cleared when
+ * either withdraws or the option is cleared. Each agreed plan with new content is a new plan version (see
+ * recordPlanVersions). The session never forgets how far it got.
  */
 export function applyAnswers(session: Session, answers: Answers, now: Date): Session {
-  const before = session.answers.plan;
-  const after = answers.plan;
-  const stillSameAgreement = isAgreed(before) && before.agreedAt !== null && before.agreedOption === after.agreedOption;
-  const agreedAt = isAgreed(after) ? (stillSameAgreement ? before.agreedAt : now.toISOString()) : null;
+  const { agreedAt, planVersions } = recordPlanVersions(session, answers.plan, now);
   const furthestStep = furthestOf(session.answers.furthestStep, furthestOf(answers.furthestStep, answers.currentStep));
 
   return {
     ...session,
     updatedAt: now.toISOString(),
-    answers: { ...answers, furthestStep, plan: { ...after, agreedAt } },
+    answers: { ...answers, furthestStep, plan: { ...answers.plan, agreedAt } },
+    planVersions,
   };
 }
 
@@ -34,5 +30,8 @@ export function summarise(session: Session): SessionSummary {
     createdAt: session.createdAt,
     updatedAt: session.updatedAt,
     status: sessionStatus(session),
+    reviewDate: nextReviewDate(session),
+    followUpCount: session.followUps.length,
+    lastScore: lastScore(session),
   };
 }

@@ -131,6 +131,7 @@ describe('every operation with valid input returns ok', () => {
     const api = duet.api;
     const session = valueOf(await api.createSession(newSessionInput()));
     const doomed = valueOf(await api.createSession(newSessionInput({ patientLabel: 'To delete' })));
+    const visitId = async () => valueOf(await api.getSession({ id: session.id })).followUps.at(-1)?.id ?? '00000000-0000-4000-8000-000000000000';
     const calls: Record<OperationName, () => Promise<{ ok: boolean }>> = {
       listSessions: () => api.listSessions(),
       createSession: () => api.createSession(newSessionInput()),
@@ -147,6 +148,12 @@ describe('every operation with valid input returns ok', () => {
       deleteSession: () => api.deleteSession({ id: doomed.id }),
       exportSession: () => api.exportSession({ id: session.id }),
       listAuditLog: () => api.listAuditLog(),
+      startFollowUp: () => api.startFollowUp({ id: session.id }),
+      saveFollowUp: async () =>
+        api.saveFollowUp({ id: session.id, visitId: await visitId(), visit: { date: '2026-01-15', patientWords: 'Sleeping better' } }),
+      printFollowUp: async () => api.printFollowUp({ id: session.id, visitId: await visitId() }),
+      saveFollowUpPdf: async () => api.saveFollowUpPdf({ id: session.id, visitId: await visitId() }),
+      deleteFollowUp: async () => api.deleteFollowUp({ id: session.id, visitId: await visitId() }),
       getLockStatus: () => api.getLockStatus(),
       changePassphrase: () => api.changePassphrase({ current: TEST_PASSPHRASE, next: 'walrus lantern quietly folds' }),
       lock: () => api.lock(),

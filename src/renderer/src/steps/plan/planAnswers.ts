@@ -4,8 +4,14 @@ import type { Answers, Plan } from '../../../../shared/session';
 /** The most lines of each kind the plan keeps (the session schema's limit). */
 export const MAX_PLAN_ITEMS = 10;
 
+/**
+ * A change to what an agreed plan says withdraws both confirmations: a changed plan is a new version, and both
+ * people confirm it again (main records each agreed version; see recordPlanVersions).
+ */
 export function withPlan(answers: Answers, changes: Partial<Plan>): Answers {
-  return { ...answers, plan: { ...answers.plan, ...changes } };
+  const changesContent = Object.keys(changes).some((key) => key !== 'patientConfirmed' && key !== 'clinicianConfirmed' && key !== 'agreedAt');
+  const withdraw = changesContent && agreementComplete(answers.plan) ? { patientConfirmed: false, clinicianConfirmed: false } : {};
+  return { ...answers, plan: { ...answers.plan, ...changes, ...withdraw } };
 }
 
 /**
