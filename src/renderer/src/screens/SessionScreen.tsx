@@ -16,6 +16,7 @@ import { StepIndicator } from '../components/StepIndicator';
 import { saveModeForActiveElement, useAutosave } from '../components/useAutosave';
 import { useLanguage } from '../i18n';
 import { EndSessionButton, LockButton } from '../lock/LockButtons';
+import { takeArrivalFocus } from '../routing/arrivalFocus';
 import { hrefFor, navigate } from '../routing/routes';
 import { STEP_SCREENS } from '../steps';
 import { AboutYouDialog } from '../steps/about/AboutYou';
@@ -112,6 +113,14 @@ function SessionStepper({ session, settings, condition }: { session: Session; se
     // Coming back from the end screen counts as a new page too.
     if (finished) {
       previousStepShown.current = null;
+      return;
+    }
+    // A link to a place inside the step (the safety plan, from a safety prompt) lands there instead.
+    const arrival = takeArrivalFocus();
+    if (arrival) {
+      previousStepShown.current = step;
+      arrival.focus();
+      arrival.scrollIntoView?.({ block: 'start' });
       return;
     }
     if (previousStepShown.current === step) return;

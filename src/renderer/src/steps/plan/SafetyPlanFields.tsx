@@ -24,7 +24,7 @@ export function SafetyPlanFields({ answers, onChange, locale, practiceCrisisLine
     part === 'professionals' && safetyPlan.professionals === '' ? (practiceCrisisLine ?? '') : safetyPlan[part];
   return (
     <section className="plan-section safety-plan" aria-labelledby="plan-safety-heading">
-      <h2 id="plan-safety-heading">{t('safetyPlan.title')}</h2>
+      <h2 id="plan-safety-heading" tabIndex={-1}>{t('safetyPlan.title')}</h2>
       <p className="note safety-plan-prompt" role="note">
         {t('safetyPlan.prompt')}
       </p>
