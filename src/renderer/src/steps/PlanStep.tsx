@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { cautionsForPerson, personalFactors } from '../../../shared/domain/personal-factors';
+import { cautionsForPerson, needsSafetyPlan, personalFactors } from '../../../shared/domain/personal-factors';
 import { useSettings } from '../api/hooks';
 import { BaselineInPlan } from '../follow-up/BaselineSection';
 import { safetyPlanShown } from '../follow-up/episodeHelpers';
@@ -40,7 +40,13 @@ export function PlanStep({ session, condition, answers, onChange }: StepProps) {
     <div className="step-content plan-step">
       <p className="lead">{t('intro')}</p>
       <DecisionRoleNote role={session.decisionRole} locale={locale} />
-      {safetyPlanShown(answers, session.followUps) && <SafetyPlanFields {...fieldProps} practiceCrisisLine={practiceCrisisLine} />}
+      {safetyPlanShown(answers, session.followUps) && (
+        <SafetyPlanFields
+          {...fieldProps}
+          practiceCrisisLine={practiceCrisisLine}
+          reason={needsSafetyPlan(answers.aboutYou) ? 'aboutYou' : 'measure'}
+        />
+      )}
       <AgreedOptionField condition={condition} {...fieldProps} />
       <BeforeStartingList cautions={forPerson} locale={locale} />
       <GoalsField {...fieldProps} />
