@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, valueOf } from './harness';
+import { expectNoSeriousViolations } from './helpers/axe';
 import { answeredEverywhere } from './helpers/seed';
 import { startSessionFromHome } from './helpers/new-session';
 
@@ -133,4 +134,35 @@ test('PHQ-9 item 9 above 0: the safety prompt is on screen at once and recorded 
   // The link opens the safety plan itself.
   await page.getByRole('button', { name: 'Open the safety plan' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Safety plan' })).toBeFocused();
+});
+
+test('the due list on Home and every part of a follow-up visit pass axe, in Spanish with the English-only WSAS marked', async ({ duet }) => {
+  test.setTimeout(120_000);
+  const { page } = duet;
+  const session = await duet.createSession({ language: 'es', patientLabel: 'M.G.' });
+  const answers = answeredEverywhere('plan');
+  // Today on this computer's calendar, as the page reads it: due today.
+  const now = new Date();
+  const today = [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+  valueOf(await duet.api.saveAnswers({ id: session.id, answers: { ...answers, plan: { ...answers.plan, reviewDate: today } } }));
+  const settings = valueOf(await duet.api.getSettings());
+  valueOf(await duet.api.saveSettings({ ...settings, defaultLanguage: 'es' }));
+
+  await duet.goto('#/');
+  const due = page.getByRole('table', { name: 'Pendientes de revisión' });
+  await expect(due.getByRole('rowheader', { name: 'M.G.' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'Home with episodes due (es)');
+
+  await due.getByRole('button', { name: 'Empezar una visita de seguimiento con M.G.' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Parte 1 de 4 Cómo está/);
+  await phq9Form(page).getByRole('group').nth(8).getByRole('radio', { name: /^1 / }).check();
+  await expect(page.getByRole('alert')).toContainText('Profesional: revise la seguridad ahora');
+  await expect(page.getByRole('region', { name: /^WSAS/ }).locator('[lang="en"]').first()).toBeVisible();
+  await expectNoSeriousViolations(page, 'follow-up: measures with the safety prompt (es)');
+  for (const part of ['Medicamento y terapia', 'Sus metas', 'Mirar atrás y decidir']) {
+    await page.getByRole('button', { name: /^Siguiente: / }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(part);
+    if (part === 'Mirar atrás y decidir') await page.getByRole('radio', { name: 'Dejar el medicamento poco a poco' }).check();
+    await expectNoSeriousViolations(page, `follow-up: ${part} (es)`);
+  }
 });
