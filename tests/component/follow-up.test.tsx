@@ -305,6 +305,19 @@ describe('Follow-up visit', () => {
     );
     expect(screen.queryByRole('button', { name: 'Add the starting scores to the plan' })).toBeNull();
   });
+  it('a baseline PHQ-9 item 9 above 0 prompts at once and opens the safety plan on the Plan step', async () => {
+    const session = await startSession(testApi);
+    renderApp(`#/session/${session.id}`);
+    await screen.findByRole('heading', { level: 1, name: /About the condition/ });
+    await userEvent.click(screen.getByRole('button', { name: 'Answer the questionnaires' }));
+    await choose(measure(/PHQ-9/), 9, 3);
+    expect(screen.getByRole('alert').textContent).toContain('Clinician: check safety now');
+    await userEvent.click(screen.getByRole('button', { name: 'Open the safety plan' }));
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Safety plan' });
+    await waitFor(() => expect(document.activeElement).toBe(heading));
+    expect(screen.getByText(/A questionnaire answer asked for a safety check/)).toBeTruthy();
+    await waitFor(async () => expect((await value(testApi.api.getSession({ id: session.id }))).answers.currentStep).toBe('plan'));
+  });
 });
 
 describe('Home: due for review', () => {

@@ -4,6 +4,7 @@ import { sessionFromSave } from '../../../shared/contract';
 import type { FollowUpAnswers } from '../../../shared/follow-up';
 import type { Answers, NewSession } from '../../../shared/session';
 import type { Settings } from '../../../shared/settings';
+import { dropSaver, followUpSaverKey } from '../components/answersSaver';
 import { call, DuetError } from './client';
 
 type LockedListener = () => void;
@@ -128,7 +129,8 @@ export function useDeleteFollowUp(id: string) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (visitId: string) => call('deleteFollowUp', { id, visitId }),
-    onSuccess: (session) => {
+    onSuccess: (session, visitId) => {
+      dropSaver(followUpSaverKey(id, visitId));
       client.setQueryData(queryKeys.session(id), session);
       void client.invalidateQueries({ queryKey: queryKeys.sessions });
     },

@@ -155,6 +155,12 @@ export function saverFor<T = Answers>(key: string, save: (answers: T) => Promise
   return saver;
 }
 
+/** Drops one saver and whatever it still held (a follow-up visit that was removed: its saves could never land). */
+export function dropSaver(key: string): void {
+  savers.get(key)?.dispose();
+  savers.delete(key);
+}
+
 /** The saver key of one follow-up visit (a session's own answers use the session id). */
 export function followUpSaverKey(sessionId: string, visitId: string): string {
   return `${sessionId}/follow-up/${visitId}`;
