@@ -246,6 +246,8 @@ describe('Follow-up visit', () => {
     await userEvent.click(within(changeNav).getByRole('button', { name: 'Your options' }));
     await waitForRoute(`#/session/${session.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: /Your options/ })).toBeTruthy();
+    // The way back to the visit is one click from any step.
+    expect(screen.getByRole('link', { name: /Back to today's follow-up visit/ }).getAttribute('href')).toBe(followUpHash(session, visit));
 
     // Main records a new version when both confirm changed content, at this follow-up.
     const changed = await value(testApi.api.getSession({ id: session.id }));
