@@ -159,7 +159,7 @@ describe('Follow-up visit', () => {
     );
   });
 
-  it('asks nothing about medicine when the plan is therapy alone', async () => {
+  it('asks nothing about medicine when the plan is therapy alone, and offers no dose change or taper', async () => {
     const session = await agreedSession('therapy');
     const visit = await startVisit(session);
     await saveVisit(session, visit, { currentPart: 'adherence' });
@@ -170,6 +170,16 @@ describe('Follow-up visit', () => {
     await userEvent.click(within(screen.getByRole('navigation', { name: 'Parts of the follow-up visit' })).getByRole('button', { name: /How you are doing/ }));
     await screen.findByRole('heading', { level: 1, name: /How you are doing/ });
     expect(screen.queryByRole('heading', { level: 2, name: /FIBSER/ })).toBeNull();
+    // Nothing to change the dose of, or to taper.
+    await userEvent.click(within(screen.getByRole('navigation', { name: 'Parts of the follow-up visit' })).getByRole('button', { name: /Look back and decide/ }));
+    const decision = await screen.findByRole('group', { name: 'Choose what you decide together' });
+    expect(within(decision).getAllByRole('radio').map((radio) => radio.closest('label')?.textContent)).toEqual([
+      'Keep going with the plan',
+      'Add therapy',
+      'Add a medicine',
+      'Switch to a different treatment',
+      'Step down to less treatment',
+    ]);
   });
 
   it('rates each plan goal 0–10 and keeps the person’s own words', async () => {

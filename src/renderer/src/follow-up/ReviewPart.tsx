@@ -6,6 +6,7 @@ import { RadioGroup } from '../components/RadioGroup';
 import { TextField } from '../components/TextField';
 import { formatDay } from '../components/formatDate';
 import { DateField } from '../steps/plan/DateField';
+import { includesMedicine } from './episodeHelpers';
 import type { PartProps } from './parts';
 import { TrajectoryPanel } from './trajectory/TrajectoryPanel';
 
@@ -27,6 +28,11 @@ export function ReviewPart({ session, visitId, answers, onChange, locale, onOpen
   const review = answers.review;
   const setReview = (changes: Partial<typeof review>) => onChange({ ...answers, review: { ...review, ...changes } });
   const version = currentPlanVersion(session);
+  // Changing the dose or tapering needs a medicine in the plan (a choice already saved stays listed).
+  const medicine = includesMedicine(session.answers.plan.agreedOption);
+  const decisions = REVIEW_DECISIONS.filter(
+    (decision) => medicine || (decision !== 'adjust-dose' && decision !== 'taper') || decision === review.decision,
+  );
   const changedNotAgreed = version !== null && session.answers.plan.agreedAt === null;
   // The trajectory shows what is on screen now, this visit's unsaved answers included.
   const live = { ...session, followUps: session.followUps.map((visit) => (visit.id === visitId ? { ...visit, ...answers } : visit)) };
@@ -55,7 +61,7 @@ export function ReviewPart({ session, visitId, answers, onChange, locale, onOpen
         <h2 id="review-decision">{t('review.decisionTitle')}</h2>
         <RadioGroup<ReviewDecision>
           legend={t('review.decisionLegend')}
-          choices={REVIEW_DECISIONS.map((decision) => ({ value: decision, label: t(`review.decisions.${decision}`) }))}
+          choices={decisions.map((decision) => ({ value: decision, label: t(`review.decisions.${decision}`) }))}
           value={review.decision}
           onChange={(decision) => setReview({ decision, relapsePlanInPlace: decision === 'taper' ? review.relapsePlanInPlace : null })}
         />
