@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/contract';
 import { useSettings, useStartup } from './api/hooks';
@@ -18,9 +18,12 @@ import { PrintScreen } from './screens/PrintScreen';
 import { SessionScreen } from './screens/SessionScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
+// Follow-up visits load on demand (with their chart library), never in the first screen's bundle.
+const FollowUpScreen = lazy(() => import('./screens/FollowUpScreen').then((module) => ({ default: module.FollowUpScreen })));
+
 /** The session a route belongs to, if any (for menu commands that act on the open session). */
 function sessionIdOf(route: Route): string | null {
-  return route.name === 'session' || route.name === 'preview' || route.name === 'print' ? route.id : null;
+  return route.name === 'session' || route.name === 'preview' || route.name === 'print' || route.name === 'follow-up' ? route.id : null;
 }
 
 /** Where each app-menu command goes; print and PDF open the preview, whose own buttons do the work. */
@@ -103,9 +106,24 @@ function Screen({ route }: { route: Route }) {
       return <SessionScreen key={route.id} sessionId={route.id} />;
     case 'preview':
       return <PreviewScreen sessionId={route.id} />;
+    case 'follow-up':
+      return (
+        <Suspense fallback={<LoadingPage />}>
+          <FollowUpScreen key={`${route.id}/${route.visitId}`} sessionId={route.id} visitId={route.visitId} />
+        </Suspense>
+      );
     case 'print':
       return <PrintScreen sessionId={route.id} />;
   }
+}
+
+function LoadingPage() {
+  const { t } = useTranslation('common');
+  return (
+    <main id="main-content" tabIndex={-1} className="page">
+      <p role="status">{t('loading')}</p>
+    </main>
+  );
 }
 
 /** Every screen sits behind the lock: nothing with patient data mounts until Duet is unlocked. */
@@ -126,7 +144,7 @@ function AppScreens() {
   // Screens about one session set their own language; everything else follows the practice default.
   useLanguage(sessionIdOf(route) ? undefined : settings.data?.defaultLanguage);
   // Each screen gets its own window title (WCAG 2.4.2); the session screen names its current step itself.
-  const titleKey = route.name === 'session' ? null : route.name === 'audit' ? ('records:audit.title' as const) : (`titles.${route.name}` as const);
+  const titleKey = route.name === 'session' || route.name === 'follow-up' ? null : route.name === 'audit' ? ('records:audit.title' as const) : (`titles.${route.name}` as const);
   useEffect(() => {
     if (titleKey) document.title = `${t(titleKey)} – Duet`;
   }, [titleKey, t]);

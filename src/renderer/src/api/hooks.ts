@@ -1,8 +1,10 @@
 import { MutationCache, QueryCache, QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LockStatus } from '../../../shared/app-lock';
 import { sessionFromSave } from '../../../shared/contract';
+import type { FollowUpAnswers } from '../../../shared/follow-up';
 import type { Answers, NewSession } from '../../../shared/session';
 import type { Settings } from '../../../shared/settings';
+import { dropSaver, followUpSaverKey } from '../components/answersSaver';
 import { call, DuetError } from './client';
 
 type LockedListener = () => void;
@@ -89,6 +91,46 @@ export function useSaveAnswers(id: string) {
     onSuccess: (saved) => {
       const session = sessionFromSave(saved);
       if (!session) return;
+      client.setQueryData(queryKeys.session(id), session);
+      void client.invalidateQueries({ queryKey: queryKeys.sessions });
+    },
+  });
+}
+
+/** Adds a follow-up visit, dated today, to the episode; the new visit is the last of `followUps`. */
+export function useStartFollowUp() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call('startFollowUp', { id }),
+    onSuccess: (session) => {
+      client.setQueryData(queryKeys.session(session.id), session);
+      void client.invalidateQueries({ queryKey: queryKeys.sessions });
+    },
+  });
+}
+
+/** Autosave of one follow-up visit, like useSaveAnswers: a save after the lock gets only its time back. */
+export function useSaveFollowUp(id: string, visitId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationKey: ['saveFollowUp', id, visitId],
+    mutationFn: (visit: FollowUpAnswers) => call('saveFollowUp', { id, visitId, visit }),
+    onSuccess: (saved) => {
+      const session = sessionFromSave(saved);
+      if (!session) return;
+      client.setQueryData(queryKeys.session(id), session);
+      void client.invalidateQueries({ queryKey: queryKeys.sessions });
+    },
+  });
+}
+
+/** Removes a follow-up visit started by mistake (plan versions stay: they are history). */
+export function useDeleteFollowUp(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (visitId: string) => call('deleteFollowUp', { id, visitId }),
+    onSuccess: (session, visitId) => {
+      dropSaver(followUpSaverKey(id, visitId));
       client.setQueryData(queryKeys.session(id), session);
       void client.invalidateQueries({ queryKey: queryKeys.sessions });
     },

@@ -9,6 +9,7 @@ import { useSyncExternalStore } from 'react';
  * #/audit                 the activity log (what was done to which session, when)
  * #/session/<id>          the session, at its saved step
  * #/session/<id>/preview  print preview of the plan
+ * #/session/<id>/follow-up/<visitId>  a follow-up visit of the episode
  * #/print/<id>            the bare print document (main's hidden window renders this for PDF)
  */
 export type Route =
@@ -19,17 +20,21 @@ export type Route =
   | { name: 'audit' }
   | { name: 'session'; id: string }
   | { name: 'preview'; id: string }
+  | { name: 'follow-up'; id: string; visitId: string }
   | { name: 'print'; id: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  const [first, second, third] = parts;
+  const [first, second, third, fourth] = parts;
   if (first === 'new' && parts.length === 1) return { name: 'new' };
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
   if (first === 'about' && parts.length === 1) return { name: 'about' };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'session' && second && parts.length === 2) return { name: 'session', id: second };
   if (first === 'session' && second && third === 'preview' && parts.length === 3) return { name: 'preview', id: second };
+  if (first === 'session' && second && third === 'follow-up' && fourth && parts.length === 4) {
+    return { name: 'follow-up', id: second, visitId: fourth };
+  }
   if (first === 'print' && second && parts.length === 2) return { name: 'print', id: second };
   return { name: 'home' };
 }
@@ -47,6 +52,8 @@ export function hrefFor(route: Route): string {
       return `#/session/${route.id}`;
     case 'preview':
       return `#/session/${route.id}/preview`;
+    case 'follow-up':
+      return `#/session/${route.id}/follow-up/${route.visitId}`;
     case 'print':
       return `#/print/${route.id}`;
   }

@@ -16,7 +16,9 @@ import { StepIndicator } from '../components/StepIndicator';
 import { saveModeForActiveElement, useAutosave } from '../components/useAutosave';
 import { useLanguage } from '../i18n';
 import { EndSessionButton, LockButton } from '../lock/LockButtons';
+import { takeArrivalFocus } from '../routing/arrivalFocus';
 import { hrefFor, navigate } from '../routing/routes';
+import { todayIso } from '../follow-up/episodeHelpers';
 import { STEP_SCREENS } from '../steps';
 import { AboutYouDialog } from '../steps/about/AboutYou';
 import { ContinueVisitControl, PrepareBanner, PrepareEnd, usePrepareMode } from './session/PrepareMode';
@@ -114,6 +116,14 @@ function SessionStepper({ session, settings, condition }: { session: Session; se
       previousStepShown.current = null;
       return;
     }
+    // A link to a place inside the step (the safety plan, from a safety prompt) lands there instead.
+    const arrival = takeArrivalFocus();
+    if (arrival) {
+      previousStepShown.current = step;
+      arrival.focus();
+      arrival.scrollIntoView?.({ block: 'start' });
+      return;
+    }
     if (previousStepShown.current === step) return;
     previousStepShown.current = step;
     headingRef.current?.focus();
@@ -145,6 +155,7 @@ function SessionStepper({ session, settings, condition }: { session: Session; se
             <ContinueVisitControl onContinue={continueVisit} />
           ) : (
             <VisitActions
+              todaysFollowUp={followUpStartedToday(session)}
               onPrintPreview={() => {
                 autosave.flush();
                 navigate({ name: 'preview', id: session.id });
@@ -226,17 +237,31 @@ function SessionStepper({ session, settings, condition }: { session: Session; se
  * clinician is in the room.
  */
 interface VisitActionsProps {
+  /** The follow-up visit started today, if any: the way back to it after changing the plan. */
+  todaysFollowUp: { id: string; visitId: string } | null;
   onPrintPreview: () => void;
   onPrepare: () => void;
   onAboutYou: () => void;
 }
 
-function VisitActions({ onPrintPreview, onPrepare, onAboutYou }: VisitActionsProps) {
+function followUpStartedToday(session: Session): { id: string; visitId: string } | null {
+  const newest = session.followUps.at(-1);
+  return newest && newest.date === todayIso() ? { id: session.id, visitId: newest.id } : null;
+}
+
+function VisitActions({ todaysFollowUp, onPrintPreview, onPrepare, onAboutYou }: VisitActionsProps) {
   const { t } = useTranslation('common');
+  const { t: tf } = useTranslation('followUp');
   const { t: tp } = useTranslation('prepare');
   const { t: ta } = useTranslation('aboutYou');
   return (
     <>
+      {todaysFollowUp && (
+        <a className="button button-primary" href={hrefFor({ name: 'follow-up', ...todaysFollowUp })}>
+          <span aria-hidden="true">← </span>
+          {tf('visits.backToToday')}
+        </a>
+      )}
       <button type="button" className="button button-secondary" onClick={onAboutYou} aria-haspopup="dialog">
         {ta('open')}
       </button>
