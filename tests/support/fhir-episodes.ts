@@ -1,13 +1,26 @@
 import { followUpVisitSchema, type FollowUpVisit } from '../../src/shared/follow-up';
-import type { MeasureResponse } from '../../src/shared/measures';
+import { INSTRUMENTS, type InstrumentId, type MeasureResponse } from '../../src/shared/measures';
 import { emptyAnswers, type PlanContent, type PlanVersion, type Session } from '../../src/shared/session';
-import { answersTotalling } from '../unit/measures-helpers';
 import { sampleSession } from './sessions';
 
 /**
  * Two care episodes for the FHIR export tests: depression (PHQ-9 18 → 14 → 8, the plan changed at the first
  * follow-up from therapy to therapy and medicine) and anxiety (GAD-7 15 → 9 → 4, one plan).
  */
+
+/** Complete answers that add up to `total`, filling items in order up to the scale's top value. */
+function answersTotalling(instrument: InstrumentId, total: number): Record<string, number> {
+  const definition = INSTRUMENTS[instrument];
+  const top = Math.max(...definition.options.map((option) => option.value));
+  let left = total;
+  return Object.fromEntries(
+    definition.items.map((item) => {
+      const value = Math.min(top, left);
+      left -= value;
+      return [item.id, value];
+    }),
+  );
+}
 
 function visit(id: string, date: string, measures: MeasureResponse[]): FollowUpVisit {
   return followUpVisitSchema.parse({

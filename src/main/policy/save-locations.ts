@@ -1,4 +1,4 @@
-import { posix, win32 } from 'node:path';
+import { dirname, posix, win32 } from 'node:path';
 import { StorageError } from '../storage';
 import type { Policy } from './schema';
 
@@ -47,5 +47,25 @@ export function exportFolderChooserFor(
       throw new StorageError('write-failed', `Your practice keeps exports in ${allowed}. Please choose that folder, or a folder inside it. Nothing was saved.`);
     }
     return folder;
+  };
+}
+
+/**
+ * The FHIR file chooser with the policy's `onlyThere` in force: a file outside the practice's export folder is
+ * refused in plain words before anything is written (the same rule as exportFolderChooserFor).
+ */
+export function fhirFileChooserFor(
+  choose: (suggestedName: string) => Promise<string | null>,
+  policy: Policy,
+  platform: NodeJS.Platform,
+): (suggestedName: string) => Promise<string | null> {
+  const allowed = policy.saveLocations?.onlyThere ? policy.saveLocations.exportFolder : undefined;
+  if (!allowed) return choose;
+  return async (suggestedName) => {
+    const file = await choose(suggestedName);
+    if (file !== null && !isInsideFolder(dirname(file), allowed, platform)) {
+      throw new StorageError('write-failed', `Your practice keeps exports in ${allowed}. Please choose that folder, or a folder inside it. Nothing was saved.`);
+    }
+    return file;
   };
 }

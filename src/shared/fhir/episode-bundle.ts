@@ -87,7 +87,7 @@ function entryOf<T extends Resource>(entry: Entry<T>): BundleEntry {
   return { fullUrl: urn(entry.id), resource: entry.resource };
 }
 
-function reference(entry: { id: string }): Reference {
+function reference<T extends Resource>(entry: Entry<T>): Reference<T> {
   return { reference: urn(entry.id) };
 }
 

@@ -37,7 +37,15 @@ export async function openAppStore(
   const operations = createAppOperations({
     lock,
     // The folder dialog cannot be driven from a test: "choosing" a folder returns this test's export folder.
-    sessionOperations: (store) => createOperations({ store, printer, chooseExportFolder: async () => exportFolder, contentVersion: nodeContentApi().content.about.contentVersion }),
+    sessionOperations: (store) =>
+      createOperations({
+        store,
+        printer,
+        chooseExportFolder: async () => exportFolder,
+        // The save dialog neither: "saving" the FHIR file puts it, under the suggested name, in the export folder.
+        chooseFhirFile: async (suggestedName) => join(exportFolder, suggestedName),
+        contentVersion: nodeContentApi().content.about.contentVersion,
+      }),
   });
   const api = createDirectApi(operations);
   const invoke: InvokeOperation = (name: OperationName, input: unknown) =>

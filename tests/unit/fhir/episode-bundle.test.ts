@@ -1,4 +1,14 @@
-import type { Bundle, OperationOutcomeIssue, Resource } from '@medplum/fhirtypes';
+import type {
+  Bundle,
+  CarePlan,
+  Goal,
+  Observation,
+  OperationOutcomeIssue,
+  Patient,
+  Questionnaire,
+  QuestionnaireResponse,
+  Resource,
+} from '@medplum/fhirtypes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEpisodeBundle, episodeVisits } from '../../../src/shared/fhir/episode-bundle';
 import { readEpisodeBundle } from '../../../src/shared/fhir/read-bundle';
@@ -134,18 +144,13 @@ describe.each([
     ].filter((value) => value.trim() !== '');
     expect(privateTexts.length).toBeGreaterThan(0);
     for (const value of privateTexts) expect(text).not.toContain(value);
-    const patient = ofType<import('@medplum/fhirtypes').Patient>(bundle, 'Patient');
+    const patient = ofType<Patient>(bundle, 'Patient');
     expect(patient).toEqual([{ resourceType: 'Patient', id: patient[0]!.id, name: [{ use: 'anonymous', text: session.patientLabel }] }]);
   });
 });
 
 describe('codes in the depression bundle', () => {
   const bundle = build(depressionEpisode());
-  type Observation = import('@medplum/fhirtypes').Observation;
-  type QuestionnaireResponse = import('@medplum/fhirtypes').QuestionnaireResponse;
-  type Questionnaire = import('@medplum/fhirtypes').Questionnaire;
-  type CarePlan = import('@medplum/fhirtypes').CarePlan;
-  type Goal = import('@medplum/fhirtypes').Goal;
 
   it('PHQ-9 totals are LOINC 44261-6 survey observations derived from their responses; WSAS totals use Duet’s code', () => {
     const observations = ofType<Observation>(bundle, 'Observation');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { pick } from '../../../shared/locale';
 import type { Answers, Session } from '../../../shared/session';
@@ -8,6 +8,7 @@ import { nextStepIn, prepareStartStep, previousStepIn, stepsForMode } from '../.
 import { furthestOf, type StepId } from '../../../shared/steps';
 import { useSession, useSetOpenSession, useSettings } from '../api/hooks';
 import { CrisisLine } from '../components/CrisisLine';
+import { FhirExportButton } from '../components/FhirExportButton';
 import { BackHomeLink, PageNotReady, PageShell, bothQueries } from '../components/PageShell';
 import { findCondition } from '../components/findCondition';
 import { SaveStatusMessage } from '../components/SaveStatusMessage';
@@ -151,6 +152,7 @@ function SessionStepper({ session, settings, condition }: { session: Session; se
               }}
               onPrepare={startPreparing}
               onAboutYou={() => setAboutYouOpen(true)}
+              fhirExport={<FhirExportButton sessionId={session.id} onBeforeExport={autosave.flush} />}
             />
           )}
         </nav>
@@ -229,9 +231,11 @@ interface VisitActionsProps {
   onPrintPreview: () => void;
   onPrepare: () => void;
   onAboutYou: () => void;
+  /** "Export for the health record (FHIR)" (issue 12). */
+  fhirExport: ReactNode;
 }
 
-function VisitActions({ onPrintPreview, onPrepare, onAboutYou }: VisitActionsProps) {
+function VisitActions({ onPrintPreview, onPrepare, onAboutYou, fhirExport }: VisitActionsProps) {
   const { t } = useTranslation('common');
   const { t: tp } = useTranslation('prepare');
   const { t: ta } = useTranslation('aboutYou');
@@ -246,6 +250,7 @@ function VisitActions({ onPrintPreview, onPrepare, onAboutYou }: VisitActionsPro
       <button type="button" className="button button-secondary" onClick={onPrintPreview}>
         {t('actions.printPreview')}
       </button>
+      {fhirExport}
       <a className="button button-secondary" href={hrefFor({ name: 'about' })}>
         {t('actions.about')}
       </a>

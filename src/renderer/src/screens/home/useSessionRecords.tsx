@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../../../shared/session';
 import { useDeleteSession, useExportSession, useSavePlanPdf } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FhirExportButton } from '../../components/FhirExportButton';
 import { ModalDialog } from '../../components/ModalDialog';
 import '../../styles/records.css';
 
@@ -68,6 +69,7 @@ export function useSessionRecords(): { rowActions: (session: SessionSummary) => 
         {t('actions.export')}
         <span className="visually-hidden"> {t('actions.for', { label: session.patientLabel })}</span>
       </button>
+      <FhirExportButton sessionId={session.id} patientLabel={session.patientLabel} />
       <button
         type="button"
         className="button button-secondary"
