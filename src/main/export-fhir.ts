@@ -1,7 +1,6 @@
 import { realpath } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { getCondition } from '../shared/content';
-import { buildEpisodeBundle } from '../shared/fhir/episode-bundle';
+import { buildEpisodeBundle, type ModalityNames } from '../shared/fhir/episode-bundle';
 import type { Session } from '../shared/session';
 import { fhirUuidFor } from './fhir/name-uuid';
 import { isInsideFolder } from './policy/save-locations';
@@ -19,14 +18,12 @@ export function fhirExportName(session: Pick<Session, 'id'>, date: Date): string
   return `Duet FHIR - ${localDateForFileName(date)} - ${session.id.slice(0, 8)}.json`;
 }
 
-/** The English name of each treatment in the episode's condition, for the plan's activities. */
-function modalityNames(conditionId: Session['conditionId']): (id: string) => string | null {
-  const names = new Map(getCondition(conditionId).options.flatMap((option) => option.modalities.map((modality) => [modality.id, modality.name.en])));
-  return (id) => names.get(id) ?? null;
-}
-
-export function episodeBundleJson(session: Session, exportedAt: Date): string {
-  const bundle = buildEpisodeBundle(session, { exportedAt, uuidFor: fhirUuidFor, modalityName: modalityNames(session.conditionId) });
+export function episodeBundleJson(session: Session, exportedAt: Date, modalityNames?: ModalityNames): string {
+  const bundle = buildEpisodeBundle(session, {
+    exportedAt,
+    uuidFor: fhirUuidFor,
+    modalityName: modalityNames ? (id) => modalityNames(session.conditionId, id) : undefined,
+  });
   return `${JSON.stringify(bundle, null, 2)}\n`;
 }
 

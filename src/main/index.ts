@@ -19,6 +19,7 @@ import { installSecurityGuards } from './security';
 import { installAppMenu, menuCommandSender } from './menu';
 import { createElectronPrinter } from './print';
 import { createExportFolderChooser, createFhirFileChooser } from './export-folder';
+import { modalityNamesFrom } from '../shared/fhir/episode-bundle';
 import { createMainWindow } from './window';
 import { loadPolicy, policyFileFor } from './policy/policy-file';
 import {
@@ -213,6 +214,7 @@ async function start(): Promise<void> {
     policy,
     process.platform,
   );
+  const fhirModalityNames = modalityNamesFrom(content);
   const chooseFhirFile = fhirFileChooserFor(
     createFhirFileChooser({ getMainWindow, defaultFolder: saveFolderFor('export', policy, () => null), confirmSyncedFolder }),
     policy,
@@ -229,6 +231,7 @@ async function start(): Promise<void> {
               printer,
               chooseExportFolder,
               chooseFhirFile,
+              modalityNames: fhirModalityNames,
               appVersion: app.getVersion(),
               contentVersion: content.about.contentVersion,
               retention: retentionFor(store),

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NewSession } from '../../src/shared/session';
@@ -35,6 +35,7 @@ afterEach(async () => {
   await removeTempDir(saveDir);
 });
 
+const homeNotice = () => screen.getAllByRole('status').find((element) => element.classList.contains('records-notice'))!;
 const exportButton = (label: string) => screen.findByRole('button', { name: `Export for the health record (FHIR) session with ${label}` });
 
 describe('Export for the health record (FHIR) on Home', () => {
@@ -46,17 +47,16 @@ describe('Export for the health record (FHIR) on Home', () => {
     button.focus();
     await userEvent.keyboard('{Enter}');
 
-    const status = within(button.parentElement!).getByRole('status');
+    // Home's one notice line says what happened, and takes the focus (as for the other record actions).
+    const status = homeNotice();
     await waitFor(() => expect(status.textContent).toMatch(/^The file for the health record was saved to /));
     const [name] = await readdir(saveDir);
     expect(await readdir(saveDir)).toEqual([name]);
     expect(status.textContent).toBe(`The file for the health record was saved to ${join(saveDir, name!)}.`);
-    expect(document.activeElement).toBe(button);
+    expect(document.activeElement).toBe(status);
     const bundle = JSON.parse(await readFile(join(saveDir, name!), 'utf-8')) as { resourceType: string; type: string };
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
     expect((await value(duet.api.listAuditLog()))[0]).toMatchObject({ action: 'fhir-exported', sessionId: session.id });
-    // The other row's button was not used and says nothing.
-    expect(within((await exportButton('CD')).parentElement!).getByRole('status').textContent).toBe('');
   });
 
   it.each([
@@ -69,7 +69,7 @@ describe('Export for the health record (FHIR) on Home', () => {
     renderApp('#/');
     const button = await exportButton('AB');
     await userEvent.click(button);
-    await waitFor(() => expect(within(button.parentElement!).getByRole('status').textContent).toBe(message));
+    await waitFor(() => expect(homeNotice().textContent).toBe(message));
     expect(await readdir(saveDir)).toEqual([]);
     expect((await value(duet.api.listAuditLog())).some((entry) => entry.action === 'fhir-exported')).toBe(false);
   });
@@ -82,7 +82,9 @@ describe('Export for the health record (FHIR) on the session screen', () => {
     const button = await screen.findByRole('button', { name: 'Exportar para la historia clínica (FHIR)' });
     expect(button.closest('nav.session-actions')).not.toBeNull();
     await userEvent.click(button);
-    const status = within(button.parentElement!).getByRole('status');
+    // Its own status line below the header (the header's is the autosave's).
+    const status = screen.getAllByRole('status').find((element) => element.classList.contains('fhir-export-status'))!;
+    expect(status.closest('header')).toBeNull();
     await waitFor(() => expect(status.textContent).toMatch(/^El archivo para la historia clínica se guardó en /));
     const [name] = await readdir(saveDir);
     expect(await readdir(saveDir)).toEqual([name]);

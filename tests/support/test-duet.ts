@@ -25,7 +25,7 @@ export interface TestDuet {
   cleanup: () => Promise<void>;
 }
 
-export interface TestDuetOptions extends Pick<OperationsDeps, 'now' | 'chooseExportFolder' | 'chooseFhirFile' | 'appVersion' | 'contentVersion'> {
+export interface TestDuetOptions extends Pick<OperationsDeps, 'now' | 'chooseExportFolder' | 'chooseFhirFile' | 'modalityNames' | 'appVersion' | 'contentVersion'> {
   /** Where the app starts (default 'unlocked', set up with TEST_PASSPHRASE). */
   lockState?: LockState;
 }

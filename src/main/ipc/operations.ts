@@ -8,6 +8,7 @@ import { applyFollowUp, newFollowUp, removeFollowUp } from '../../shared/domain/
 import { AUDIT_LIST_LIMIT, type AuditAction } from '../../shared/audit';
 import { writeSessionExport } from '../export-session';
 import { episodeBundleJson, fhirExportName, isInDataFolder, writeFhirExport } from '../export-fhir';
+import type { ModalityNames } from '../../shared/fhir/episode-bundle';
 import type { Store } from '../storage';
 import { NotFoundError, PrintError } from '../errors';
 import type { Printer } from './printer';
@@ -36,6 +37,8 @@ export interface OperationsDeps {
   chooseExportFolder?: () => Promise<string | null>;
   /** Asks where to save an episode's FHIR file (Electron's save dialog), offering `suggestedName`; null = cancelled. */
   chooseFhirFile?: (suggestedName: string) => Promise<string | null>;
+  /** English treatment names for the FHIR plan's activities (main: from the app's content); codes alone without it. */
+  modalityNames?: ModalityNames;
   /** Written into exports, so a reader knows which Duet made them. */
   appVersion?: string;
   /** The retention period's question when many sessions would go at once (main's RetentionRunner). */
@@ -84,6 +87,7 @@ export function createOperations({
   now = () => new Date(),
   chooseExportFolder = noFolderChooser,
   chooseFhirFile = noFhirFileChooser,
+  modalityNames,
   appVersion = 'unknown',
   retention = noRetentionQuestions,
   onSettingsSaved,
@@ -258,7 +262,7 @@ export function createOperations({
       const chosen = await chooseFhirFile(fhirExportName(session, exportedAt));
       if (chosen === null) return { outcome: 'cancelled' };
       if (await isInDataFolder(chosen, store.dir)) return { outcome: 'refused', reason: 'data-folder' };
-      const file = await writeFhirExport(chosen, episodeBundleJson(session, exportedAt));
+      const file = await writeFhirExport(chosen, episodeBundleJson(session, exportedAt, modalityNames));
       await audit('fhir-exported', id);
       return { outcome: 'saved', file };
     },

@@ -13,7 +13,7 @@ import type {
   Reference,
   Resource,
 } from '@medplum/fhirtypes';
-import type { OptionKind } from '../content/schema';
+import type { ConditionId, ContentLibrary, OptionKind } from '../content/schema';
 import type { VisitMeasures } from '../follow-up';
 import { INSTRUMENTS, type InstrumentDefinition, type InstrumentId, type MeasureResponse } from '../measures';
 import { dayOf } from '../domain/episode';
@@ -50,6 +50,19 @@ export interface EpisodeBundleOptions {
   uuidFor: (name: string) => string;
   /** The English name of a treatment id in Duet's content, or null when the content has none. */
   modalityName?: (modalityId: string) => string | null;
+}
+
+/** The English name of a treatment of a condition in Duet's content, or null when the content has none. */
+export type ModalityNames = (conditionId: ConditionId, modalityId: string) => string | null;
+
+/** Treatment names from a content library (main passes the app's; tests may pass another). */
+export function modalityNamesFrom(library: ContentLibrary): ModalityNames {
+  const names = new Map(
+    library.conditions.flatMap((condition) =>
+      condition.options.flatMap((option) => option.modalities.map((modality) => [`${condition.id}/${modality.id}`, modality.name.en] as const)),
+    ),
+  );
+  return (conditionId, modalityId) => names.get(`${conditionId}/${modalityId}`) ?? null;
 }
 
 /** The agreed option's English name (as on Duet's screens: i18n common.optionKinds). */

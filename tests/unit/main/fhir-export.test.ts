@@ -7,6 +7,8 @@ import { invokeOperation } from '../../../src/main/ipc/invoke';
 import { fhirExportName } from '../../../src/main/export-fhir';
 import { readEpisodeBundle } from '../../../src/shared/fhir/read-bundle';
 import { DUET_MODALITIES } from '../../../src/shared/fhir/codes';
+import { modalityNamesFrom } from '../../../src/shared/fhir/episode-bundle';
+import { content } from '../../../src/shared/content';
 import { depressionEpisode } from '../../support/fhir-episodes';
 import { describeIssues, errorsOf, fhirIssues } from '../../support/fhir-validator';
 import { newSessionInput } from '../../support/sessions';
@@ -45,6 +47,7 @@ beforeEach(async () => {
   choice = (suggested) => join(saveDir, suggested);
   duet = await createTestDuet({
     now: () => clock,
+    modalityNames: modalityNamesFrom(content),
     chooseFhirFile: async (suggested) => {
       offered.push(suggested);
       return choice ? choice(suggested) : null;

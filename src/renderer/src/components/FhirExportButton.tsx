@@ -1,47 +1,44 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { FhirExportOutcome } from '../../../shared/contract';
 import { useExportEpisodeFhir } from '../api/hooks';
-import '../styles/records.css';
 
-type Shown = { kind: 'working' } | { kind: 'saved'; file: string } | { kind: 'cancelled' } | { kind: 'refused' } | { kind: 'failed' };
-
-interface FhirExportButtonProps {
-  sessionId: string;
-  /** Names the session for screen readers where several rows each have this button (Home). */
-  patientLabel?: string;
-  /** Runs first (the session screen saves what is typed, so the file has it). */
-  onBeforeExport?: () => void;
-}
+/** What the person is told after "Export for the health record (FHIR)": main's outcome, or 'failed'. */
+export type FhirExportShown = FhirExportOutcome | { outcome: 'failed' };
 
 /**
- * "Export for the health record (FHIR)": main asks where to save and writes the episode's FHIR R4 file
- * (docs/fhir.md). The plain outcome is announced beside the button: saved (and where), stopped, refused or failed.
+ * Starts the FHIR export of an episode (main asks where to save and writes the file: docs/fhir.md) and hands the
+ * outcome to `onShown`, for the page to put in its own status region.
  */
-export function FhirExportButton({ sessionId, patientLabel, onBeforeExport }: FhirExportButtonProps) {
-  const { t } = useTranslation('records');
+export function useFhirExport(onShown: (shown: FhirExportShown) => void) {
   const exporting = useExportEpisodeFhir();
-  const [shown, setShown] = useState<Shown | null>(null);
-
-  const start = () => {
-    // aria-disabled rather than disabled keeps the focus on the button while the dialog is open.
+  const start = (sessionId: string, before?: () => void) => {
+    // The button is aria-disabled (not disabled) while the dialog is open, so the focus stays on it: ignore clicks.
     if (exporting.isPending) return;
-    onBeforeExport?.();
-    setShown({ kind: 'working' });
-    exporting.mutate(sessionId, {
-      onSuccess: (outcome) => setShown(outcome.outcome === 'saved' ? { kind: 'saved', file: outcome.file } : { kind: outcome.outcome }),
-      onError: () => setShown({ kind: 'failed' }),
-    });
+    before?.();
+    exporting.mutate(sessionId, { onSuccess: onShown, onError: () => onShown({ outcome: 'failed' }) });
   };
+  return { start, pending: exporting.isPending };
+}
 
+/** The plain words for an outcome: saved (and where), stopped, refused (the data folder) or failed. */
+export function FhirExportMessage({ shown }: { shown: FhirExportShown }) {
+  const { t } = useTranslation('records');
+  return <>{shown.outcome === 'saved' ? t('fhir.saved', { file: shown.file }) : t(`fhir.${shown.outcome}`)}</>;
+}
+
+interface FhirExportButtonProps {
+  onClick: () => void;
+  pending: boolean;
+  /** Names the session for screen readers where several rows each have this button (Home). */
+  patientLabel?: string;
+}
+
+export function FhirExportButton({ onClick, pending, patientLabel }: FhirExportButtonProps) {
+  const { t } = useTranslation('records');
   return (
-    <span className="fhir-export">
-      <button type="button" className="button button-secondary" onClick={start} aria-disabled={exporting.isPending}>
-        {t('fhir.button')}
-        {patientLabel && <span className="visually-hidden"> {t('actions.for', { label: patientLabel })}</span>}
-      </button>
-      <span role="status" className="fhir-export-status">
-        {shown?.kind === 'saved' ? t('fhir.saved', { file: shown.file }) : shown ? t(`fhir.${shown.kind}`) : null}
-      </span>
-    </span>
+    <button type="button" className="button button-secondary" onClick={onClick} aria-disabled={pending}>
+      {t('fhir.button')}
+      {patientLabel && <span className="visually-hidden"> {t('actions.for', { label: patientLabel })}</span>}
+    </button>
   );
 }

@@ -8,7 +8,7 @@ import { nextStepIn, prepareStartStep, previousStepIn, stepsForMode } from '../.
 import { furthestOf, type StepId } from '../../../shared/steps';
 import { useSession, useSetOpenSession, useSettings } from '../api/hooks';
 import { CrisisLine } from '../components/CrisisLine';
-import { FhirExportButton } from '../components/FhirExportButton';
+import { FhirExportButton, FhirExportMessage, useFhirExport, type FhirExportShown } from '../components/FhirExportButton';
 import { BackHomeLink, PageNotReady, PageShell, bothQueries } from '../components/PageShell';
 import { findCondition } from '../components/findCondition';
 import { SaveStatusMessage } from '../components/SaveStatusMessage';
@@ -57,6 +57,8 @@ function SessionStepper({ session, settings, condition }: { session: Session; se
   const { t } = useTranslation('common');
   const { t: tp } = useTranslation('prepare');
   const autosave = useAutosave(session.id);
+  const [fhirShown, setFhirShown] = useState<FhirExportShown | null>(null);
+  const fhirExport = useFhirExport(setFhirShown);
   // Unsaved answers from an earlier visit (a save still retrying) are newer than the stored ones.
   const [answers, setAnswers] = useState<Answers>(() => autosave.pendingAnswers() ?? session.answers);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -152,12 +154,16 @@ function SessionStepper({ session, settings, condition }: { session: Session; se
               }}
               onPrepare={startPreparing}
               onAboutYou={() => setAboutYouOpen(true)}
-              fhirExport={<FhirExportButton sessionId={session.id} onBeforeExport={autosave.flush} />}
+              fhirExport={<FhirExportButton onClick={() => fhirExport.start(session.id, autosave.flush)} pending={fhirExport.pending} />}
             />
           )}
         </nav>
         <SaveStatusMessage status={autosave.status} onRetry={autosave.flush} />
       </header>
+      {/* The FHIR export's outcome, outside the header (whose status line is the autosave's); empty until used. */}
+      <p role="status" className="fhir-export-status">
+        {fhirShown && <FhirExportMessage shown={fhirShown} />}
+      </p>
 
       <CrisisLine text={settings.crisisLine[locale]} />
       {aboutYouOpen && !preparing && (
