@@ -1,4 +1,4 @@
-import { dirname, posix, win32 } from 'node:path';
+import { posix, win32 } from 'node:path';
 import { StorageError } from '../storage';
 import type { Policy } from './schema';
 
@@ -63,7 +63,8 @@ export function fhirFileChooserFor(
   if (!allowed) return choose;
   return async (suggestedName) => {
     const file = await choose(suggestedName);
-    if (file !== null && !isInsideFolder(dirname(file), allowed, platform)) {
+    const folder = file === null ? null : (platform === 'win32' ? win32 : posix).dirname(file);
+    if (folder !== null && !isInsideFolder(folder, allowed, platform)) {
       throw new StorageError('write-failed', `Your practice keeps exports in ${allowed}. Please choose that folder, or a folder inside it. Nothing was saved.`);
     }
     return file;
