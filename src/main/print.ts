@@ -1,5 +1,4 @@
-import { access, open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { dialog, type BrowserWindow, type SaveDialogOptions, type WebContents } from 'electron';
 import type { PdfOutcome, PrintOutcome } from '../shared/contract';
 import { pdfPrintOptions, PRINT_READY_TIMEOUT_MS, printReadiness } from '../shared/print-options';
@@ -9,8 +8,7 @@ import { PrintError } from './errors';
 import type { Printer } from './ipc/printer';
 import type { RendererLocation } from './renderer-location';
 import { createSecureWindow, defaultPreloadPath } from './window';
-import { syncFolder } from './storage/storage-fs';
-import { nodeStorageFs } from './storage';
+import { withExtension, writeFileDurably } from './saved-file';
 import { localDateForFileName, syncedFolderWarning } from './saved-file-location';
 
 const PRINT_READY_POLL_MS = 100;
@@ -41,45 +39,8 @@ export function defaultPdfName(date: Date): string {
   return `Duet plan - ${localDateForFileName(date)}.pdf`;
 }
 
-/**
- * The PDF goes to a temp file beside the target, is synced to disk, then renamed over it, and the folder is synced
- * (m15): a crash or power loss leaves either no file or the whole PDF, never a torn one under the chosen name.
- */
-async function writeFileDurably(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.duet-tmp`);
-  const handle = await open(temp, 'w');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await syncFolder(nodeStorageFs, dirname(path));
-}
-
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-/**
- * The dialog asked about overwriting the name the person typed. When we add ".pdf" to it, that is another name
- * nobody was asked about, so an existing file there is never replaced: "plan (2).pdf" is used instead.
- */
-async function withPdfExtension(path: string): Promise<string> {
-  if (path.toLowerCase().endsWith('.pdf')) return path;
-  let candidate = `${path}.pdf`;
-  for (let copy = 2; await exists(candidate); copy++) candidate = `${path} (${copy}).pdf`;
-  return candidate;
-}
+/** Adds ".pdf" to a typed name without it, never over an existing file (saved-file.ts). */
+const withPdfExtension = (path: string) => withExtension(path, 'pdf');
 
 /**
  * Waits until the print view says its data and fonts are ready (the renderer sets data-print-ready), and stops at

@@ -25,14 +25,15 @@ export interface TestDuet {
   cleanup: () => Promise<void>;
 }
 
-export interface TestDuetOptions extends Pick<OperationsDeps, 'now' | 'chooseExportFolder' | 'appVersion' | 'contentVersion'> {
+export interface TestDuetOptions extends Pick<OperationsDeps, 'now' | 'chooseExportFolder' | 'chooseFhirFile' | 'modalityNames' | 'appVersion' | 'contentVersion'> {
   /** Where the app starts (default 'unlocked', set up with TEST_PASSPHRASE). */
   lockState?: LockState;
 }
 
 /**
  * Main's real services on a temp folder, reachable through a window.api: for component and browser tests.
- * By default the export folder dialog is "cancelled"; pass chooseExportFolder to export somewhere.
+ * By default the export folder dialog is "cancelled"; pass chooseExportFolder to export somewhere (and
+ * chooseFhirFile for the FHIR export's save dialog, also "cancelled" by default).
  */
 export async function createTestDuet({ lockState = 'unlocked', ...options }: TestDuetOptions = {}): Promise<TestDuet> {
   const dir = await makeTempDir();
@@ -40,7 +41,7 @@ export async function createTestDuet({ lockState = 'unlocked', ...options }: Tes
   const lock = await startTestLock(dir, lockState, { now: options.now });
   const operations = createAppOperations({
     lock,
-    sessionOperations: (store) => createOperations({ store, printer, chooseExportFolder: async () => null, ...options }),
+    sessionOperations: (store) => createOperations({ store, printer, chooseExportFolder: async () => null, chooseFhirFile: async () => null, ...options }),
   });
   return {
     dir,

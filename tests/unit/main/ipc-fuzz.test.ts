@@ -157,6 +157,13 @@ interface ObjectInputSpec {
   unknownTarget?: (random: Random) => Record<string, unknown>;
 }
 
+// ---- Issue 12, FHIR export (h-fhir): exportEpisodeFhir takes only { id }; kept apart from the entries above. ----
+const FHIR_EXPORT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
+  exportEpisodeFhir: { base: (id) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
+};
+const fhirExportWellFormed = (id: string): Array<[OperationName, unknown]> => [['exportEpisodeFhir', { id }]];
+// ---- end of the FHIR export block ----
+
 function validAnswers(): Answers {
   return emptyAnswers();
 }
@@ -170,6 +177,7 @@ function answersWith(change: (answers: Record<string, unknown>, plan: Record<str
 const repeat = <T>(count: number, make: (index: number) => T): T[] => Array.from({ length: count }, (_, index) => make(index));
 
 const OBJECT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
+  ...FHIR_EXPORT_INPUTS,
   createSession: {
     base: () => ({ ...newSessionInput() }),
     required: ['clinicianName', 'patientLabel', 'conditionId', 'language', 'decisionRole'],
@@ -511,6 +519,7 @@ function wellFormedRequests(id: string): Array<[OperationName, unknown]> {
     ['getRetentionReview', undefined],
     ['answerRetentionReview', { deleteNow: true }],
     ['changePassphrase', { current: 'correct horse battery staple', next: 'walrus lantern quietly folds' }],
+    ...fhirExportWellFormed(id),
   ];
 }
 

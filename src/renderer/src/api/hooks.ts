@@ -177,6 +177,15 @@ export function useExportSession() {
   });
 }
 
+/** "Export for the health record (FHIR)": main asks where to save, then writes the episode's FHIR bundle. */
+export function useExportEpisodeFhir() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call('exportEpisodeFhir', { id }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.auditLog }),
+  });
+}
+
 /** The activity log changes behind the page's back (every print, open, save): read it afresh each visit. */
 export function useAuditLog() {
   return useQuery({ queryKey: queryKeys.auditLog, queryFn: () => call('listAuditLog'), staleTime: 0, refetchOnMount: 'always' });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { pick } from '../../../shared/locale';
 import type { Answers, Session } from '../../../shared/session';
@@ -8,6 +8,7 @@ import { nextStepIn, prepareStartStep, previousStepIn, stepsForMode } from '../.
 import { furthestOf, type StepId } from '../../../shared/steps';
 import { useSession, useSetOpenSession, useSettings } from '../api/hooks';
 import { CrisisLine } from '../components/CrisisLine';
+import { FhirExportButton, FhirExportMessage, useFhirExport, type FhirExportShown } from '../components/FhirExportButton';
 import { BackHomeLink, PageNotReady, PageShell, bothQueries } from '../components/PageShell';
 import { findCondition } from '../components/findCondition';
 import { SaveStatusMessage } from '../components/SaveStatusMessage';
@@ -58,6 +59,8 @@ function SessionStepper({ session, settings, condition }: { session: Session; se
   const { t } = useTranslation('common');
   const { t: tp } = useTranslation('prepare');
   const autosave = useAutosave(session.id);
+  const [fhirShown, setFhirShown] = useState<FhirExportShown | null>(null);
+  const fhirExport = useFhirExport(setFhirShown);
   // Unsaved answers from an earlier visit (a save still retrying) are newer than the stored ones.
   const [answers, setAnswers] = useState<Answers>(() => autosave.pendingAnswers() ?? session.answers);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -162,11 +165,16 @@ function SessionStepper({ session, settings, condition }: { session: Session; se
               }}
               onPrepare={startPreparing}
               onAboutYou={() => setAboutYouOpen(true)}
+              fhirExport={<FhirExportButton onClick={() => fhirExport.start(session.id, autosave.flush)} pending={fhirExport.pending} />}
             />
           )}
         </nav>
         <SaveStatusMessage status={autosave.status} onRetry={autosave.flush} />
       </header>
+      {/* The FHIR export's outcome, outside the header (whose status line is the autosave's); empty until used. */}
+      <p role="status" className="fhir-export-status">
+        {fhirShown && <FhirExportMessage shown={fhirShown} />}
+      </p>
 
       <CrisisLine text={settings.crisisLine[locale]} />
       {aboutYouOpen && !preparing && (
@@ -242,6 +250,8 @@ interface VisitActionsProps {
   onPrintPreview: () => void;
   onPrepare: () => void;
   onAboutYou: () => void;
+  /** "Export for the health record (FHIR)" (issue 12). */
+  fhirExport: ReactNode;
 }
 
 function followUpStartedToday(session: Session): { id: string; visitId: string } | null {
@@ -249,7 +259,7 @@ function followUpStartedToday(session: Session): { id: string; visitId: string }
   return newest && newest.date === todayIso() ? { id: session.id, visitId: newest.id } : null;
 }
 
-function VisitActions({ todaysFollowUp, onPrintPreview, onPrepare, onAboutYou }: VisitActionsProps) {
+function VisitActions({ todaysFollowUp, onPrintPreview, onPrepare, onAboutYou, fhirExport }: VisitActionsProps) {
   const { t } = useTranslation('common');
   const { t: tf } = useTranslation('followUp');
   const { t: tp } = useTranslation('prepare');
@@ -271,6 +281,7 @@ function VisitActions({ todaysFollowUp, onPrintPreview, onPrepare, onAboutYou }:
       <button type="button" className="button button-secondary" onClick={onPrintPreview}>
         {t('actions.printPreview')}
       </button>
+      {fhirExport}
       <a className="button button-secondary" href={hrefFor({ name: 'about' })}>
         {t('actions.about')}
       </a>
