@@ -17,6 +17,7 @@ import type quality from './en/quality.json';
 import type records from './en/records.json';
 import type settings from './en/settings.json';
 import type steps from './en/steps.json';
+import type trajectory from './en/trajectory.json';
 import type values from './en/values.json';
 
 declare module 'i18next' {
@@ -40,6 +41,7 @@ declare module 'i18next' {
       records: typeof records;
       settings: typeof settings;
       steps: typeof steps;
+      trajectory: typeof trajectory;
       values: typeof values;
     };
   }
