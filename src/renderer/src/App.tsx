@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/contract';
 import { useSettings, useStartup } from './api/hooks';
@@ -18,9 +18,19 @@ import { PrintScreen } from './screens/PrintScreen';
 import { SessionScreen } from './screens/SessionScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
+// The follow-up summary draws charts with recharts: loaded only when one of these routes opens, never on Home.
+const FollowUpPreviewScreen = lazy(() => import('./screens/FollowUpPreviewScreen'));
+const FollowUpPrintScreen = lazy(() => import('./screens/FollowUpPrintScreen'));
+
 /** The session a route belongs to, if any (for menu commands that act on the open session). */
 function sessionIdOf(route: Route): string | null {
-  return route.name === 'session' || route.name === 'preview' || route.name === 'print' ? route.id : null;
+  return route.name === 'session' ||
+    route.name === 'preview' ||
+    route.name === 'print' ||
+    route.name === 'followUpPreview' ||
+    route.name === 'followUpPrint'
+    ? route.id
+    : null;
 }
 
 /** Where each app-menu command goes; print and PDF open the preview, whose own buttons do the work. */
@@ -36,6 +46,8 @@ export function routeForMenuCommand(command: MenuCommand, current: Route): Route
       return { name: 'settings' };
     case 'print':
     case 'save-pdf': {
+      // A follow-up summary's preview is already the place to print it from.
+      if (current.name === 'followUpPreview') return current;
       const id = sessionIdOf(current);
       return id ? { name: 'preview', id } : null;
     }
@@ -105,6 +117,18 @@ function Screen({ route }: { route: Route }) {
       return <PreviewScreen sessionId={route.id} />;
     case 'print':
       return <PrintScreen sessionId={route.id} />;
+    case 'followUpPreview':
+      return (
+        <Suspense fallback={null}>
+          <FollowUpPreviewScreen sessionId={route.id} visitId={route.visitId} />
+        </Suspense>
+      );
+    case 'followUpPrint':
+      return (
+        <Suspense fallback={null}>
+          <FollowUpPrintScreen sessionId={route.id} visitId={route.visitId} />
+        </Suspense>
+      );
   }
 }
 
@@ -136,6 +160,15 @@ function AppScreens() {
     return (
       <ScreenErrorBoundary level="app" resetKey={route.id} onFailed={() => (document.documentElement.dataset.printReady = 'error')}>
         <PrintScreen sessionId={route.id} />
+      </ScreenErrorBoundary>
+    );
+  }
+  if (route.name === 'followUpPrint') {
+    return (
+      <ScreenErrorBoundary level="app" resetKey={hrefFor(route)} onFailed={() => (document.documentElement.dataset.printReady = 'error')}>
+        <Suspense fallback={null}>
+          <FollowUpPrintScreen sessionId={route.id} visitId={route.visitId} />
+        </Suspense>
       </ScreenErrorBoundary>
     );
   }

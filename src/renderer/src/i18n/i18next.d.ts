@@ -5,6 +5,7 @@ import type about from './en/about.json';
 import type aboutYou from './en/aboutYou.json';
 import type common from './en/common.json';
 import type evidence from './en/evidence.json';
+import type followUpPrint from './en/followUpPrint.json';
 import type glossary from './en/glossary.json';
 import type home from './en/home.json';
 import type lock from './en/lock.json';
@@ -29,6 +30,7 @@ declare module 'i18next' {
       aboutYou: typeof aboutYou;
       common: typeof common;
       evidence: typeof evidence;
+      followUpPrint: typeof followUpPrint;
       glossary: typeof glossary;
       home: typeof home;
       lock: typeof lock;
