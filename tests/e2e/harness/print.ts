@@ -25,12 +25,12 @@ export async function printPlanToPdf(
   session: Pick<Session, 'id' | 'language' | 'answers'>,
   paperSize: Settings['paperSize'],
   outputFile: string,
-  document: PrintDocument = { kind: 'plan' },
+  printed: PrintDocument = { kind: 'plan' },
 ): Promise<void> {
   const page = await context.newPage();
   try {
     // The route main's hidden window loads for this document.
-    await page.goto(appUrl(`#${printRoute(session.id, document)}`));
+    await page.goto(appUrl(`#${printRoute(session.id, printed)}`));
     // main's waitForPrintReady reads the same attribute through the same printReadiness rule.
     const attribute = await page.waitForFunction(
       () => {
@@ -55,9 +55,9 @@ export async function printPlanToPdf(
 export function browserPrinter(context: BrowserContext, folder: string, savedPdfs: string[]): Printer {
   return {
     print: async () => ({ outcome: 'cancelled' }),
-    savePdf: async (session, settings, document = { kind: 'plan' }) => {
-      const path = join(folder, `${document.kind}-${savedPdfs.length + 1}.pdf`);
-      await printPlanToPdf(context, session, settings.paperSize, path, document);
+    savePdf: async (session, settings, printed = { kind: 'plan' }) => {
+      const path = join(folder, `${printed.kind}-${savedPdfs.length + 1}.pdf`);
+      await printPlanToPdf(context, session, settings.paperSize, path, printed);
       savedPdfs.push(path);
       return { outcome: 'saved', path };
     },
