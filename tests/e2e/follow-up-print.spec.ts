@@ -10,7 +10,7 @@ import { expect, test, valueOf, type Duet } from './harness';
 import { expectNoSeriousViolations } from './helpers/axe';
 import { REPORTS_DIR, firstPageImage, pdfPageCount, pdfText, pdfTextInDrawingOrder } from './helpers/pdf';
 import { answeredEverywhere } from './helpers/seed';
-import { phq9Answers } from '../support/episode-fixture';
+import { measures } from '../support/episode-fixture';
 import { savedSession } from '../support/saved-session';
 import enTrajectory from '../../src/renderer/src/i18n/en/trajectory.json' with { type: 'json' };
 import esTrajectory from '../../src/renderer/src/i18n/es/trajectory.json' with { type: 'json' };
@@ -23,34 +23,46 @@ const PAGE_SIZE = { Letter: /^Page size:.*\(letter\)$/m, A4: /^Page size:.*\(A4\
 const RENDERER_DIR = join(import.meta.dirname, '..', '..', 'out', 'renderer');
 
 /** What the printed summary must say in each language (from the translations, so a changed word changes the test). */
-const EXPECTED: Record<Locale, { title: string; response: string; drop: string; decision: string; scores: RegExp; planNow: RegExp; review: string }> = {
+const EXPECTED: Record<
+  Locale,
+  { title: string; response: string; drop: string; others: string[]; goal: string; decision: string; scores: RegExp; planNow: RegExp; review: string }
+> = {
   en: {
     title: enFollowUp.document.title,
+    // GAD-7 12 → 6 and WSAS 22 → 12, in words.
+    others: ['GAD-7: worry and anxiety Today: 6 out of 21 (Mild). Your score went from 12 at the start to 6 now.', 'WSAS: work and daily life Today: 12 out of 40 (Clear problems). Your score went from 22 at the start to 12 now.'],
+    goal: 'Sleep through most nights: 6 out of 10',
     response: enTrajectory.change.response,
     drop: 'Your score went from 18 at the start to 8 now.',
     decision: enFollowUp.document.changed.decision['adjust-dose'],
-    scores: /Your scores: 18 on August 3, 2026, 14 on September 14, 2026, 8 on October 26, 2026\./,
+    scores: /Your scores: 18 on Aug 3, 2026, 14 on Sep 14, 2026, 8 on Oct 26, 2026\./,
     planNow: /The plan you follow now: version 2, agreed on \w+ \d+, \d{4}\./,
     review: 'December 7, 2026',
   },
   es: {
     title: esFollowUp.document.title,
+    others: ['GAD-7: preocupación y ansiedad Hoy: 6 de 21 (Leve). Su puntaje pasó de 12 al inicio a 6 ahora.', 'WSAS: trabajo y vida diaria Hoy: 12 de 40 (Problemas claros). Su puntaje pasó de 22 al inicio a 12 ahora.'],
+    goal: 'Sleep through most nights: 6 de 10',
     response: esTrajectory.change.response,
     drop: 'Su puntaje pasó de 18 al inicio a 8 ahora.',
     decision: esFollowUp.document.changed.decision['adjust-dose'],
-    scores: /Sus puntajes: 18 el 3 de agosto de 2026, 14 el 14 de septiembre de 2026, 8 el 26 de octubre de 2026\./,
+    scores: /Sus puntajes: 18 el 3 ago 2026, 14 el 14 sept 2026, 8 el 26 oct 2026\./,
     planNow: /El plan que sigue ahora: versión 2, acordada el \d+ de \w+ de \d{4}\./,
     review: '7 de diciembre de 2026',
   },
 };
 
-function visit(date: string, phq9: number, extra: Partial<FollowUpAnswers> = {}): FollowUpAnswers {
+/** A typical follow-up: PHQ-9, GAD-7 and WSAS (what every condition's visit offers), goals rated, a review. */
+function visit(date: string, totals: { phq9: number; gad7: number; wsas: number }, extra: Partial<FollowUpAnswers> = {}): FollowUpAnswers {
   return {
     date,
     clinicianName: 'Dr. Rivera',
-    measures: [{ instrument: 'phq9', answers: phq9Answers(phq9), workNotApplicable: false }],
+    measures: measures(totals),
     adherence: { dosesMissedLast7Days: 1, therapySessionsPlanned: 4, therapySessionsAttended: 3 },
-    goalProgress: [],
+    goalProgress: [
+      { goal: 'Sleep through most nights', rating: 6 },
+      { goal: 'Walk with my sister twice a week', rating: 4 },
+    ],
     patientWords: '',
     safetyCheck: { promptedAt: null, clinicianNote: '', safetyPlanReviewed: false },
     review: { decision: 'keep', reason: '', relapsePlanInPlace: null },
@@ -70,7 +82,7 @@ async function seedEpisode(duet: Duet, language: Locale, printLayout: PrintLayou
   const answers = {
     ...first,
     printLayout,
-    baseline: { date: '2026-08-03', measures: [{ instrument: 'phq9' as const, answers: phq9Answers(18), workNotApplicable: false }] },
+    baseline: { date: '2026-08-03', measures: measures({ phq9: 18, gad7: 12, wsas: 22 }) },
     plan: { ...first.plan, modalityIds: ['cbt', 'ssri'] },
   };
   let session = savedSession(valueOf(await duet.api.saveAnswers({ id: created.id, answers })));
@@ -78,7 +90,7 @@ async function seedEpisode(duet: Duet, language: Locale, printLayout: PrintLayou
 
   session = valueOf(await duet.api.startFollowUp({ id: session.id }));
   const firstVisit = session.followUps.at(-1)!.id;
-  valueOf(await duet.api.saveFollowUp({ id: session.id, visitId: firstVisit, visit: visit('2026-09-14', 14, { nextReviewDate: '2026-10-26' }) }));
+  valueOf(await duet.api.saveFollowUp({ id: session.id, visitId: firstVisit, visit: visit('2026-09-14', { phq9: 14, gad7: 10, wsas: 18 }, { nextReviewDate: '2026-10-26' }) }));
 
   session = valueOf(await duet.api.startFollowUp({ id: session.id }));
   const visitId = session.followUps.at(-1)!.id;
@@ -86,7 +98,7 @@ async function seedEpisode(duet: Duet, language: Locale, printLayout: PrintLayou
     await duet.api.saveFollowUp({
       id: session.id,
       visitId,
-      visit: visit('2026-10-26', 8, {
+      visit: visit('2026-10-26', { phq9: 8, gad7: 6, wsas: 12 }, {
         review: { decision: 'adjust-dose', reason: 'Sleep is better; the morning dose makes me drowsy at work.', relapsePlanInPlace: null },
         nextReviewDate: '2026-12-07',
       }),
@@ -137,6 +149,8 @@ for (const { language, layout, paperSize } of VARIANTS) {
       expect(text, locale).toContain(expected.drop);
       expect(text, locale).toContain(expected.response);
       expect(text, locale).toMatch(expected.scores);
+      for (const other of expected.others) expect(text, locale).toContain(other);
+      expect(text, locale).toContain(expected.goal);
       expect(text, locale).toContain(expected.decision);
       expect(text, locale).toMatch(expected.planNow);
       expect(text, locale).toContain(expected.review);
@@ -175,7 +189,7 @@ test('the follow-up preview shows the summary with its trajectory, saves it as a
   const page = duet.page;
   const summary = page.getByRole('article', { name: enFollowUp.document.title });
   await expect(summary).toBeVisible();
-  await expect(summary.getByText(enTrajectory.change.response)).toBeVisible();
+  await expect(summary.getByText(EXPECTED.en.drop)).toBeVisible();
   // The chart is drawn (and hidden from screen readers: its words are beside it).
   await expect(summary.locator('[aria-hidden="true"] svg .recharts-line')).toHaveCount(1);
   await expectNoSeriousViolations(page, 'the follow-up preview');

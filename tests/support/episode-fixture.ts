@@ -36,10 +36,24 @@ export function gad7Answers(total: number): Record<string, number> {
   return answers;
 }
 
-export function measures(totals: { phq9?: number; gad7?: number; fibser?: [number, number, number] }): VisitMeasures {
+/** WSAS answers (five items, 0–8) adding up to `total`, the work item rated. */
+export function wsasAnswers(total: number): Record<string, number> {
+  let left = total;
+  if (left < 0 || left > 40) throw new Error(`A WSAS total of ${total} is not possible`);
+  const answers: Record<string, number> = {};
+  for (let item = 1; item <= 5; item++) {
+    const value = Math.min(8, left);
+    answers[`wsas.${item}`] = value;
+    left -= value;
+  }
+  return answers;
+}
+
+export function measures(totals: { phq9?: number; gad7?: number; wsas?: number; fibser?: [number, number, number] }): VisitMeasures {
   const list: VisitMeasures = [];
   if (totals.phq9 !== undefined) list.push({ instrument: 'phq9', answers: phq9Answers(totals.phq9), workNotApplicable: false });
   if (totals.gad7 !== undefined) list.push({ instrument: 'gad7', answers: gad7Answers(totals.gad7), workNotApplicable: false });
+  if (totals.wsas !== undefined) list.push({ instrument: 'wsas', answers: wsasAnswers(totals.wsas), workNotApplicable: false });
   if (totals.fibser) {
     const [frequency, intensity, burden] = totals.fibser;
     list.push({
