@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, LabelList, Line, LineChart, ReferenceArea, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { Locale } from '../../../../shared/locale';
+import { LINE_COLOUR, PLAN_COLOUR, TEXT_COLOUR, tintFor } from './chartColours';
 import type { MeasureSeries } from './trajectoryData';
 
 /**
@@ -8,21 +9,10 @@ import type { MeasureSeries } from './trajectoryData';
  * says, for sighted readers: the caller hides it from screen readers (aria-hidden), the table is the accessible
  * version. Fixed width and height (no ResponsiveContainer) and no animation, so a PDF of it is the same every time.
  *
- * Colours (WCAG 2.2 AA): every text is near-black on white or on a band tint (contrast above 12:1); the line and the
- * plan markers are dark on light (above 7:1). Nothing is told by colour alone: each band is named in text, the start
- * is a square with the word "Start", each plan change is a dashed line with its name, and every score is written.
+ * Colours (WCAG 2.2 AA, checked in tests/unit/chart-colours.test.ts) are in chartColours.ts. Nothing is told by
+ * colour alone: each band is named in text, the start is a square with the word "Start", each plan change is a dashed
+ * line with its name, and every score is written.
  */
-
-/** Light tints, mildest first; a scale with fewer bands uses the first ones and the last. */
-const BAND_TINTS = ['#eef5ee', '#f6f6e4', '#fbefdc', '#fbe6df', '#f5dcdc'];
-export const LINE_COLOUR = '#1d4f7c';
-export const PLAN_COLOUR = '#5b2a86';
-const TEXT_COLOUR = '#1a1a1a';
-
-function tintFor(index: number, count: number): string {
-  if (count >= BAND_TINTS.length) return BAND_TINTS[index] ?? BAND_TINTS.at(-1)!;
-  return index === count - 1 ? BAND_TINTS.at(-1)! : BAND_TINTS[index]!;
-}
 
 function shortDay(day: string, locale: Locale, withYear: boolean): string {
   const date = new Date(`${day}T00:00:00Z`);
