@@ -96,7 +96,7 @@ export function TrajectoryChart({ series, locale, width, height, compact = false
         tickFormatter={(key: string) => dayOfKey.get(key) ?? ''}
         tick={{ fontSize, fill: TEXT_COLOUR }}
         stroke={TEXT_COLOUR}
-        padding={{ left: compact ? 16 : 28, right: compact ? 16 : 28 }}
+        padding={{ left: compact ? 16 : 28, right: compact ? 24 : 44 }}
         interval="preserveStartEnd"
         label={{ value: t('chart.xAxis'), position: 'insideBottom', offset: compact ? -10 : -16, fontSize, fill: TEXT_COLOUR }}
       />
