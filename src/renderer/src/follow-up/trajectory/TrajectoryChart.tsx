@@ -9,7 +9,7 @@ import type { MeasureSeries } from './trajectoryData';
  * says, for sighted readers: the caller hides it from screen readers (aria-hidden), the table is the accessible
  * version. Fixed width and height (no ResponsiveContainer) and no animation, so a PDF of it is the same every time.
  *
- * Colours (WCAG 2.2 AA, checked in tests/unit/chart-colours.test.ts) are in chartColours.ts. Nothing is told by
+ * Colours (WCAG 2.2 AA, checked in tests/component/chart-colours.test.ts) are in chartColours.ts. Nothing is told by
  * colour alone: each band is named in text, the start is a square with the word "Start", each plan change is a dashed
  * line with its name, and every score is written.
  */

@@ -1,5 +1,5 @@
 /**
- * The trajectory chart's colours, checked against WCAG 2.2 AA by tests/unit/chart-colours.test.ts: text (band
+ * The trajectory chart's colours, checked against WCAG 2.2 AA by tests/component/chart-colours.test.ts: text (band
  * names, scores, axis labels) at least 4.5:1 on white and on every band tint; the line, its markers and the plan
  * markers at least 3:1 (non-text contrast, 1.4.11). Nothing is told by colour alone: bands are named in text, the
  * start is a square with the word "Start", plan changes are dashed lines with their names.
