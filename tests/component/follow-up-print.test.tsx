@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DuetApi } from '../../src/shared/contract';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { FollowUpDocument } from '../../src/renderer/src/follow-up/print/FollowUpDocument';
+import { routeForMenuCommand } from '../../src/renderer/src/App';
 import { hrefFor, parseRoute } from '../../src/renderer/src/routing/routes';
 import { FollowUpPreviewScreen } from '../../src/renderer/src/screens/FollowUpPreviewScreen';
 import { FollowUpPrintScreen } from '../../src/renderer/src/screens/FollowUpPrintScreen';
@@ -54,6 +55,13 @@ describe('The follow-up summary routes', () => {
     expect(parseRoute(hrefFor(preview))).toEqual(preview);
     expect(parseRoute(hrefFor(print))).toEqual(print);
     expect(parseRoute('#/print/abc/follow-up')).toEqual({ name: 'home' });
+  });
+
+  it('keep the app menu’s Print and Save as PDF on the follow-up preview, where its own buttons do the work', () => {
+    const preview = { name: 'followUpPreview', id: 'abc', visitId: 'v1' } as const;
+    expect(routeForMenuCommand('print', preview)).toEqual(preview);
+    expect(routeForMenuCommand('save-pdf', preview)).toEqual(preview);
+    expect(routeForMenuCommand('print', { name: 'followUpPrint', id: 'abc', visitId: 'v1' })).toEqual({ name: 'preview', id: 'abc' });
   });
 });
 
