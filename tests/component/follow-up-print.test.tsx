@@ -124,7 +124,7 @@ describe('The follow-up summary document', () => {
   it('printed for an earlier visit, says what was known then: no later score, no later plan version', () => {
     render(<FollowUpDocument session={session} settings={DEFAULT_SETTINGS} visitId={session.followUps[0]!.id} />);
     const summary = screen.getByRole('article', { name: en.document.title });
-    expect(summary.textContent).toContain('Today: 14 out of 27 (Moderate).');
+    expect(summary.textContent).toContain('At this visit: 14 out of 27 (Moderate).');
     expect(summary.textContent).toContain('Your score went from 18 at the start to 14 now.');
     expect(summary.textContent).not.toContain('to 8 now');
     expect(summary.textContent).toContain('The plan you follow now: version 1, agreed on January 5, 2031.');

@@ -30,7 +30,7 @@ const EXPECTED: Record<
   en: {
     title: enFollowUp.document.title,
     // GAD-7 12 → 6 and WSAS 22 → 12, in words.
-    others: ['GAD-7: worry and anxiety Today: 6 out of 21 (Mild). Your score went from 12 at the start to 6 now.', 'WSAS: work and daily life Today: 12 out of 40 (Clear problems). Your score went from 22 at the start to 12 now.'],
+    others: ['GAD-7: worry and anxiety At this visit: 6 out of 21 (Mild). Your score went from 12 at the start to 6 now.', 'WSAS: work and daily life At this visit: 12 out of 40 (Clear problems). Your score went from 22 at the start to 12 now.'],
     goal: 'Sleep through most nights: 6 out of 10',
     response: enTrajectory.change.response,
     drop: 'Your score went from 18 at the start to 8 now.',
@@ -41,7 +41,7 @@ const EXPECTED: Record<
   },
   es: {
     title: esFollowUp.document.title,
-    others: ['GAD-7: preocupación y ansiedad Hoy: 6 de 21 (Leve). Su puntaje pasó de 12 al inicio a 6 ahora.', 'WSAS: trabajo y vida diaria Hoy: 12 de 40 (Problemas claros). Su puntaje pasó de 22 al inicio a 12 ahora.'],
+    others: ['GAD-7: preocupación y ansiedad En esta visita: 6 de 21 (Leve). Su puntaje pasó de 12 al inicio a 6 ahora.', 'WSAS: trabajo y vida diaria En esta visita: 12 de 40 (Problemas claros). Su puntaje pasó de 22 al inicio a 12 ahora.'],
     goal: 'Sleep through most nights: 6 de 10',
     response: esTrajectory.change.response,
     drop: 'Su puntaje pasó de 18 al inicio a 8 ahora.',
