@@ -18,12 +18,21 @@ import { PrintScreen } from './screens/PrintScreen';
 import { SessionScreen } from './screens/SessionScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
-// Follow-up visits load on demand (with their chart library), never in the first screen's bundle.
+// Follow-up visits and their summaries load on demand (with their chart library), never in the first screen's bundle.
 const FollowUpScreen = lazy(() => import('./screens/FollowUpScreen').then((module) => ({ default: module.FollowUpScreen })));
+const FollowUpPreviewScreen = lazy(() => import('./screens/FollowUpPreviewScreen'));
+const FollowUpPrintScreen = lazy(() => import('./screens/FollowUpPrintScreen'));
 
 /** The session a route belongs to, if any (for menu commands that act on the open session). */
 function sessionIdOf(route: Route): string | null {
-  return route.name === 'session' || route.name === 'preview' || route.name === 'print' || route.name === 'follow-up' ? route.id : null;
+  return route.name === 'session' ||
+    route.name === 'preview' ||
+    route.name === 'print' ||
+    route.name === 'follow-up' ||
+    route.name === 'followUpPreview' ||
+    route.name === 'followUpPrint'
+    ? route.id
+    : null;
 }
 
 /** Where each app-menu command goes; print and PDF open the preview, whose own buttons do the work. */
@@ -39,6 +48,9 @@ export function routeForMenuCommand(command: MenuCommand, current: Route): Route
       return { name: 'settings' };
     case 'print':
     case 'save-pdf': {
+      // A follow-up summary's preview is already the place to print it from.
+      if (current.name === 'followUpPreview') return current;
+      if (current.name === 'follow-up') return { name: 'followUpPreview', id: current.id, visitId: current.visitId };
       const id = sessionIdOf(current);
       return id ? { name: 'preview', id } : null;
     }
@@ -114,6 +126,18 @@ function Screen({ route }: { route: Route }) {
       );
     case 'print':
       return <PrintScreen sessionId={route.id} />;
+    case 'followUpPreview':
+      return (
+        <Suspense fallback={null}>
+          <FollowUpPreviewScreen sessionId={route.id} visitId={route.visitId} />
+        </Suspense>
+      );
+    case 'followUpPrint':
+      return (
+        <Suspense fallback={null}>
+          <FollowUpPrintScreen sessionId={route.id} visitId={route.visitId} />
+        </Suspense>
+      );
   }
 }
 
@@ -154,6 +178,15 @@ function AppScreens() {
     return (
       <ScreenErrorBoundary level="app" resetKey={route.id} onFailed={() => (document.documentElement.dataset.printReady = 'error')}>
         <PrintScreen sessionId={route.id} />
+      </ScreenErrorBoundary>
+    );
+  }
+  if (route.name === 'followUpPrint') {
+    return (
+      <ScreenErrorBoundary level="app" resetKey={hrefFor(route)} onFailed={() => (document.documentElement.dataset.printReady = 'error')}>
+        <Suspense fallback={null}>
+          <FollowUpPrintScreen sessionId={route.id} visitId={route.visitId} />
+        </Suspense>
       </ScreenErrorBoundary>
     );
   }

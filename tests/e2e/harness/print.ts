@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import type { Printer } from '../../../src/main/ipc/printer';
 import type { Locale } from '../../../src/shared/locale';
-import { pdfPrintOptions, playwrightPdfOptions, PRINT_READY_TIMEOUT_MS, printReadiness } from '../../../src/shared/print-options';
+import { pdfPrintOptions, playwrightPdfOptions, PRINT_READY_TIMEOUT_MS, printReadiness, printRoute, type PrintDocument } from '../../../src/shared/print-options';
 import type { PrintLayout, Session } from '../../../src/shared/session';
 import type { Settings } from '../../../src/shared/settings';
 import { appUrl } from './serve-renderer';
@@ -25,11 +25,12 @@ export async function printPlanToPdf(
   session: Pick<Session, 'id' | 'language' | 'answers'>,
   paperSize: Settings['paperSize'],
   outputFile: string,
+  printed: PrintDocument = { kind: 'plan' },
 ): Promise<void> {
-  const sessionId = session.id;
   const page = await context.newPage();
   try {
-    await page.goto(appUrl(`#/print/${sessionId}`));
+    // The route main's hidden window loads for this document.
+    await page.goto(appUrl(`#${printRoute(session.id, printed)}`));
     // main's waitForPrintReady reads the same attribute through the same printReadiness rule.
     const attribute = await page.waitForFunction(
       () => {
@@ -54,9 +55,9 @@ export async function printPlanToPdf(
 export function browserPrinter(context: BrowserContext, folder: string, savedPdfs: string[]): Printer {
   return {
     print: async () => ({ outcome: 'cancelled' }),
-    savePdf: async (session, settings) => {
-      const path = join(folder, `plan-${savedPdfs.length + 1}.pdf`);
-      await printPlanToPdf(context, session, settings.paperSize, path);
+    savePdf: async (session, settings, printed = { kind: 'plan' }) => {
+      const path = join(folder, `${printed.kind}-${savedPdfs.length + 1}.pdf`);
+      await printPlanToPdf(context, session, settings.paperSize, path, printed);
       savedPdfs.push(path);
       return { outcome: 'saved', path };
     },

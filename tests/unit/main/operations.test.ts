@@ -121,9 +121,9 @@ describe('every operation with valid input returns ok', () => {
     duet.printer.nextPdf = { outcome: 'cancelled' };
     expect(valueOf(await invoke('savePlanPdf', { id }))).toEqual({ outcome: 'cancelled' });
     expect(duet.printer.calls).toEqual([
-      { kind: 'print', sessionId: id, paperSize: 'A4' },
-      { kind: 'pdf', sessionId: id, paperSize: 'A4' },
-      { kind: 'pdf', sessionId: id, paperSize: 'A4' },
+      { kind: 'print', sessionId: id, paperSize: 'A4', document: { kind: 'plan' } },
+      { kind: 'pdf', sessionId: id, paperSize: 'A4', document: { kind: 'plan' } },
+      { kind: 'pdf', sessionId: id, paperSize: 'A4', document: { kind: 'plan' } },
     ]);
   });
 

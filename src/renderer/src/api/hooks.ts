@@ -157,6 +157,14 @@ export function useSavePlanPdf() {
   return useMutation({ mutationFn: (id: string) => call('savePlanPdf', { id }) });
 }
 
+export function usePrintFollowUp() {
+  return useMutation({ mutationFn: (input: { id: string; visitId: string }) => call('printFollowUp', input) });
+}
+
+export function useSaveFollowUpPdf() {
+  return useMutation({ mutationFn: (input: { id: string; visitId: string }) => call('saveFollowUpPdf', input) });
+}
+
 export function useDeleteSession() {
   const client = useQueryClient();
   return useMutation({

@@ -7,6 +7,7 @@ import { TextField } from '../components/TextField';
 import { formatDay } from '../components/formatDate';
 import { DateField } from '../steps/plan/DateField';
 import { includesMedicine } from './episodeHelpers';
+import { hrefFor } from '../routing/routes';
 import type { PartProps } from './parts';
 import { TrajectoryPanel } from './trajectory/TrajectoryPanel';
 
@@ -113,6 +114,14 @@ export function ReviewPart({ session, visitId, answers, onChange, locale, onOpen
             ))}
           </ul>
         </nav>
+      </section>
+
+      <section aria-labelledby="review-take-home">
+        <h2 id="review-take-home">{t('review.takeHomeTitle')}</h2>
+        <p>{t('review.takeHomeIntro')}</p>
+        <a className="button button-primary" href={hrefFor({ name: 'followUpPreview', id: session.id, visitId })}>
+          {t('review.takeHomeLink')}
+        </a>
       </section>
     </div>
   );

@@ -1,85 +1,79 @@
+import { lazy, Suspense, useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dayOf, episodeTrajectory, totalIn } from '../../../../shared/domain/episode';
-import { INSTRUMENTS, type InstrumentId } from '../../../../shared/measures';
+import type { Locale } from '../../../../shared/locale';
 import type { Session } from '../../../../shared/session';
-import { formatCalendarDate } from '../../components/formatDate';
+import { changeSentences } from './changeInWords';
+import { SideEffectsTable } from './SideEffectsTable';
+import { TrajectoryTable } from './TrajectoryTable';
+import { latestSideEffects, measureSeries, type MeasureSeries } from './trajectoryData';
+import './trajectory.css';
 
-/** The measures with a total, in the order the trajectory lists them. */
-const SUMMED: readonly InstrumentId[] = ['phq9', 'gad7', 'wsas'];
+// recharts is loaded only when a chart is first shown, so it never weighs on the first screen, whichever screen
+// shows this panel. The table and the words need nothing from it and show at once.
+const TrajectoryChart = lazy(() => import('./TrajectoryChart'));
+
+export const SCREEN_CHART_SIZE = { width: 560, height: 260 } as const;
+
+interface TrajectoryPanelProps {
+  session: Session;
+  /** The language to show it in; the session's by default. */
+  locale?: Locale;
+}
 
 /**
- * The episode's totals at each visit, as a plain table, and the change since the start in words a patient
- * understands (response, remission, reliable change). The chart version (recharts) replaces this file; its table
- * stays the accessible form of the same numbers.
+ * How the person is doing over the episode: for each measure with a total (PHQ-9, GAD-7, WSAS) the change in
+ * plain words, a chart with its severity bands, the start and each plan version marked, and the same numbers as a
+ * table (the accessible version: the chart is hidden from screen readers). FIBSER side-effect ratings are not a
+ * total: the newest are shown as a small table.
  */
-export function TrajectoryPanel({ session }: { session: Session }) {
-  const locale = session.language;
-  const { t } = useTranslation('followUp', { lng: locale });
-  const visits = [
-    { key: 'start', label: t('trajectory.start'), date: session.answers.baseline.date || dayOf(session.createdAt), measures: session.answers.baseline.measures },
-    ...session.followUps.map((visit, index) => ({
-      key: visit.id,
-      label: t('trajectory.followUp', { number: index + 1 }),
-      date: visit.date,
-      measures: visit.measures,
-    })),
-  ];
-  const instruments = SUMMED.filter((instrument) => visits.some((visit) => totalIn(visit.measures, instrument) !== null));
-  if (instruments.length === 0) return <p className="trajectory-none">{t('trajectory.none')}</p>;
-
+export function TrajectoryPanel({ session, locale = session.language }: TrajectoryPanelProps) {
+  const { t } = useTranslation('trajectory', { lng: locale });
+  const titleId = useId();
+  const series = useMemo(() => measureSeries(session), [session]);
+  const sideEffects = useMemo(() => latestSideEffects(session), [session]);
   return (
-    <div className="trajectory-panel">
-      <div className="table-scroll">
-        <table className="trajectory-table">
-          <caption>{t('trajectory.caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('trajectory.visit')}</th>
-              <th scope="col">{t('trajectory.date')}</th>
-              {instruments.map((instrument) => (
-                <th scope="col" key={instrument}>
-                  {INSTRUMENTS[instrument].shortName}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {visits.map((visit) => (
-              <tr key={visit.key}>
-                <th scope="row">{visit.label}</th>
-                <td>{formatCalendarDate(visit.date, locale)}</td>
-                {instruments.map((instrument) => {
-                  const total = totalIn(visit.measures, instrument);
-                  return (
-                    <td key={instrument}>
-                      {total === null ? (
-                        <>
-                          <span aria-hidden="true">—</span>
-                          <span className="visually-hidden">{t('trajectory.noScore')}</span>
-                        </>
-                      ) : (
-                        total
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+    <section className="trajectory-panel" aria-labelledby={titleId} lang={locale}>
+      <h2 id={titleId}>{t('title')}</h2>
+      {series.length === 0 && !sideEffects && <p>{t('noScores')}</p>}
+      {series.map((one) => (
+        <MeasureTrajectory key={one.instrument} series={one} locale={locale} />
+      ))}
+      {sideEffects && <SideEffectsTable sideEffects={sideEffects} locale={locale} />}
+    </section>
+  );
+}
+
+function MeasureTrajectory({ series, locale }: { series: MeasureSeries; locale: Locale }) {
+  const { t } = useTranslation('trajectory', { lng: locale });
+  const headingId = useId();
+  return (
+    <section className="trajectory-measure" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t(`measure.${series.instrument}`)}</h3>
+      <ChangeInWords series={series} locale={locale} />
+      <div className="trajectory-measure__body">
+        <div className="trajectory-chart" aria-hidden="true">
+          <Suspense fallback={<div style={SCREEN_CHART_SIZE} />}>
+            <TrajectoryChart series={series} locale={locale} {...SCREEN_CHART_SIZE} />
+          </Suspense>
+        </div>
+        <TrajectoryTable series={series} locale={locale} />
       </div>
-      <ul className="trajectory-changes">
-        {instruments.map((instrument) => {
-          const change = episodeTrajectory(session, instrument).change;
-          if (!change) return null;
-          return (
-            <li key={instrument} data-verdict={change.verdict}>
-              {t('trajectory.fromTo', { instrument: INSTRUMENTS[instrument].shortName, from: change.baseline, to: change.latest })}
-              {change.verdict !== 'notClassified' && <> {t(`trajectory.verdicts.${change.verdict}`)}</>}
-            </li>
-          );
-        })}
-      </ul>
+    </section>
+  );
+}
+
+/** The change in sentences, what "lower" means on this scale, and where the rules come from. */
+export function ChangeInWords({ series, locale, withRules = true }: { series: MeasureSeries; locale: Locale; withRules?: boolean }) {
+  const { t } = useTranslation('trajectory', { lng: locale });
+  return (
+    <div className="trajectory-words">
+      {changeSentences(series.trajectory, t).map((sentence) => (
+        <p key={sentence}>{sentence}</p>
+      ))}
+      <p>{t('lowerIsBetter', { max: series.range.max })}</p>
+      {withRules && <p className="trajectory-source">{t(`change.rules.${series.instrument}`)}</p>}
     </div>
   );
 }
+
+export default TrajectoryPanel;
