@@ -81,6 +81,7 @@ export class OpenStore implements Store {
   createSession(session: Session): Promise<void> {
     const { sessions, list } = this.parts;
     return this.queue.run(async () => {
+      await this.reportChange({ kind: 'session', id: session.id, deleted: false });
       try {
         await sessions.save(session);
       } catch (cause) {
@@ -93,7 +94,6 @@ export class OpenStore implements Store {
         await sessions.forget(session.id);
         throw writeFailed(cause);
       }
-      await this.reportChange({ kind: 'session', id: session.id, deleted: false });
     });
   }
 
@@ -102,22 +102,21 @@ export class OpenStore implements Store {
       const current = await this.loadKnown(id);
       if (!current) return null;
       const next = change(structuredClone(current));
+      await this.reportChange({ kind: 'session', id, deleted: false });
       try {
         await this.parts.sessions.save(next);
       } catch (cause) {
         throw writeFailed(cause);
       }
       await this.parts.list.note(next);
-      await this.reportChange({ kind: 'session', id, deleted: false });
       return structuredClone(next);
     });
   }
 
   deleteSession(id: string): Promise<boolean> {
     return this.queue.run(async () => {
-      const deleted = await this.deleteForGood(id);
-      if (deleted) await this.reportChange({ kind: 'session', id, deleted: true });
-      return deleted;
+      if (this.parts.list.has(id)) await this.reportChange({ kind: 'session', id, deleted: true });
+      return this.deleteForGood(id);
     });
   }
 
@@ -200,7 +199,11 @@ export class OpenStore implements Store {
     return this.queue.close();
   }
 
-  /** Tells the practice-server sync (if any) about a change now on disk; never fails the save. */
+  /**
+   * Tells the practice-server sync (if any) that a document is about to change, before its file is written: a kill
+   * between the two leaves an outbox line for a document that did not change (a check), never a change the outbox
+   * does not know. Never fails the save.
+   */
   private async reportChange(change: DocumentChange): Promise<void> {
     try {
       await this.parts.onDocumentChange?.(change);

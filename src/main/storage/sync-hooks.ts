@@ -6,7 +6,10 @@ import type { Session } from '../../shared/session';
  * wrote. Nothing here runs when no practice server is configured.
  */
 
-/** A document this room changed: reported after its file is on disk, before the save is acknowledged. */
+/**
+ * A document this room is changing: reported in the write queue just before its file is written (or deleted), so
+ * the outbox always knows of every change on disk. A change that then fails leaves a line that costs one check.
+ */
 export interface DocumentChange {
   kind: 'session';
   id: string;
@@ -14,8 +17,8 @@ export interface DocumentChange {
 }
 
 /**
- * Awaited inside the store's write queue, so the sync's durable outbox holds the change before the save is
- * acknowledged (a kill between the two cannot lose a change the room was told was saved). It must be local and
+ * Awaited inside the store's write queue, so the sync's durable outbox holds the change before the file changes
+ * (a kill anywhere cannot leave a change on disk that the outbox does not know). It must be local and
  * quick (one appended line): it never waits for the network. Its failure is logged, never fails the save.
  */
 export type DocumentChangeListener = (change: DocumentChange) => Promise<void>;
