@@ -89,6 +89,13 @@ export function describeServerError(error: unknown, config: PracticeServerConfig
   const code = (error as { code?: string } | null)?.code;
   const message = error instanceof Error ? error.message : String(error);
   const where = `${config.host}:${config.port}`;
+  if (code === '28000' && /no encryption/i.test(message)) {
+    return new PracticeServerError(
+      'tls',
+      `The practice server (${where}) only accepts TLS connections, and this computer is set up without the practice's certificate authority file. Ask your IT team to set "caFile" (docs/practice-server.md).`,
+      { cause: error },
+    );
+  }
   if (code === '28P01' || code === '28000') {
     return new PracticeServerError(
       'wrong-password',
