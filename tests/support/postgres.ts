@@ -136,10 +136,10 @@ function makeCertificates(dir: string, chownToPostgres: boolean): { tls: TlsFile
  * APP_ROLE owning schema `duet`, as docs/practice-server.md tells IT to set it up. With `tls: true` the server only
  * accepts TLS connections, with a certificate signed by a test "practice CA".
  */
-export async function startPostgres(options: { tls?: boolean } = {}): Promise<TestPostgres> {
+export async function startPostgres(options: { tls?: boolean; baseDir?: string } = {}): Promise<TestPostgres> {
   const bin = findPostgresBinaries();
   if (!bin) throw new Error(postgresMissing()!);
-  const root = mkdtempSync(join(tmpdir(), 'duet-pg-'));
+  const root = mkdtempSync(join(options.baseDir ?? tmpdir(), 'duet-pg-'));
   const dataDir = join(root, 'data');
   const certDir = join(root, 'certs');
   const port = await freePort();

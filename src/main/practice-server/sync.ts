@@ -19,6 +19,13 @@ export const PUSH_BATCH = 200;
 export const DEFAULT_POLL_MS = 5_000;
 /** After a failure, the wait before trying again doubles from the first value up to the second. */
 export const DEFAULT_RETRY_MS: readonly [number, number] = [1_000, 30_000];
+/**
+ * After a save, the push waits until saves have paused this long (at most PUSH_DELAY_MAX_MS in all), so a burst of
+ * autosaves is pushed once and the sync's own disk writes stay out of the way of the saves (a save costs the same
+ * with the server up as down: see scripts/bench-practice-server.ts).
+ */
+export const DEFAULT_PUSH_DELAY_MS = 150;
+const PUSH_DELAY_MAX_MS = 1_000;
 
 /** What the Home screen shows about the practice server. */
 export interface SyncStatus {
@@ -69,6 +76,8 @@ export interface PracticeSyncOptions {
   fs?: StorageFs;
   pollMs?: number;
   retryMs?: readonly [number, number];
+  /** See DEFAULT_PUSH_DELAY_MS. */
+  pushDelayMs?: number;
   now?: () => Date;
   /** Told whenever the status changes (main forwards it to the page). */
   onStatus?: (status: SyncStatus) => void;
@@ -104,6 +113,8 @@ export class PracticeSync {
   private current: SyncStatus = { state: 'stopped', offlineSince: null, left: 0, problem: null, conflicts: 0, refused: [] };
   private serverLeft = 0;
   private conflictCount = 0;
+  /** When this room last saved (performance.now()), for the push delay. */
+  private lastChangeAt = 0;
   /** Resolved by the next complete exchange (see idle()). */
   private idleWaiters: Array<() => void> = [];
 
@@ -141,6 +152,7 @@ export class PracticeSync {
   /** The store's DocumentChangeListener (storage/sync-hooks.ts): one durable outbox line, no network. */
   readonly noteChange = async (change: DocumentChange): Promise<void> => {
     await this.outbox.add(change.id, change.kind);
+    this.lastChangeAt = performance.now();
     this.nudge();
   };
 
@@ -170,6 +182,7 @@ export class PracticeSync {
     this.nudge();
     await this.loop;
     this.loop = null;
+    await this.stateFile.write(this.state).catch((error: unknown) => console.error('Duet: could not save the sync state', error));
     await this.connection?.close();
     this.connection = null;
     this.setStatus({ state: 'stopped' });
@@ -233,6 +246,7 @@ export class PracticeSync {
       const waiters = this.idleWaiters;
       this.idleWaiters = [];
       try {
+        await this.waitForSavesToPause();
         if (!this.connection) await this.connect();
         await this.exchange();
         retry = firstRetry;
@@ -256,6 +270,17 @@ export class PracticeSync {
         await this.sleep(retry);
         retry = Math.min(retry * 2, longestRetry);
       }
+    }
+  }
+
+  private async waitForSavesToPause(): Promise<void> {
+    const delay = this.options.pushDelayMs ?? DEFAULT_PUSH_DELAY_MS;
+    const started = performance.now();
+    for (;;) {
+      const now = performance.now();
+      const quietFor = now - this.lastChangeAt;
+      if (this.stopped || quietFor >= delay || now - started >= PUSH_DELAY_MAX_MS) return;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(delay - quietFor, PUSH_DELAY_MAX_MS - (now - started))));
     }
   }
 
@@ -345,8 +370,9 @@ export class PracticeSync {
             settled.push([doc.id, doc.mark]);
           } else conflicts.push(doc.id);
         }
+        // Not written now (one sync fewer per push, out of the way of the saves): until the next write of
+        // state.json, the intents written above let a restart adopt these versions (adoptPushesCutShort).
         this.state.pushing = {};
-        await this.stateFile.write(this.state);
         // Changed in another room since this room's copy was based on it: take the practice's copy as current,
         // keeping this room's as a conflict copy (applyServerRows sees the id pending in the outbox).
         for (const id of conflicts) {
