@@ -117,6 +117,9 @@ export async function runPracticeServerBench(): Promise<BenchEntry[]> {
     // The schema, as the first room to connect creates it.
     await (await PracticeServerConnection.open(practiceServerConfigSchema.parse({ host: server.host, port: server.port, role: 'duet_app' }), APP_PASSWORD)).close();
     await seedServer(server, FIRST_PULL_SESSIONS);
+    const bytes = Number((await server.sql("SELECT pg_total_relation_size('duet.documents') AS n")).rows[0].n);
+    console.log(`practice.server-bytes-${FIRST_PULL_SESSIONS}: ${bytes} bytes (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
+    results.push({ name: `practice.server-bytes-${FIRST_PULL_SESSIONS}`, unit: 'bytes', median: bytes, max: bytes, runs: 1 });
     const pulls: number[] = [];
     for (let run = 0; run < FIRST_PULL_RUNS; run += 1) {
       const dir = join(workDir, `new-room-${run}`);

@@ -177,6 +177,7 @@ async function start(): Promise<void> {
     osKeyStore: dataLocation.mode === 'shared-machine' ? null : electronKeyStore(safeStorage, process.platform),
     // Passphrase-only unless the practice's policy chose the OS key store for a one-clinician computer (M2).
     useOsKeyStore: policy.useOsKeyStore === true,
+    passphraseChangeRefusal: practiceServer ? () => practiceServer.passphraseChangeRefusal() : undefined,
     openStore: ({ cipher, sealClearFiles, previousCipher }) =>
       openStore(dataDir, { cipher, sealClearFiles, previousCipher, onRecovery: repairNotices.tell, onDocumentChange: practiceServer?.noteChange }),
     // After the first unlock: nothing is told or deleted before someone who knows the passphrase is at the screen.

@@ -9,6 +9,8 @@ import net from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OsKeyStore } from '../../src/main/lock/os-key-store';
+import { AppLock } from '../../src/main/lock/app-lock';
+import { openStore } from '../../src/main/storage';
 import { PracticeServerService } from '../../src/main/practice-server/service';
 import { APP_PASSWORD, postgresMissing, startPostgres, type TestPostgres } from '../support/postgres';
 import { openRoom, roomSession, serverConfig, settle, withTimeout, type Room } from '../support/practice-rooms';
@@ -32,6 +34,20 @@ function testOsKeyStore(): OsKeyStore {
       return Buffer.concat([decipher.update(protectedSecret.subarray(16)), decipher.final()]);
     },
   };
+}
+
+/** The app lock as main builds it with a practice server: passphrase changes asked of the service first. */
+async function startTestLockWithRefusal(dir: string, service: PracticeServerService): Promise<AppLock> {
+  const lock = new AppLock({
+    dataDir: dir,
+    osKeyStore: null,
+    scryptCost: TEST_SCRYPT_COST,
+    passphraseChangeRefusal: () => service.passphraseChangeRefusal(),
+    openStore: (options) => openStore(dir, { ...options, onDocumentChange: service.noteChange }),
+  });
+  await lock.start();
+  await lock.unlock(TEST_PASSPHRASE);
+  return lock;
 }
 
 async function allFiles(dir: string): Promise<string[]> {
@@ -77,8 +93,14 @@ describe.skipIf(missing !== null)('practice server in main', () => {
       await service.stop();
       await lock.close();
       service = await PracticeServerService.open({ dataDir: dir, config, osKeyStore, scryptCost: TEST_SCRYPT_COST, pollMs: 500 });
-      lock = await startTestLock(dir, 'unlocked', { onDocumentChange: service.noteChange });
+      lock = await startTestLockWithRefusal(dir, service);
       await service.storeOpened(lock.openStore(), lock.dataCipher());
+      // A joined computer's passphrase is the practice's: changing it here is refused in plain words, nothing changes.
+      const keyId = lock.dataCipher().keyId;
+      await expect(lock.changePassphrase(TEST_PASSPHRASE, 'a brand new passphrase for this room')).rejects.toMatchObject({
+        message: expect.stringMatching(/shares its data with the other exam rooms .* cannot be changed here yet/),
+      });
+      expect(lock.dataCipher().keyId).toBe(keyId);
       const after = roomSession('After a restart');
       await a.store.createSession(after);
       await settle(a);

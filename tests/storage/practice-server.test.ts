@@ -3,13 +3,15 @@
  * an outage while two rooms edit, a conflict, a tampered envelope, and the plain messages for a wrong password,
  * a wrong practice passphrase and a server set up by a newer Duet. Nothing mocks the database.
  */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PracticeServerConnection } from '../../src/main/practice-server/server';
 import { PracticeSync } from '../../src/main/practice-server/sync';
 import { joinPracticeServer } from '../../src/main/practice-server/join';
 import { SERVER_SCHEMA_VERSION } from '../../src/main/practice-server/server-schema';
 import { PracticeServerError } from '../../src/main/practice-server/errors';
-import { postgresMissing, startPostgres, type TestPostgres } from '../support/postgres';
+import { APP_PASSWORD, postgresMissing, startPostgres, SUPERUSER, SUPERUSER_PASSWORD, type TestPostgres } from '../support/postgres';
 import { eventually, openRoom, roomSession, saveWorries, serverConfig, settle, withTimeout, type Room } from '../support/practice-rooms';
 import { makeTempDir, removeTempDir } from '../support/temp-store';
 import { startTestLock, TEST_PASSPHRASE, TEST_SCRYPT_COST } from '../support/test-lock';
@@ -233,6 +235,29 @@ describe.skipIf(missing !== null)('practice server: rooms sharing through a real
     }
     await withTimeout(a.sync.idle(), 20_000, 'A back in sync');
     expect(a.sync.status()).toMatchObject({ state: 'connected', problem: null });
+  }, 60_000);
+
+  it('a pg_dump made as the role restores into a new database that a new room pulls everything from', async () => {
+    await settle(a, b, c);
+    const dump = join(await makeTempDir('duet-dump-'), 'duet.dump');
+    const env = { ...process.env, PGPASSWORD: APP_PASSWORD };
+    execFileSync(join(server.binDir, 'pg_dump'), ['--format=custom', `--file=${dump}`, '-h', server.host, '-p', String(server.port), '-U', 'duet_app', '--dbname=duet'], { env });
+    // As docs/practice-server.md §5: an empty database set up as in §1 without its CREATE SCHEMA, then pg_restore as a superuser.
+    await server.sql('CREATE DATABASE duet_restored');
+    await server.sql('GRANT CONNECT ON DATABASE duet_restored TO duet_app');
+    execFileSync(join(server.binDir, 'pg_restore'), ['--exit-on-error', '-h', server.host, '-p', String(server.port), '-U', SUPERUSER, '--dbname=duet_restored', dump], {
+      env: { ...process.env, PGPASSWORD: SUPERUSER_PASSWORD },
+    });
+    const restored = await openRoom(server, 'restored', { config: serverConfig(server, { database: 'duet_restored' }) });
+    try {
+      await settle(restored);
+      const expected = new Set(a.store.listSessions().map((summary) => summary.id));
+      expect(new Set(restored.store.listSessions().map((summary) => summary.id))).toEqual(expected);
+      expect(restored.sync.status()).toMatchObject({ state: 'connected', refused: [], conflicts: 0 });
+    } finally {
+      await restored.cleanup();
+      await removeTempDir(join(dump, '..'));
+    }
   }, 60_000);
 
   it('the role needs no right outside schema duet: it cannot read another schema or create a database', async () => {

@@ -95,6 +95,8 @@ export interface TestPostgres {
   database: string;
   /** Present when started with `tls: true`. */
   tls: TlsFiles | null;
+  /** Where pg_dump, pg_restore and the other client tools are. */
+  binDir: string;
   /** A client connected as the superuser (to tamper, inspect, or set the schema up as IT would). */
   admin(): Promise<pg.Client>;
   /** Runs SQL as the superuser in the test database. */
@@ -229,6 +231,7 @@ export async function startPostgres(options: { tls?: boolean; baseDir?: string }
     port,
     database: DATABASE,
     tls,
+    binDir: bin,
     admin: () => admin(),
     async sql(text, values) {
       const client = await admin();

@@ -76,6 +76,11 @@ export interface AppLockOptions {
   onEvent?: (event: LockEvent) => void;
   fs?: StorageFs;
   now?: () => Date;
+  /**
+   * Why a passphrase change must not happen now, or null (a computer joined to a practice server shares its data
+   * key with the other rooms: a change here would give it a key nobody else has; see practice-server/service.ts).
+   */
+  passphraseChangeRefusal?: () => Promise<string | null>;
   /** Tests may use a cheaper scrypt; key files record their own cost, so any cost reads back. */
   scryptCost?: ScryptCost;
 }
@@ -227,6 +232,9 @@ export class AppLock {
    */
   changePassphrase(current: string, next: string): Promise<void> {
     return this.queue.run(async () => {
+      const refusal = await this.options.passphraseChangeRefusal?.();
+      // Shown as a plain message on the form (never the lock screen); nothing is changed.
+      if (refusal) throw new StorageError('write-failed', refusal);
       await this.rekeyTo(current, () => createKeyFile(next, this.cost, this.options.osKeyStore, this.now()), 'Duet could not save the new passphrase to this computer. The passphrase you used until now still works.');
     });
   }

@@ -9,6 +9,8 @@ import { SerialQueue } from '../serial-queue';
 export const SYNC_FOLDER = 'sync';
 const STATE_FILE = 'state.json';
 const OUTBOX_FILE = 'outbox.jsonl';
+/** About 250 lines: emptying the outbox costs a sync, so it is not done after every push. */
+const EMPTY_OUTBOX_AT_BYTES = 16 * 1024;
 
 const docStateSchema = z.object({
   /** The server version this room's copy is based on. */
@@ -29,11 +31,7 @@ const stateSchema = z.object({
   /** The highest server sequence number this room has pulled. */
   cursor: z.string().regex(/^\d+$/),
   docs: z.record(z.string(), docStateSchema),
-  /**
-   * Written before each push: what is about to be sent (sha per id). A room killed after the server committed
-   * but before this file was updated finds its own push on the server at the next connection and adopts it,
-   * instead of mistaking it for another room's change.
-   */
+  /** Unused since the first release (a room recognises its own pushes by machine id); kept so files still read. */
   pushing: z.record(z.string(), z.string()),
   /** Server changes that could not be opened (tampered, or another key), kept to show. */
   refused: z.array(refusedSchema),
@@ -94,8 +92,9 @@ export class SyncStateFile {
 
 /**
  * outbox.jsonl: the ids of documents this room changed and has not pushed yet, one appended, fsync'd line per
- * change (before the save is acknowledged: see storage/sync-hooks.ts). Emptied once every change in it is on the
- * server. An id left in it after it was pushed (a kill before the file was emptied) only costs a check.
+ * change (before the file changes: see storage/sync-hooks.ts). Emptied when every change in it is on the server
+ * and it has grown past EMPTY_OUTBOX_AT_BYTES. An id left in it after it was pushed only costs a check at the next
+ * start (its envelope's sha256 against the one pushed).
  */
 export class Outbox {
   private readonly file: string;
@@ -103,6 +102,8 @@ export class Outbox {
   /** id → how many times it was changed (so a push of an older copy does not clear a newer change). */
   private readonly pending = new Map<string, number>();
   private counter = 0;
+  /** Bytes in the file: it is emptied only once it is worth a sync (stale lines cost one check each, see above). */
+  private bytes = 0;
 
   constructor(
     private readonly fs: StorageFs,
@@ -118,6 +119,7 @@ export class Outbox {
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') throw error;
     }
+    this.bytes = Buffer.byteLength(text);
     for (const line of text.split('\n')) {
       const entry = safeJson(line) as { id?: unknown } | undefined;
       // A torn last line (a kill mid-append) was never acknowledged: skipping it loses nothing.
@@ -128,13 +130,15 @@ export class Outbox {
   /** Durably notes that `id` changed. */
   add(id: string, kind: string): Promise<void> {
     return this.queue.run(async () => {
+      const line = `${JSON.stringify({ id, kind })}\n`;
       const handle = await this.fs.open(this.file, 'a');
       try {
-        await handle.writeFile(`${JSON.stringify({ id, kind })}\n`);
+        await handle.writeFile(line);
         await handle.datasync();
       } finally {
         await handle.close();
       }
+      this.bytes += line.length;
       this.pending.set(id, ++this.counter);
     });
   }
@@ -143,9 +147,11 @@ export class Outbox {
   addMany(entries: ReadonlyArray<{ id: string; kind: string }>): Promise<void> {
     if (entries.length === 0) return Promise.resolve();
     return this.queue.run(async () => {
+      const text = entries.map((entry) => `${JSON.stringify(entry)}\n`).join('');
+      this.bytes += text.length;
       const handle = await this.fs.open(this.file, 'a');
       try {
-        await handle.writeFile(entries.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
+        await handle.writeFile(text);
         await handle.datasync();
       } finally {
         await handle.close();
@@ -173,13 +179,14 @@ export class Outbox {
       for (const [id, mark] of entries) {
         if (mark === null || this.pending.get(id) === mark) this.pending.delete(id);
       }
-      if (this.pending.size === 0) {
+      if (this.pending.size === 0 && this.bytes >= EMPTY_OUTBOX_AT_BYTES) {
         const handle = await this.fs.open(this.file, 'w');
         try {
           await handle.sync();
         } finally {
           await handle.close();
         }
+        this.bytes = 0;
       }
     });
   }

@@ -121,6 +121,12 @@ export class PracticeServerService {
     await this.storeOpened(lock.openStore(), lock.dataCipher());
   }
 
+  /** For AppLock's passphraseChangeRefusal: a joined computer shares the practice key, so its passphrase stays. */
+  async passphraseChangeRefusal(): Promise<string | null> {
+    if ((await this.joinedKeyId()) === null) return null;
+    return 'This computer shares its data with the other exam rooms through the practice server, so its passphrase is the practice passphrase and cannot be changed here yet. Ask your IT team.';
+  }
+
   status(): PracticeServerStatus {
     if (!this.started) return { state: 'not-joined', problem: this.problem };
     return this.sync.status();

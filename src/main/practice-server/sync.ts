@@ -26,6 +26,8 @@ export const DEFAULT_RETRY_MS: readonly [number, number] = [1_000, 30_000];
  */
 export const DEFAULT_PUSH_DELAY_MS = 150;
 const PUSH_DELAY_MAX_MS = 1_000;
+/** state.json is rewritten at most this often when only this room's own pushes changed it (see saveState). */
+const STATE_WRITE_EVERY_MS = 10_000;
 
 /** What the Home screen shows about the practice server. */
 export interface SyncStatus {
@@ -113,6 +115,8 @@ export class PracticeSync {
   private current: SyncStatus = { state: 'stopped', offlineSince: null, left: 0, problem: null, conflicts: 0, refused: [] };
   private serverLeft = 0;
   private conflictCount = 0;
+  private stateDirty = false;
+  private stateWrittenAt = 0;
   /** When this room last saved (performance.now()), for the push delay. */
   private lastChangeAt = 0;
   /** Resolved by the next complete exchange (see idle()). */
@@ -153,6 +157,8 @@ export class PracticeSync {
   readonly noteChange = async (change: DocumentChange): Promise<void> => {
     await this.outbox.add(change.id, change.kind);
     this.lastChangeAt = performance.now();
+    // Offline, the status counts what is waiting to be shared as it grows.
+    if (this.current.state === 'offline') this.setStatus({ left: this.outbox.size });
     this.nudge();
   };
 
@@ -182,7 +188,9 @@ export class PracticeSync {
     this.nudge();
     await this.loop;
     this.loop = null;
-    await this.stateFile.write(this.state).catch((error: unknown) => console.error('Duet: could not save the sync state', error));
+    if (this.stateDirty) {
+      await this.stateFile.write(this.state).catch((error: unknown) => console.error('Duet: could not save the sync state', error));
+    }
     await this.connection?.close();
     this.connection = null;
     this.setStatus({ state: 'stopped' });
@@ -288,30 +296,11 @@ export class PracticeSync {
     const connection = await PracticeServerConnection.open(this.options.config, await this.options.password(), () => this.nudge());
     try {
       await connection.listen(() => this.nudge());
-      await this.adoptPushesCutShort(connection);
     } catch (error) {
       await connection.close();
       throw error;
     }
     this.connection = connection;
-  }
-
-  /**
-   * A push the server committed just before this room was killed (so state.json never heard of it): the server's
-   * row is this machine's, with exactly the envelope noted as being pushed. Adopt its version.
-   */
-  private async adoptPushesCutShort(connection: PracticeServerConnection): Promise<void> {
-    const intents = Object.entries(this.state.pushing);
-    if (intents.length === 0) return;
-    for (const [id, sha] of intents) {
-      const row = await connection.document(id);
-      const base = this.state.docs[id]?.version ?? 0;
-      if (!row || row.machineId !== this.state.machineId || row.version <= base) continue;
-      const rowSha = row.deleted ? DELETED : sha256(row.envelope ?? '');
-      if (rowSha === sha) this.state.docs[id] = { version: row.version, sha };
-    }
-    this.state.pushing = {};
-    await this.stateFile.write(this.state);
   }
 
   /** Pull everything new, then push everything pending (pulling first makes conflicts on push rarer). */
@@ -324,12 +313,27 @@ export class PracticeSync {
       if (rows.length === PULL_PAGE) this.serverLeft = await connection.countAfter(rows[rows.length - 1]!.seq);
       else this.serverLeft = 0;
       this.setStatus({ state: 'catching-up', left: this.serverLeft + this.outbox.size });
-      await this.applyServerRows(rows);
+      const applied = await this.applyServerRows(rows);
       this.state.cursor = rows[rows.length - 1]!.seq;
-      await this.stateFile.write(this.state);
+      // Written at once when another room's change was applied here (pulling it again after a kill could look like
+      // a conflict with an edit made on top of it); only this room's own pushes coming back: written lazily.
+      await this.saveState(applied);
       if (this.stopped) return;
     }
     await this.pushPending(connection);
+    await this.saveState(false);
+  }
+
+  /**
+   * state.json is rewritten whole (it grows with the number of documents), so not after every push: a room killed
+   * before it is written finds its own pushes on the server (by machine id) and adopts their versions.
+   */
+  private async saveState(now: boolean): Promise<void> {
+    this.stateDirty = true;
+    if (!now && performance.now() - this.stateWrittenAt < STATE_WRITE_EVERY_MS) return;
+    await this.stateFile.write(this.state);
+    this.stateDirty = false;
+    this.stateWrittenAt = performance.now();
   }
 
   private async pushPending(connection: PracticeServerConnection): Promise<void> {
@@ -359,8 +363,6 @@ export class PracticeSync {
         documents.push({ id, kind: 'session', baseVersion: known?.version ?? 0, deleted: false, envelope, sha, mark });
       }
       if (documents.length > 0) {
-        for (const doc of documents) this.state.pushing[doc.id] = doc.sha;
-        await this.stateFile.write(this.state);
         const results = await connection.push(documents, this.state.machineId);
         const conflicts: string[] = [];
         for (const [index, result] of results.entries()) {
@@ -370,28 +372,34 @@ export class PracticeSync {
             settled.push([doc.id, doc.mark]);
           } else conflicts.push(doc.id);
         }
-        // Not written now (one sync fewer per push, out of the way of the saves): until the next write of
-        // state.json, the intents written above let a restart adopt these versions (adoptPushesCutShort).
-        this.state.pushing = {};
-        // Changed in another room since this room's copy was based on it: take the practice's copy as current,
-        // keeping this room's as a conflict copy (applyServerRows sees the id pending in the outbox).
+        // Changed elsewhere since this room's copy was based on it. Another room: take the practice's copy as
+        // current, keeping this room's as a conflict copy (applyServerRows sees the id pending in the outbox).
+        // This room itself (a push committed just before a kill, never written to state.json): adopt its version
+        // and push again at once.
         for (const id of conflicts) {
           const row = await connection.document(id);
           if (row) await this.applyServerRows([row], { overwriteRefused: true });
         }
+        if (conflicts.length > 0) this.nudge();
       }
       await this.outbox.done(settled);
     }
   }
 
   /** Opens each row's envelope and hands the documents to the store; a row that does not open is refused, not applied. */
-  private async applyServerRows(rows: readonly ServerDocument[], options: { overwriteRefused?: boolean } = {}): Promise<void> {
+  private async applyServerRows(rows: readonly ServerDocument[], options: { overwriteRefused?: boolean } = {}): Promise<boolean> {
     const store = this.store!;
     const changes: RemoteChange[] = [];
     const versions = new Map<string, ServerDocument>();
     for (const row of rows) {
       const known = this.state.docs[row.id];
       if (known && row.version <= known.version) continue; // this room's own push, or older than what it has
+      if (row.machineId === this.state.machineId) {
+        // Pushed by this room, but state.json was not written before a kill: the local copy is this very version
+        // or one saved on top of it. Adopt the version; a pending change is pushed on top of it.
+        this.state.docs[row.id] = { version: row.version, sha: known?.sha ?? null };
+        continue;
+      }
       if (row.kind !== 'session') {
         this.refuse(row, 'It is a kind of document this version of Duet does not know (saved by a newer Duet). Update Duet on this computer to see it.');
         continue;
@@ -418,7 +426,8 @@ export class PracticeSync {
       });
     }
     for (const [id, row] of versions) this.state.docs[id] = { version: row.version, sha: null };
-    if (options.overwriteRefused) await this.stateFile.write(this.state);
+    if (options.overwriteRefused && versions.size > 0) await this.saveState(true);
+    return versions.size > 0;
   }
 
   /** Runs in the store's write queue, just before the practice's copy replaces this room's (see sync-hooks.ts). */
