@@ -19,7 +19,7 @@ import { bundleKillChild } from './bundle-child';
 
 /**
  * The issue asks for 100 kills; 25 keep this file near 20 s on the shared 2-core machine. Run the full count with
- * DUET_PRACTICE_KILLS=100 (103 s here on the loaded machine; 48 s when it was quieter).
+ * DUET_PRACTICE_KILLS=100 (passed: 48 s on a quiet machine, 146 s at load average 17).
  */
 export const PRACTICE_KILLS = Number(process.env.DUET_PRACTICE_KILLS || 25);
 const MIN_DELAY_MS = 20;

@@ -123,7 +123,8 @@ export class OpenStore implements Store {
   applyRemoteChanges(changes: readonly RemoteChange[], beforeEach: BeforeRemoteChange): Promise<void> {
     const { sessions, list } = this.parts;
     return this.queue.run(async () => {
-      let listChanged = false;
+      const written: Session[] = [];
+      const notCached: Session[] = [];
       for (const change of changes) {
         if (change.deleted) {
           await beforeEach(change);
@@ -134,14 +135,20 @@ export class OpenStore implements Store {
         await beforeEach(change);
         try {
           if (sessions.cached(change.id)) await sessions.save(change.session);
-          else await sessions.writeMany([change.session]);
+          else notCached.push(change.session);
         } catch (cause) {
           throw writeFailed(cause);
         }
-        list.set(summarise(change.session));
-        listChanged = true;
+        written.push(change.session);
       }
-      if (listChanged) {
+      try {
+        // Many at once (a new room's first pull): their syncs overlap.
+        await sessions.writeMany(notCached);
+      } catch (cause) {
+        throw writeFailed(cause);
+      }
+      for (const session of written) list.set(summarise(session));
+      if (written.length > 0) {
         try {
           await list.write();
         } catch (cause) {
