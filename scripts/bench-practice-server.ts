@@ -26,7 +26,10 @@ const LATENCY_RUNS = Math.max(RUNS_FOR_P95, 40);
  * other work puts on this machine falls on every condition alike. */
 const SAVE_RUNS = 40;
 const SAVE_BLOCKS = 4;
-const SAVE_GAP_MS = 60;
+/** As far apart as the page's autosaves are while someone types (TYPING_DEBOUNCE_MS in answersSaver.ts). */
+const SAVE_GAP_MS = 400;
+/** BENCH_PRACTICE_SKIP_PULL=1 measures only the saves (the 10,000-session pull takes minutes). */
+const SKIP_PULL = process.env.BENCH_PRACTICE_SKIP_PULL === '1';
 const cipher = new DataCipher(newDataKey(), 'f'.repeat(32));
 const machineId = randomUUID();
 
@@ -116,12 +119,12 @@ export async function runPracticeServerBench(): Promise<BenchEntry[]> {
   try {
     // The schema, as the first room to connect creates it.
     await (await PracticeServerConnection.open(practiceServerConfigSchema.parse({ host: server.host, port: server.port, role: 'duet_app' }), APP_PASSWORD)).close();
-    await seedServer(server, FIRST_PULL_SESSIONS);
-    const bytes = Number((await server.sql("SELECT pg_total_relation_size('duet.documents') AS n")).rows[0].n);
-    console.log(`practice.server-bytes-${FIRST_PULL_SESSIONS}: ${bytes} bytes (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
-    results.push({ name: `practice.server-bytes-${FIRST_PULL_SESSIONS}`, unit: 'bytes', median: bytes, max: bytes, runs: 1 });
+    if (!SKIP_PULL) await seedServer(server, FIRST_PULL_SESSIONS);
+    const bytes = SKIP_PULL ? 0 : Number((await server.sql("SELECT pg_total_relation_size('duet.documents') AS n")).rows[0].n);
+    if (!SKIP_PULL) console.log(`practice.server-bytes-${FIRST_PULL_SESSIONS}: ${bytes} bytes (${(bytes / 1024 / 1024).toFixed(1)} MB)`);
+    if (!SKIP_PULL) results.push({ name: `practice.server-bytes-${FIRST_PULL_SESSIONS}`, unit: 'bytes', median: bytes, max: bytes, runs: 1 });
     const pulls: number[] = [];
-    for (let run = 0; run < FIRST_PULL_RUNS; run += 1) {
+    for (let run = 0; run < (SKIP_PULL ? 0 : FIRST_PULL_RUNS); run += 1) {
       const dir = join(workDir, `new-room-${run}`);
       const started = performance.now();
       const room = await openRoom(server, dir);
@@ -131,7 +134,7 @@ export async function runPracticeServerBench(): Promise<BenchEntry[]> {
       await room.close();
       await rm(dir, { recursive: true, force: true });
     }
-    record({ ...summarize(`practice.first-pull-${FIRST_PULL_SESSIONS}`, pulls), target: 'a new room is usable the same morning (minutes, not hours)' });
+    if (!SKIP_PULL) record({ ...summarize(`practice.first-pull-${FIRST_PULL_SESSIONS}`, pulls), target: 'a new room is usable the same morning (minutes, not hours)' });
     await server.sql('TRUNCATE duet.documents');
 
     const a = await openRoom(server, join(workDir, 'room-a'));
