@@ -31,7 +31,15 @@ function newSession(index: number): Session {
 
 const cipher = new DataCipher(Buffer.from(env.DUET_KILL_KEY ?? '', 'hex'), env.DUET_KILL_KEY_ID ?? '');
 const config = practiceServerConfigSchema.parse({ host: '127.0.0.1', port: Number(env.DUET_PG_PORT), database: 'duet', role: 'duet_app' });
-const sync = await PracticeSync.open({ dataDir, config, password: async () => env.DUET_PG_PASSWORD ?? '', pollMs: 50, retryMs: [50, 200], pushDelayMs: 5 });
+const sync = await PracticeSync.open({ dataDir, config, password: async () => env.DUET_PG_PASSWORD ?? '',
+  pollMs: 50,
+  retryMs: [50, 200],
+  pushDelayMs: 5,
+  // The parent starts its kill timer once the sync is talking to the server, so the kills land mid-push.
+  onStatus: (status) => {
+    if (status.state === 'connected' || status.state === 'catching-up') process.stdout.write('connected\n');
+  },
+});
 // pushDelayMs: push between nearly every save, so the kills land mid-push (the app waits for a pause in saving).
 const store = await openStore(dataDir, { cipher, backupEveryMs: 0, onDocumentChange: sync.noteChange });
 sync.start(store, cipher);

@@ -144,7 +144,7 @@ export async function startPostgres(options: { tls?: boolean; baseDir?: string }
   const root = mkdtempSync(join(options.baseDir ?? tmpdir(), 'duet-pg-'));
   const dataDir = join(root, 'data');
   const certDir = join(root, 'certs');
-  const port = await freePort();
+  let port = await freePort();
   const asRoot = isRoot();
   if (asRoot) execFileSync('chown', ['-R', 'postgres:postgres', root]);
   chmodSync(root, 0o755);
@@ -172,8 +172,11 @@ export async function startPostgres(options: { tls?: boolean; baseDir?: string }
     // Only TLS connections are accepted over TCP.
     writeFileSync(join(dataDir, 'pg_hba.conf'), 'local all all scram-sha-256\nhostssl all all 127.0.0.1/32 scram-sha-256\n');
   }
-  writeFileSync(join(dataDir, 'postgresql.auto.conf'), `${settings.join('\n')}\n`);
-  if (asRoot) execFileSync('chown', ['-R', 'postgres:postgres', dataDir]);
+  const writeSettings = () => {
+    writeFileSync(join(dataDir, 'postgresql.auto.conf'), `${settings.map((line) => (line.startsWith('port = ') ? `port = ${port}` : line)).join('\n')}\n`);
+    if (asRoot) execFileSync('chown', ['-R', 'postgres:postgres', dataDir]);
+  };
+  writeSettings();
 
   const logFile = join(root, 'server.log');
   const pgCtl = join(bin, 'pg_ctl');
@@ -197,7 +200,21 @@ export async function startPostgres(options: { tls?: boolean; baseDir?: string }
   };
   process.on('exit', onExit);
 
-  startServer();
+  // Another test file's server may take the free port between freePort() and the start: try another one.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      startServer();
+      break;
+    } catch (error) {
+      if (attempt >= 3) {
+        onExit();
+        process.off('exit', onExit);
+        throw error;
+      }
+      port = await freePort();
+      writeSettings();
+    }
+  }
   const connection = { host: '127.0.0.1', port, user: SUPERUSER, password: SUPERUSER_PASSWORD, ssl: tls ? { rejectUnauthorized: false } : false };
   const admin = async (database = DATABASE) => {
     const client = new pg.Client({ ...connection, database });
