@@ -168,7 +168,9 @@ export class PracticeSync {
     this.store = store;
     this.cipher = cipher;
     this.stopped = false;
-    this.loop = this.seed(store).then(() => this.run());
+    this.loop = this.seed(store)
+      .catch((error: unknown) => console.error('Duet: could not note the sessions already here for the practice server', error))
+      .then(() => this.run());
   }
 
   /**
@@ -255,6 +257,10 @@ export class PracticeSync {
       this.idleWaiters = [];
       try {
         await this.waitForSavesToPause();
+        if (this.stopped) {
+          this.idleWaiters.unshift(...waiters);
+          break;
+        }
         if (!this.connection) await this.connect();
         await this.exchange();
         retry = firstRetry;
@@ -369,6 +375,7 @@ export class PracticeSync {
           const doc = documents[index]!;
           if (result.stored) {
             this.state.docs[doc.id] = { version: result.version, sha: doc.sha };
+            this.forgetRefusals(doc.id);
             settled.push([doc.id, doc.mark]);
           } else conflicts.push(doc.id);
         }
@@ -425,7 +432,10 @@ export class PracticeSync {
         await this.keepConflictCopyIfChangedHere(change.id, row);
       });
     }
-    for (const [id, row] of versions) this.state.docs[id] = { version: row.version, sha: null };
+    for (const [id, row] of versions) {
+      this.state.docs[id] = { version: row.version, sha: null };
+      this.forgetRefusals(id);
+    }
     if (options.overwriteRefused && versions.size > 0) await this.saveState(true);
     return versions.size > 0;
   }
@@ -462,6 +472,13 @@ export class PracticeSync {
       if (errorCode(error) === 'ENOENT') return null;
       throw error;
     }
+  }
+
+  /** A newer version of the document replaced the one that was refused: nothing is left to tell. */
+  private forgetRefusals(id: string): void {
+    if (!this.state.refused.some((entry) => entry.id === id)) return;
+    this.state.refused = this.state.refused.filter((entry) => entry.id !== id);
+    this.setStatus({});
   }
 
   private refuse(row: ServerDocument, message: string): void {
