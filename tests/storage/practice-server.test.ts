@@ -14,6 +14,8 @@ import { PracticeServerError } from '../../src/main/practice-server/errors';
 import { APP_PASSWORD, postgresMissing, startPostgres, SUPERUSER, SUPERUSER_PASSWORD, type TestPostgres } from '../support/postgres';
 import { eventually, openRoom, roomSession, saveWorries, serverConfig, settle, withTimeout, type Room } from '../support/practice-rooms';
 import { makeTempDir, removeTempDir } from '../support/temp-store';
+import { answersWithPlan } from '../support/sessions';
+import { applyAnswers } from '../../src/shared/domain/answers';
 import { startTestLock, TEST_PASSPHRASE, TEST_SCRYPT_COST } from '../support/test-lock';
 
 const missing = postgresMissing();
@@ -43,19 +45,28 @@ describe.skipIf(missing !== null)('practice server: rooms sharing through a real
 
     const plan = roomSession('R.A.');
     await a.store.createSession(plan);
-    await saveWorries(a.store, plan.id, 'agreed in room A');
+    // Agreed in room A, as main records an agreement (applyAnswers sets agreedAt once both confirm).
+    await a.store.updateSession(plan.id, (current) =>
+      applyAnswers(
+        current,
+        answersWithPlan({ agreedOption: 'therapy', patientConfirmed: true, clinicianConfirmed: true }, { ...current.answers, worries: 'agreed in room A' }),
+        new Date(),
+      ),
+    );
     const other = roomSession('R.C.');
     await c.store.createSession(other);
     await settle(a, c, b);
 
-    expect((await b.store.getSession(plan.id))?.answers.worries).toBe('agreed in room A');
+    const inB = await b.store.getSession(plan.id);
+    expect(inB?.answers.worries).toBe('agreed in room A');
+    expect(inB?.answers.plan).toMatchObject({ agreedOption: 'therapy', agreedAt: expect.any(String) });
     await saveWorries(b.store, plan.id, 'followed up in room B');
     await settle(b, a, c);
     expect((await a.store.getSession(plan.id))?.answers.worries).toBe('followed up in room B');
     expect((await c.store.getSession(plan.id))?.answers.worries).toBe('followed up in room B');
     // The dashboard room sees both rooms' sessions in its list.
-    const listed = c.store.listSessions().map((summary) => summary.patientLabel);
-    expect(listed).toEqual(expect.arrayContaining(['R.A.', 'R.C.']));
+    const listed = c.store.listSessions().map((summary) => ({ label: summary.patientLabel, status: summary.status }));
+    expect(listed).toEqual(expect.arrayContaining([{ label: 'R.A.', status: 'agreed' }, { label: 'R.C.', status: 'in-progress' }]));
     expect(b.sync.status()).toMatchObject({ state: 'connected', problem: null, conflicts: 0, refused: [] });
   });
 
