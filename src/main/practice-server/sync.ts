@@ -602,10 +602,24 @@ export function openSessionEnvelope(cipher: DataCipher, id: string, envelopeText
     return 'It could not be read. This computer kept its own copy.';
   }
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) {
-    return 'It was saved by a newer Duet in another room. Update Duet on this computer to see it.';
-  }
+  if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) return NEWER_DUET;
   const parsed = sessionFileSchema.safeParse(json);
   if (!parsed.success || parsed.data.session.id !== id) return 'It is not in a form this Duet can read. This computer kept its own copy.';
+  // A field this Duet does not know (added by a newer Duet in another room) would be dropped by the schema, and lost
+  // for every room at this room's next save: refuse the document instead.
+  if (hasFieldsNotIn(json, parsed.data)) return NEWER_DUET;
   return parsed.data.session;
+}
+
+const NEWER_DUET = 'It was saved by a newer Duet in another room. Update Duet on this computer to see it.';
+
+/** Whether `raw` has an object key, at any depth, that `kept` (the schema's output) no longer has. */
+function hasFieldsNotIn(raw: unknown, kept: unknown): boolean {
+  if (Array.isArray(raw)) {
+    return Array.isArray(kept) && raw.some((item, index) => hasFieldsNotIn(item, kept[index]));
+  }
+  if (typeof raw !== 'object' || raw === null) return false;
+  if (typeof kept !== 'object' || kept === null) return true;
+  const keptRecord = kept as Record<string, unknown>;
+  return Object.entries(raw as Record<string, unknown>).some(([key, value]) => !(key in keptRecord) || hasFieldsNotIn(value, keptRecord[key]));
 }
