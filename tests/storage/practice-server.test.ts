@@ -217,6 +217,19 @@ describe.skipIf(missing !== null)('practice server: rooms sharing through a real
       expect.objectContaining({ message: expect.stringMatching(/saved by a newer Duet in another room/) }),
     ]);
     expect((await b.store.getSession(session.id))?.answers.worries).toBe('before the newer Duet');
+    // A save here does not overwrite the newer Duet's copy: it waits (kept in this room) until Duet is updated here.
+    await saveWorries(b.store, session.id, 'edited in the older room');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const { rows } = await server.sql('SELECT envelope FROM duet.documents WHERE doc_id = $1', [session.id]);
+    expect(rows[0].envelope).toBe(envelope);
+    expect((await b.store.getSession(session.id))?.answers.worries).toBe('edited in the older room');
+    expect(b.sync.status()).toMatchObject({ state: 'connected', left: 1 });
+    // The row vanishes from the server (an admin removed it): room B's copy goes back, with a version above any
+    // a room has seen, and room A takes it.
+    await server.sql('DELETE FROM duet.documents WHERE doc_id = $1', [session.id]);
+    await settle(b, a);
+    expect((await a.store.getSession(session.id))?.answers.worries).toBe('edited in the older room');
+    expect(b.sync.status()).toMatchObject({ state: 'connected', left: 0, refused: [] });
   }, 30_000);
 
   it('a wrong role password, a wrong practice passphrase and a server set up by a newer Duet get plain messages', async () => {
@@ -283,18 +296,59 @@ describe.skipIf(missing !== null)('practice server: rooms sharing through a real
     const restored = await openRoom(server, 'restored', { config: serverConfig(server, { database: 'duet_restored' }) });
     try {
       await settle(restored);
-      // Everything, but the session an earlier test left on the server as "saved by a newer Duet" (refused here too).
-      const refused = new Set(restored.sync.status().refused.map((entry) => entry.id));
-      expect(refused.size).toBe(1);
-      const expected = new Set(a.store.listSessions().map((summary) => summary.id).filter((id) => !refused.has(id)));
+      const expected = new Set(a.store.listSessions().map((summary) => summary.id));
       expect(expected.size).toBeGreaterThan(5);
       expect(new Set(restored.store.listSessions().map((summary) => summary.id))).toEqual(expected);
-      expect(restored.sync.status()).toMatchObject({ state: 'connected', conflicts: 0 });
+      expect(restored.sync.status()).toMatchObject({ state: 'connected', conflicts: 0, refused: [] });
     } finally {
       await restored.cleanup();
       await removeTempDir(join(dump, '..'));
     }
   }, 60_000);
+
+  it('a backup restored over the server after later changes: the rooms put back what it lacked, without false conflicts', async () => {
+    const deletedLater = roomSession('In the backup, deleted after it');
+    await b.store.createSession(deletedLater);
+    await settle(b, a, c);
+    const dumpDir = await makeTempDir('duet-dump-');
+    const dump = join(dumpDir, 'duet.dump');
+    execFileSync(join(server.binDir, 'pg_dump'), ['--format=custom', `--file=${dump}`, '-h', server.host, '-p', String(server.port), '-U', 'duet_app', '--dbname=duet'], {
+      env: { ...process.env, PGPASSWORD: APP_PASSWORD },
+    });
+    // After the backup: a new session in A, a follow-up in B, a deletion in C.
+    const later = roomSession('After the backup');
+    await a.store.createSession(later);
+    const followed = a.store.listSessions().find((summary) => summary.patientLabel === 'R.A.')!;
+    await saveWorries(b.store, followed.id, 'followed up after the backup');
+    const gone = roomSession('Deleted after the backup');
+    await c.store.createSession(gone);
+    await settle(c);
+    await c.store.deleteSession(gone.id);
+    await a.store.deleteSession(deletedLater.id);
+    await settle(a, b, c);
+
+    // IT restores the backup (in one transaction), and the server restarts.
+    await server.sql('DROP SCHEMA duet CASCADE');
+    execFileSync(join(server.binDir, 'pg_restore'), ['--exit-on-error', '--single-transaction', '-h', server.host, '-p', String(server.port), '-U', SUPERUSER, '--dbname=duet', dump], {
+      env: { ...process.env, PGPASSWORD: SUPERUSER_PASSWORD },
+    });
+    await server.sql('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE usename = $1', ['duet_app']);
+    await settle(a, b, c, a, b, c);
+
+    for (const room of [a, b, c]) {
+      expect(room.store.hasSession(later.id), `${room.name} has the session made after the backup`).toBe(true);
+      expect((await room.store.getSession(followed.id))?.answers.worries, room.name).toBe('followed up after the backup');
+      expect(room.store.hasSession(gone.id), `${room.name} keeps the deletion`).toBe(false);
+      expect(room.store.hasSession(deletedLater.id), `${room.name} keeps the deletion the backup lacks`).toBe(false);
+      expect(room.sync.status(), room.name).toMatchObject({ state: 'connected', conflicts: 0, refused: [], left: 0 });
+    }
+    const { rows } = await server.sql('SELECT doc_id FROM duet.documents WHERE doc_id = $1 AND NOT deleted', [later.id]);
+    expect(rows).toHaveLength(1);
+    // The deletion is on the server again, so a room joining later does not get the session back.
+    const tombstone = await server.sql('SELECT deleted FROM duet.documents WHERE doc_id = $1', [deletedLater.id]);
+    expect(tombstone.rows).toEqual([{ deleted: true }]);
+    await removeTempDir(dumpDir);
+  }, 90_000);
 
   it('the role needs no right outside schema duet: it cannot read another schema or create a database', async () => {
     const admin = await server.admin();

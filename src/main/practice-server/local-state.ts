@@ -13,8 +13,13 @@ const OUTBOX_FILE = 'outbox.jsonl';
 const EMPTY_OUTBOX_AT_BYTES = 16 * 1024;
 
 const docStateSchema = z.object({
-  /** The server version this room's copy is based on. */
+  /** The newest server version of the document this room has seen (its copy is based on it). */
   version: z.number().int().min(0),
+  /**
+   * Set when the server holds an older version than `version`, or none (0): a restored backup, or a row removed
+   * from the database. The next push expects this one and writes `version` + 1 over it.
+   */
+  serverVersion: z.number().int().min(0).optional(),
   /** sha256 of the envelope this room last pushed ('deleted' for a tombstone); null when the copy came from the server. */
   sha: z.string().nullable(),
 });

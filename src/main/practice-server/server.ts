@@ -14,11 +14,16 @@ export interface ServerDocument {
   envelope: string | null;
 }
 
-/** One document to push: `baseVersion` is the server version this room's copy was based on (0: new). */
+/**
+ * One document to push: `baseVersion` is the version this room expects the server to hold (0: none), `version` the
+ * one to write. Normally version = baseVersion + 1; after the server went back (a restored backup) it is higher,
+ * so versions only ever move forward for the rooms that saw the later ones.
+ */
 export interface PushDocument {
   id: string;
   kind: string;
   baseVersion: number;
+  version: number;
   deleted: boolean;
   envelope: string | null;
 }
@@ -101,6 +106,14 @@ export class PracticeServerConnection {
     });
   }
 
+  /** The highest sequence number the server has handed out (0 before any push). */
+  lastSeq(): Promise<string> {
+    return this.run(async () => {
+      const { rows } = await this.client.query<{ n: string }>('SELECT coalesce(max(seq), 0) AS n FROM duet.documents');
+      return rows[0]?.n ?? '0';
+    });
+  }
+
   /** How many changes after `afterSeq` are waiting (for "catching up, n left"). */
   countAfter(afterSeq: string): Promise<number> {
     return this.run(async () => {
@@ -125,15 +138,15 @@ export class PracticeServerConnection {
           const { rows } =
             doc.baseVersion === 0
               ? await this.client.query<{ version: number; seq: string }>(
-                  `INSERT INTO duet.documents (doc_id, kind, version, machine_id, deleted, envelope) VALUES ($1, $2, 1, $3, $4, $5)
+                  `INSERT INTO duet.documents (doc_id, kind, version, machine_id, deleted, envelope) VALUES ($1, $2, $6, $3, $4, $5)
                    ON CONFLICT (doc_id) DO NOTHING RETURNING version, seq`,
-                  [doc.id, doc.kind, machineId, doc.deleted, doc.envelope],
+                  [doc.id, doc.kind, machineId, doc.deleted, doc.envelope, doc.version],
                 )
               : await this.client.query<{ version: number; seq: string }>(
-                  `UPDATE duet.documents SET version = version + 1, machine_id = $3, deleted = $4, envelope = $5,
+                  `UPDATE duet.documents SET version = $6, machine_id = $3, deleted = $4, envelope = $5,
                      seq = nextval(pg_get_serial_sequence('duet.documents', 'seq'))
                    WHERE doc_id = $1 AND version = $2 RETURNING version, seq`,
-                  [doc.id, doc.baseVersion, machineId, doc.deleted, doc.envelope],
+                  [doc.id, doc.baseVersion, machineId, doc.deleted, doc.envelope, doc.version],
                 );
           results.push(rows[0] ? { id: doc.id, stored: true, version: rows[0].version, seq: rows[0].seq } : { id: doc.id, stored: false });
         }

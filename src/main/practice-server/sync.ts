@@ -85,6 +85,12 @@ export interface PracticeSyncOptions {
   onStatus?: (status: SyncStatus) => void;
 }
 
+/** What a push expects the server to hold, and what it writes (see PushDocument). */
+function versionsFor(known: { version: number; serverVersion?: number } | undefined): { baseVersion: number; version: number } {
+  if (!known) return { baseVersion: 0, version: 1 };
+  return { baseVersion: known.serverVersion ?? known.version, version: known.version + 1 };
+}
+
 export function sha256(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex');
 }
@@ -302,11 +308,29 @@ export class PracticeSync {
     const connection = await PracticeServerConnection.open(this.options.config, await this.options.password(), () => this.nudge());
     try {
       await connection.listen(() => this.nudge());
+      await this.noticeServerWentBack(connection);
     } catch (error) {
       await connection.close();
       throw error;
     }
     this.connection = connection;
+  }
+
+  /**
+   * Sequence numbers only grow, so a server whose newest is below this room's cursor went back in time (restored
+   * from a backup). This room then pulls everything again and offers every document it has: pushes over versions
+   * the server lost put them back, with versions above any a room has seen (PushDocument).
+   */
+  private async noticeServerWentBack(connection: PracticeServerConnection): Promise<void> {
+    const last = BigInt(await connection.lastSeq());
+    if (last >= BigInt(this.state.cursor)) return;
+    console.warn(`Duet: the practice server went back (newest change ${last}, this computer had seen ${this.state.cursor}); offering everything again`);
+    this.state.cursor = '0';
+    for (const doc of Object.values(this.state.docs)) doc.sha = null;
+    // Every session here, and every one this room knew (a deletion the backup does not have travels again).
+    const ids = new Set([...this.store!.listSessions().map((summary) => summary.id), ...Object.keys(this.state.docs)]);
+    await this.outbox.addMany([...ids].map((id) => ({ id, kind: 'session' })));
+    await this.saveState(true);
   }
 
   /** Pull everything new, then push everything pending (pulling first makes conflicts on push rarer). */
@@ -356,8 +380,8 @@ export class PracticeSync {
         const known = this.state.docs[id];
         if (!bytes) {
           // Deleted here (or never on the server): a tombstone, unless the server never had it.
-          if (!known || known.version === 0 || known.sha === DELETED) settled.push([id, mark]);
-          else documents.push({ id, kind: 'session', baseVersion: known.version, deleted: true, envelope: null, sha: DELETED, mark });
+          if (!known || known.version === 0 || known.sha === DELETED || known.serverVersion === 0) settled.push([id, mark]);
+          else documents.push({ id, kind: 'session', ...versionsFor(known), deleted: true, envelope: null, sha: DELETED, mark });
           continue;
         }
         const envelope = bytes.toString('utf-8');
@@ -366,7 +390,7 @@ export class PracticeSync {
           settled.push([id, mark]); // already on the server as it is (an outbox line left by a kill)
           continue;
         }
-        documents.push({ id, kind: 'session', baseVersion: known?.version ?? 0, deleted: false, envelope, sha, mark });
+        documents.push({ id, kind: 'session', ...versionsFor(known), deleted: false, envelope, sha, mark });
       }
       if (documents.length > 0) {
         const results = await connection.push(documents, this.state.machineId);
@@ -383,11 +407,20 @@ export class PracticeSync {
         // current, keeping this room's as a conflict copy (applyServerRows sees the id pending in the outbox).
         // This room itself (a push committed just before a kill, never written to state.json): adopt its version
         // and push again at once.
+        let again = false;
         for (const id of conflicts) {
           const row = await connection.document(id);
-          if (row) await this.applyServerRows([row], { overwriteRefused: true });
+          const known = this.state.docs[id] ?? { version: 0, sha: null };
+          if (!row || row.version < known.version) {
+            // The server lost this version (a restored backup, a removed row): this room's copy goes back over it.
+            this.state.docs[id] = { ...known, serverVersion: row?.version ?? 0 };
+            again = true;
+            continue;
+          }
+          again ||= row.machineId === this.state.machineId;
+          await this.applyServerRows([row], { overwriteRefused: true });
         }
-        if (conflicts.length > 0) this.nudge();
+        if (again) this.nudge();
       }
       await this.outbox.done(settled);
     }
@@ -419,8 +452,9 @@ export class PracticeSync {
       const opened = this.openEnvelope(row);
       if (typeof opened === 'string') {
         this.refuse(row, opened);
-        // This room has a newer save of it: its push replaces the copy nobody can open.
-        if (options.overwriteRefused) this.state.docs[row.id] = { version: row.version, sha: known?.sha ?? null };
+        // This room has a newer save of it: its push replaces the copy nobody can open. Never a newer Duet's copy,
+        // though (it opens, with more than this Duet knows): this room's change waits until Duet is updated here.
+        if (options.overwriteRefused && opened !== NEWER_DUET) this.state.docs[row.id] = { version: row.version, sha: known?.sha ?? null };
         continue;
       }
       changes.push({ kind: 'session', id: row.id, session: opened });
@@ -429,7 +463,7 @@ export class PracticeSync {
     if (changes.length > 0) {
       await store.applyRemoteChanges(changes, async (change) => {
         const row = versions.get(change.id)!;
-        await this.keepConflictCopyIfChangedHere(change.id, row);
+        await this.keepConflictCopyIfChangedHere(change, row);
       });
     }
     for (const [id, row] of versions) {
@@ -441,11 +475,12 @@ export class PracticeSync {
   }
 
   /** Runs in the store's write queue, just before the practice's copy replaces this room's (see sync-hooks.ts). */
-  private async keepConflictCopyIfChangedHere(id: string, row: ServerDocument): Promise<void> {
+  private async keepConflictCopyIfChangedHere(change: RemoteChange, row: ServerDocument): Promise<void> {
+    const { id } = change;
     if (!this.outbox.has(id)) return;
     const local = await this.readLocalFile(id);
     const known = this.state.docs[id];
-    if (local !== null && sha256(local) !== known?.sha) {
+    if (local !== null && sha256(local) !== known?.sha && !this.sameSession(local, change)) {
       const conflict: ConflictFile = {
         id,
         kind: 'session',
@@ -463,6 +498,13 @@ export class PracticeSync {
     }
     // The room's change is now either on the server or kept as a conflict copy: no longer to push as it is.
     await this.outbox.done([[id, null]]);
+  }
+
+  /** Whether this room's file holds exactly the session the server's copy holds (two rooms offering the same). */
+  private sameSession(localEnvelope: string, change: RemoteChange): boolean {
+    if (change.deleted) return false;
+    const mine = openSessionEnvelope(this.cipher!, change.id, localEnvelope);
+    return typeof mine !== 'string' && canonicalJson(mine) === canonicalJson(change.session);
   }
 
   private async readLocalFile(id: string): Promise<string | null> {
@@ -612,6 +654,15 @@ export function openSessionEnvelope(cipher: DataCipher, id: string, envelopeText
 }
 
 const NEWER_DUET = 'It was saved by a newer Duet in another room. Update Duet on this computer to see it.';
+
+/** JSON with object keys sorted, so two copies of one session compare equal whatever order their keys came in. */
+function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  );
+}
 
 /** Whether `raw` has an object key, at any depth, that `kept` (the schema's output) no longer has. */
 function hasFieldsNotIn(raw: unknown, kept: unknown): boolean {
