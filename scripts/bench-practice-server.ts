@@ -42,6 +42,8 @@ function session(index: number): Session {
     conditionId: 'depression',
     language: 'en',
     decisionRole: 'shared',
+    followUps: [],
+    planVersions: [],
     createdAt: created,
     updatedAt: created,
     answers: { ...emptyAnswers(), worries: 'What if the first option does not help?', questions: 'How long until I notice a change?' },

@@ -23,6 +23,8 @@ function newSession(index: number): Session {
     conditionId: 'depression',
     language: 'en',
     decisionRole: 'shared',
+    followUps: [],
+    planVersions: [],
     createdAt: now,
     updatedAt: now,
     answers: emptyAnswers(),

@@ -83,6 +83,8 @@ export function roomSession(label: string, overrides: Partial<Session> = {}): Se
     conditionId: 'depression',
     language: 'en',
     decisionRole: 'shared',
+    followUps: [],
+    planVersions: [],
     createdAt: now,
     updatedAt: now,
     answers: emptyAnswers(),
