@@ -2,7 +2,7 @@ import { access, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { dialog, type BrowserWindow, type SaveDialogOptions, type WebContents } from 'electron';
 import type { PdfOutcome, PrintOutcome } from '../shared/contract';
-import { pdfPrintOptions, PRINT_READY_TIMEOUT_MS, printReadiness } from '../shared/print-options';
+import { pdfPrintOptions, PRINT_READY_TIMEOUT_MS, printReadiness, printRoute, type PrintDocument } from '../shared/print-options';
 import type { Session } from '../shared/session';
 import type { Settings } from '../shared/settings';
 import { PrintError } from './errors';
@@ -33,12 +33,31 @@ export interface ElectronPrinterOptions {
   readyTimeoutMs?: number;
 }
 
+/** What each document is called in file names and dialogs. */
+const DOCUMENT_NAMES: Record<PrintDocument['kind'], { file: string; dialog: string; what: string }> = {
+  plan: { file: 'Duet plan', dialog: 'Save the plan as PDF', what: 'The plan' },
+  'follow-up': { file: 'Duet follow-up', dialog: 'Save the follow-up summary as PDF', what: 'The follow-up summary' },
+  dashboard: { file: 'Duet practice outcomes', dialog: 'Save the practice outcomes as PDF', what: 'The practice outcomes' },
+};
+
 /**
  * "Duet plan - 2025-05-06.pdf". The patient's label stays out of the suggested name (M11): file names show up in
  * recent-file lists, jump lists and sync logs. The person may still type one.
  */
-export function defaultPdfName(date: Date): string {
-  return `Duet plan - ${localDateForFileName(date)}.pdf`;
+export function defaultPdfName(date: Date, document: PrintDocument = { kind: 'plan' }): string {
+  return `${DOCUMENT_NAMES[document.kind].file} - ${localDateForFileName(date)}.pdf`;
+}
+
+/**
+ * The route and the page footer's language of a document: a session's document in the session's language and
+ * layout; the practice's figures (no session) in the practice's language.
+ */
+function documentPage(session: Session | null, settings: Settings, document: PrintDocument) {
+  if (document.kind === 'dashboard') {
+    return { route: printRoute('', document), footer: { locale: settings.defaultLanguage, layout: 'session-language' as const } };
+  }
+  if (!session) throw new PrintError(`${DOCUMENT_NAMES[document.kind].what} could not be prepared: no session was given.`);
+  return { route: printRoute(session.id, document), footer: { locale: session.language, layout: session.answers.printLayout } };
 }
 
 /**
@@ -102,19 +121,18 @@ export async function waitForPrintReady(contents: WebContents, timeoutMs: number
   );
 }
 
-async function renderPlanPdf(session: Session, settings: Settings, options: ElectronPrinterOptions): Promise<Buffer> {
+async function renderPdf(session: Session | null, settings: Settings, document: PrintDocument, options: ElectronPrinterOptions): Promise<Buffer> {
+  const page = documentPage(session, settings, document);
   const hidden = createSecureWindow({ show: false, preload: options.preload ?? defaultPreloadPath() });
   try {
     try {
-      await hidden.loadURL(options.renderer.urlFor(`/print/${session.id}`));
+      await hidden.loadURL(options.renderer.urlFor(page.route));
     } catch (cause) {
-      throw new PrintError('The plan could not be prepared for saving.', { cause });
+      throw new PrintError(`${DOCUMENT_NAMES[document.kind].what} could not be prepared for saving.`, { cause });
     }
     await waitForPrintReady(hidden.webContents, options.readyTimeoutMs ?? PRINT_READY_TIMEOUT_MS);
     // The same options the test harness gives page.pdf() (shared/print-options.ts).
-    return await hidden.webContents.printToPDF(
-      pdfPrintOptions(settings.paperSize, { locale: session.language, layout: session.answers.printLayout }),
-    );
+    return await hidden.webContents.printToPDF(pdfPrintOptions(settings.paperSize, page.footer));
   } finally {
     if (!hidden.isDestroyed()) hidden.destroy();
   }
@@ -124,7 +142,9 @@ export function createElectronPrinter(options: ElectronPrinterOptions): Printer 
   const now = options.now ?? (() => new Date());
 
   return {
-    print: (_session: Session, settings: Settings) =>
+    // The page on screen is the document's own view (the plan's preview, or the dashboard with its print
+    // stylesheet), so printing prints what the person sees; `document` only names what failed.
+    print: (_session: Session | null, settings: Settings, document: PrintDocument = { kind: 'plan' }) =>
       new Promise<PrintOutcome>((resolve, reject) => {
         const window = options.getMainWindow();
         if (!window || window.isDestroyed()) {
@@ -138,18 +158,18 @@ export function createElectronPrinter(options: ElectronPrinterOptions): Printer 
           (success, failureReason) => {
             if (success) resolve({ outcome: 'printed' });
             else if (/cancel/i.test(failureReason)) resolve({ outcome: 'cancelled' });
-            else reject(new PrintError(`The plan could not be printed (${failureReason || 'unknown reason'}).`));
+            else reject(new PrintError(`${DOCUMENT_NAMES[document.kind].what} could not be printed (${failureReason || 'unknown reason'}).`));
           },
         );
       }),
 
-    savePdf: async (session: Session, settings: Settings): Promise<PdfOutcome> => {
+    savePdf: async (session: Session | null, settings: Settings, document: PrintDocument = { kind: 'plan' }): Promise<PdfOutcome> => {
       // Asking first means nothing is rendered for a cancelled save. The system dialog confirms overwriting.
       const parent = options.getMainWindow();
       const folder = options.defaultFolder();
-      const name = defaultPdfName(now());
+      const name = defaultPdfName(now(), document);
       const dialogOptions: SaveDialogOptions = {
-        title: 'Save the plan as PDF',
+        title: DOCUMENT_NAMES[document.kind].dialog,
         defaultPath: folder ? join(folder, name) : name,
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
         // Windows would otherwise list the plan in Recent items and jump lists for the next person (M11).
@@ -164,7 +184,7 @@ export function createElectronPrinter(options: ElectronPrinterOptions): Printer 
       if (warning && options.confirmSyncedFolder && !(await options.confirmSyncedFolder(warning))) return { outcome: 'cancelled' };
 
       const path = await withPdfExtension(choice.filePath);
-      const pdf = await renderPlanPdf(session, settings, options);
+      const pdf = await renderPdf(session, settings, document, options);
       try {
         await writeFileDurably(path, pdf);
       } catch (cause) {

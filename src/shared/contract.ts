@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answersSchema, newSessionSchema, type Session, type SessionSummary } from './session';
 import { followUpAnswersSchema } from './follow-up';
+import { dashboardQuerySchema } from './domain/outcomes/figures';
 import { settingsSchema, type Settings } from './settings';
 import type { AuditEntry } from './audit';
 import { newPassphraseSchema, requireStrongPassphrase, typedPassphraseSchema, type LockStatus } from './app-lock';
@@ -41,6 +42,9 @@ export const inputSchemas = {
   deleteFollowUp: followUpId,
   printFollowUp: followUpId,
   saveFollowUpPdf: followUpId,
+  /** The practice's outcome figures for a practice meeting (issue 12): the same query as the dashboard on screen. */
+  printDashboard: dashboardQuerySchema,
+  saveDashboardPdf: dashboardQuerySchema,
 } as const;
 
 /**
@@ -103,6 +107,8 @@ export interface Outputs {
   deleteFollowUp: Session;
   printFollowUp: PrintOutcome;
   saveFollowUpPdf: PdfOutcome;
+  printDashboard: PrintOutcome;
+  saveDashboardPdf: PdfOutcome;
 }
 
 export type OperationName = keyof typeof inputSchemas & keyof Outputs;
@@ -137,7 +143,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: OperationEr
  * Menu items main forwards to the page, which knows which session is open. 'lock' also comes when the computer
  * locks its screen or goes to sleep: the page saves what is pending, then locks.
  */
-export const MENU_COMMANDS = ['new-session', 'home', 'print', 'save-pdf', 'about', 'settings', 'lock'] as const;
+export const MENU_COMMANDS = ['new-session', 'home', 'dashboard', 'print', 'save-pdf', 'about', 'settings', 'lock'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export type OperationFunctions = {

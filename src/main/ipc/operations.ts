@@ -93,9 +93,10 @@ export function createOperations({
     }
   };
 
+  const currentSettings = () => settingsWithDefaults(store.read().settings);
   const sessionAndSettings = async (id: string) => ({
     session: await findSession(store, id),
-    settings: settingsWithDefaults(store.read().settings),
+    settings: currentSettings(),
   });
 
   return {
@@ -242,6 +243,11 @@ export function createOperations({
       if (outcome.outcome === 'saved') await audit('pdf-saved', id);
       return outcome;
     },
+
+    // The practice's figures hold no session: the activity log (one line per session) gets nothing here.
+    printDashboard: async (query) => printing(() => printer.print(null, currentSettings(), { kind: 'dashboard', query })),
+
+    saveDashboardPdf: async (query) => printing(() => printer.savePdf(null, currentSettings(), { kind: 'dashboard', query })),
 
     getRetentionReview: async () => retention.review(),
 

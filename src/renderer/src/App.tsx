@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/contract';
 import { useSettings, useStartup } from './api/hooks';
@@ -18,6 +18,10 @@ import { PrintScreen } from './screens/PrintScreen';
 import { SessionScreen } from './screens/SessionScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
+// The practice's figures draw charts with recharts: loaded only when one of these routes opens, never on Home.
+const DashboardScreen = lazy(() => import('./dashboard/DashboardScreen'));
+const DashboardPrintScreen = lazy(() => import('./dashboard/DashboardPrintScreen'));
+
 /** The session a route belongs to, if any (for menu commands that act on the open session). */
 function sessionIdOf(route: Route): string | null {
   return route.name === 'session' || route.name === 'preview' || route.name === 'print' ? route.id : null;
@@ -34,6 +38,8 @@ export function routeForMenuCommand(command: MenuCommand, current: Route): Route
       return { name: 'about' };
     case 'settings':
       return { name: 'settings' };
+    case 'dashboard':
+      return { name: 'dashboard' };
     case 'print':
     case 'save-pdf': {
       const id = sessionIdOf(current);
@@ -105,6 +111,18 @@ function Screen({ route }: { route: Route }) {
       return <PreviewScreen sessionId={route.id} />;
     case 'print':
       return <PrintScreen sessionId={route.id} />;
+    case 'dashboard':
+      return (
+        <Suspense fallback={null}>
+          <DashboardScreen />
+        </Suspense>
+      );
+    case 'dashboardPrint':
+      return (
+        <Suspense fallback={null}>
+          <DashboardPrintScreen query={route.query} />
+        </Suspense>
+      );
   }
 }
 
@@ -136,6 +154,13 @@ function AppScreens() {
     return (
       <ScreenErrorBoundary level="app" resetKey={route.id} onFailed={() => (document.documentElement.dataset.printReady = 'error')}>
         <PrintScreen sessionId={route.id} />
+      </ScreenErrorBoundary>
+    );
+  }
+  if (route.name === 'dashboardPrint') {
+    return (
+      <ScreenErrorBoundary level="app" resetKey={hrefFor(route)} onFailed={() => (document.documentElement.dataset.printReady = 'error')}>
+        <Screen route={route} />
       </ScreenErrorBoundary>
     );
   }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import type { Printer } from '../../../src/main/ipc/printer';
 import type { Locale } from '../../../src/shared/locale';
-import { pdfPrintOptions, playwrightPdfOptions, PRINT_READY_TIMEOUT_MS, printReadiness } from '../../../src/shared/print-options';
+import { pdfPrintOptions, playwrightPdfOptions, PRINT_READY_TIMEOUT_MS, printReadiness, printRoute, type PrintDocument } from '../../../src/shared/print-options';
 import type { PrintLayout, Session } from '../../../src/shared/session';
 import type { Settings } from '../../../src/shared/settings';
 import { appUrl } from './serve-renderer';
@@ -25,11 +25,21 @@ export async function printPlanToPdf(
   session: Pick<Session, 'id' | 'language' | 'answers'>,
   paperSize: Settings['paperSize'],
   outputFile: string,
+  printed: PrintDocument = { kind: 'plan' },
 ): Promise<void> {
-  const sessionId = session.id;
+  await printRouteToPdf(context, printRoute(session.id, printed), outputFile, pdfOptions(paperSize, { locale: session.language, layout: session.answers.printLayout }));
+}
+
+/** The practice's figures (no session), in the practice's language, as main's printer makes them. */
+export async function printDashboardToPdf(context: BrowserContext, settings: Settings, printed: PrintDocument, outputFile: string): Promise<void> {
+  await printRouteToPdf(context, printRoute('', printed), outputFile, pdfOptions(settings.paperSize, { locale: settings.defaultLanguage, layout: 'session-language' }));
+}
+
+async function printRouteToPdf(context: BrowserContext, route: string, outputFile: string, options: ReturnType<typeof pdfOptions>): Promise<void> {
   const page = await context.newPage();
   try {
-    await page.goto(appUrl(`#/print/${sessionId}`));
+    // The route main's hidden window loads for this document.
+    await page.goto(appUrl(`#${route}`));
     // main's waitForPrintReady reads the same attribute through the same printReadiness rule.
     const attribute = await page.waitForFunction(
       () => {
@@ -39,8 +49,8 @@ export async function printPlanToPdf(
       undefined,
       { timeout: PRINT_READY_TIMEOUT_MS },
     );
-    if (printReadiness(await attribute.jsonValue()) === 'error') throw new Error('The print document could not load the plan.');
-    await page.pdf({ path: outputFile, ...pdfOptions(paperSize, { locale: session.language, layout: session.answers.printLayout }) });
+    if (printReadiness(await attribute.jsonValue()) === 'error') throw new Error('The print document could not load its data.');
+    await page.pdf({ path: outputFile, ...options });
   } finally {
     await page.close();
   }
@@ -54,9 +64,11 @@ export async function printPlanToPdf(
 export function browserPrinter(context: BrowserContext, folder: string, savedPdfs: string[]): Printer {
   return {
     print: async () => ({ outcome: 'cancelled' }),
-    savePdf: async (session, settings) => {
-      const path = join(folder, `plan-${savedPdfs.length + 1}.pdf`);
-      await printPlanToPdf(context, session, settings.paperSize, path);
+    savePdf: async (session, settings, printed = { kind: 'plan' }) => {
+      const path = join(folder, `${printed.kind}-${savedPdfs.length + 1}.pdf`);
+      if (printed.kind === 'dashboard') await printDashboardToPdf(context, settings, printed, path);
+      else if (session) await printPlanToPdf(context, session, settings.paperSize, path, printed);
+      else throw new Error('A session document was asked for without a session.');
       savedPdfs.push(path);
       return { outcome: 'saved', path };
     },

@@ -10,6 +10,8 @@ import { useSyncExternalStore } from 'react';
  * #/session/<id>          the session, at its saved step
  * #/session/<id>/preview  print preview of the plan
  * #/print/<id>            the bare print document (main's hidden window renders this for PDF)
+ * #/dashboard             the practice's outcome figures (issue 12)
+ * #/print/dashboard?q=…   their bare print document; q is the dashboard query as JSON (printRoute in shared/print-options.ts)
  */
 export type Route =
   | { name: 'home' }
@@ -19,10 +21,16 @@ export type Route =
   | { name: 'audit' }
   | { name: 'session'; id: string }
   | { name: 'preview'; id: string }
-  | { name: 'print'; id: string };
+  | { name: 'print'; id: string }
+  | { name: 'dashboard' }
+  /** `query`: the dashboard query's JSON text as it came in the address, not yet checked (the screen parses it). */
+  | { name: 'dashboardPrint'; query: string };
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const body = hash.replace(/^#\/?/, '');
+  const queryAt = body.indexOf('?');
+  const search = new URLSearchParams(queryAt === -1 ? '' : body.slice(queryAt + 1));
+  const parts = (queryAt === -1 ? body : body.slice(0, queryAt)).split('/').filter(Boolean);
   const [first, second, third] = parts;
   if (first === 'new' && parts.length === 1) return { name: 'new' };
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
@@ -30,6 +38,8 @@ export function parseRoute(hash: string): Route {
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'session' && second && parts.length === 2) return { name: 'session', id: second };
   if (first === 'session' && second && third === 'preview' && parts.length === 3) return { name: 'preview', id: second };
+  if (first === 'dashboard' && parts.length === 1) return { name: 'dashboard' };
+  if (first === 'print' && second === 'dashboard' && parts.length === 2) return { name: 'dashboardPrint', query: search.get('q') ?? '' };
   if (first === 'print' && second && parts.length === 2) return { name: 'print', id: second };
   return { name: 'home' };
 }
@@ -49,6 +59,10 @@ export function hrefFor(route: Route): string {
       return `#/session/${route.id}/preview`;
     case 'print':
       return `#/print/${route.id}`;
+    case 'dashboard':
+      return '#/dashboard';
+    case 'dashboardPrint':
+      return `#/print/dashboard?q=${encodeURIComponent(route.query)}`;
   }
 }
 
