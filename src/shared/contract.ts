@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { answersSchema, newSessionSchema, type Session, type SessionSummary } from './session';
 import { followUpAnswersSchema } from './follow-up';
-import { dashboardQuerySchema } from './domain/outcomes/figures';
+import { dashboardFiltersSchema, SPLITS } from './domain/outcomes/figures';
 import { settingsSchema, type Settings } from './settings';
 import type { AuditEntry } from './audit';
 import { newPassphraseSchema, requireStrongPassphrase, typedPassphraseSchema, type LockStatus } from './app-lock';
@@ -13,6 +13,11 @@ import { newPassphraseSchema, requireStrongPassphrase, typedPassphraseSchema, ty
  */
 const sessionId = z.object({ id: z.string().uuid() }).strict();
 const followUpId = z.object({ id: z.string().uuid(), visitId: z.string().uuid() }).strict();
+/**
+ * The dashboard's query (outcomes dashboardQuerySchema) as the page sends it: strict, and every part always given
+ * (the schema's defaults are for callers of the pure figures; over IPC a missing part is a mistake, not "all").
+ */
+const dashboardRequest = z.object({ filters: dashboardFiltersSchema.required(), split: z.enum(SPLITS) }).strict();
 
 export const inputSchemas = {
   listSessions: z.undefined(),
@@ -43,8 +48,8 @@ export const inputSchemas = {
   printFollowUp: followUpId,
   saveFollowUpPdf: followUpId,
   /** The practice's outcome figures for a practice meeting (issue 12): the same query as the dashboard on screen. */
-  printDashboard: dashboardQuerySchema,
-  saveDashboardPdf: dashboardQuerySchema,
+  printDashboard: dashboardRequest,
+  saveDashboardPdf: dashboardRequest,
 } as const;
 
 /**

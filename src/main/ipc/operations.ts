@@ -56,14 +56,16 @@ function settingsWithDefaults(stored: Settings): Settings {
   return { ...DEFAULT_SETTINGS, ...stored, crisisLine: { ...DEFAULT_SETTINGS.crisisLine, ...stored.crisisLine } };
 }
 
-async function printing<T>(work: () => Promise<T>): Promise<T> {
+async function printing<T>(work: () => Promise<T>, what = 'The plan'): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof PrintError) throw error;
-    throw new PrintError('The plan could not be printed or saved.', { cause: error });
+    throw new PrintError(`${what} could not be printed or saved.`, { cause: error });
   }
 }
+
+const OUTCOMES = 'The practice outcomes';
 
 const noRetentionQuestions = { review: () => null, answer: async () => undefined };
 
@@ -245,9 +247,9 @@ export function createOperations({
     },
 
     // The practice's figures hold no session: the activity log (one line per session) gets nothing here.
-    printDashboard: async (query) => printing(() => printer.print(null, currentSettings(), { kind: 'dashboard', query })),
+    printDashboard: async (query) => printing(() => printer.print(null, currentSettings(), { kind: 'dashboard', query }), OUTCOMES),
 
-    saveDashboardPdf: async (query) => printing(() => printer.savePdf(null, currentSettings(), { kind: 'dashboard', query })),
+    saveDashboardPdf: async (query) => printing(() => printer.savePdf(null, currentSettings(), { kind: 'dashboard', query }), OUTCOMES),
 
     getRetentionReview: async () => retention.review(),
 

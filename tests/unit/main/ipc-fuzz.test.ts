@@ -271,6 +271,30 @@ const OBJECT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
       () => ({ current: 'the current one', next: 'Clinic2026!!' }),
     ],
   },
+  // The practice's figures (issue 12): print and PDF of the dashboard.
+  ...Object.fromEntries(
+    (['printDashboard', 'saveDashboardPdf'] as const).map((name): [OperationName, ObjectInputSpec] => [
+      name,
+      {
+        base: () => ({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'none' }),
+        required: ['filters', 'split'],
+        breakers: [
+          () => ({ filters: {}, split: 'none' }),
+          () => ({ filters: { from: '', to: '', conditions: [], clinicians: [] }, split: 'none' }),
+          () => ({ filters: { from: '2026-05-01', to: '2026-04-01', conditions: [], clinicians: [], options: [] }, split: 'none' }),
+          () => ({ filters: { from: 'last month', to: '', conditions: [], clinicians: [], options: [] }, split: 'none' }),
+          () => ({ filters: { from: '', to: '', conditions: ['cancer'], clinicians: [], options: [] }, split: 'none' }),
+          () => ({ filters: { from: '', to: '', conditions: [], clinicians: ['c'.repeat(201)], options: [] }, split: 'none' }),
+          () => ({ filters: { from: '', to: '', conditions: [], clinicians: repeat(201, (index) => `C${index}`), options: [] }, split: 'none' }),
+          () => ({ filters: { from: '', to: '', conditions: [], clinicians: [], options: ['surgery'] }, split: 'none' }),
+          () => ({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [], patientLabel: 'J.D.' }, split: 'none' }),
+          () => ({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'patient' }),
+          () => ({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'Age-group' }),
+          () => ({ filters: DEEP_OBJECT, split: 'none' }),
+        ],
+      },
+    ]),
+  ),
   answerRetentionReview: {
     base: () => ({ deleteNow: false }),
     required: ['deleteNow'],
