@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { allFilters, type Dashboard, type DashboardQuery } from '../../../shared/domain/outcomes';
 import { BackHomeLink, PageShell } from '../components/PageShell';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -22,12 +22,13 @@ export default function DashboardScreen() {
   const labels = useDashboardLabels(locale);
   const { t } = labels;
   const [state, setState] = useState<FilterState>({ filters: allFilters(), split: 'none' });
-  const dateProblem = state.filters.from !== '' && state.filters.to !== '' && state.filters.from > state.filters.to;
+  const dateProblem = isBackwards(state);
   // The last query that could be asked: a date range the wrong way round is reported, not applied.
   const [query, setQuery] = useState<DashboardQuery>({ filters: allFilters(), split: 'none' });
-  useEffect(() => {
-    if (!dateProblem) setQuery({ filters: state.filters, split: state.split });
-  }, [state, dateProblem]);
+  const change = (next: FilterState) => {
+    setState(next);
+    if (!isBackwards(next)) setQuery({ filters: next.filters, split: next.split });
+  };
   const dashboard = useDashboard(query);
 
   return (
@@ -38,7 +39,7 @@ export default function DashboardScreen() {
         <ErrorMessage error={dashboard.error} onRetry={() => void dashboard.refetch()} />
       ) : (
         <>
-          <DashboardFilters value={state} onChange={setState} clinicians={dashboard.data?.clinicians ?? []} labels={labels} dateProblem={dateProblem} />
+          <DashboardFilters value={state} onChange={change} clinicians={dashboard.data?.clinicians ?? []} labels={labels} dateProblem={dateProblem} />
           <UpdateAnnouncement dashboard={dashboard.data} fetching={dashboard.isFetching} labels={labels} />
           {dashboard.isError && <ErrorMessage error={dashboard.error} onRetry={() => void dashboard.refetch()} />}
           {dashboard.data && (
@@ -52,6 +53,10 @@ export default function DashboardScreen() {
       )}
     </PageShell>
   );
+}
+
+function isBackwards({ filters }: FilterState): boolean {
+  return filters.from !== '' && filters.to !== '' && filters.from > filters.to;
 }
 
 /** "Figures updated: 36 episodes." once the figures for a new query are in (polite: it never interrupts). */
