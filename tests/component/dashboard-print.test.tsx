@@ -28,6 +28,13 @@ describe('The practice outcomes print page', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 
+  it('while Duet is locked, says so to main at once and shows no figures', async () => {
+    await testApi.api.lock();
+    renderApp(`#/print/dashboard?${dashboardQueryParam({ filters: allFilters(), split: 'none' })}`);
+    await waitFor(() => expect(document.documentElement.dataset.printReady).toBe('error'));
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
   it('shows the figures for the query, says which episodes and split, and is then ready to print', async () => {
     await seedEpisodes(testApi.api, [
       ...Array.from({ length: 6 }, () => ({ condition: 'anxiety' as const, ageGroup: '25-64' as const, baseline: 15, followUp: 6, daysAgo: 70 })),

@@ -44,6 +44,11 @@ export function parseRoute(hash: string): Route {
   return { name: 'home' };
 }
 
+/** The bare print pages main's hidden window renders for a PDF (no one uses them: no idle lock; locked = error). */
+export function isBarePrintRoute(route: Route): boolean {
+  return route.name === 'print' || route.name === 'dashboardPrint';
+}
+
 export function hrefFor(route: Route): string {
   switch (route.name) {
     case 'home':
