@@ -31,6 +31,8 @@ const api: DuetApi = {
   deleteFollowUp: (input) => call('deleteFollowUp', input),
   printFollowUp: (input) => call('printFollowUp', input),
   saveFollowUpPdf: (input) => call('saveFollowUpPdf', input),
+  getDashboard: (input) => call('getDashboard', input),
+  exportDashboardCsv: (input) => call('exportDashboardCsv', input),
   onMenuCommand: (listener) => {
     // The Electron event object never reaches the page: only the command string does.
     const forward = (_event: unknown, command: MenuCommand) => listener(command);

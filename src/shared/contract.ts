@@ -4,6 +4,7 @@ import { followUpAnswersSchema } from './follow-up';
 import { settingsSchema, type Settings } from './settings';
 import type { AuditEntry } from './audit';
 import { newPassphraseSchema, requireStrongPassphrase, typedPassphraseSchema, type LockStatus } from './app-lock';
+import { dashboardQuerySchema, type Dashboard } from './domain/outcomes/figures';
 
 /**
  * The one contract between the renderer and main: every operation's name, input schema and output type.
@@ -41,6 +42,13 @@ export const inputSchemas = {
   deleteFollowUp: followUpId,
   printFollowUp: followUpId,
   saveFollowUpPdf: followUpId,
+  /** The practice's figures (issue 12), small cells suppressed. */
+  getDashboard: dashboardQuerySchema,
+  /**
+   * Saves the figures as CSV where the person chooses: 'aggregate' = the dashboard's tables (same suppression);
+   * 'episodes' = one de-identified row per episode in the filters (the split is ignored).
+   */
+  exportDashboardCsv: dashboardQuerySchema.extend({ kind: z.enum(['aggregate', 'episodes']) }).strict(),
 } as const;
 
 /**
@@ -58,6 +66,12 @@ export type PrintOutcome = { outcome: 'printed' } | { outcome: 'cancelled' };
 export type PdfOutcome = { outcome: 'saved'; path: string } | { outcome: 'cancelled' };
 /** `folder` is where the person chose to export; `file` is the JSON file written there. */
 export type ExportOutcome = { outcome: 'saved'; folder: string; file: string } | { outcome: 'cancelled' };
+
+/** The practice's figures, and how many episodes are still being read into them (0 once every one is in). */
+export interface DashboardView extends Dashboard {
+  /** Episodes in the store whose facts are not in the figures yet (read in the background after start). */
+  stillReading: number;
+}
 
 /** Many sessions were due for deletion at once: the retention period waits for someone to say yes (M7). */
 export interface RetentionReview {
@@ -103,6 +117,8 @@ export interface Outputs {
   deleteFollowUp: Session;
   printFollowUp: PrintOutcome;
   saveFollowUpPdf: PdfOutcome;
+  getDashboard: DashboardView;
+  exportDashboardCsv: ExportOutcome;
 }
 
 export type OperationName = keyof typeof inputSchemas & keyof Outputs;

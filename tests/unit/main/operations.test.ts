@@ -154,6 +154,10 @@ describe('every operation with valid input returns ok', () => {
       printFollowUp: async () => api.printFollowUp({ id: session.id, visitId: await visitId() }),
       saveFollowUpPdf: async () => api.saveFollowUpPdf({ id: session.id, visitId: await visitId() }),
       deleteFollowUp: async () => api.deleteFollowUp({ id: session.id, visitId: await visitId() }),
+      getDashboard: () => api.getDashboard({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'age-group' }),
+      // The folder dialog is cancelled in the test app: reached, nothing written.
+      exportDashboardCsv: () =>
+        api.exportDashboardCsv({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'none', kind: 'aggregate' }),
       getLockStatus: () => api.getLockStatus(),
       changePassphrase: () => api.changePassphrase({ current: TEST_PASSPHRASE, next: 'walrus lantern quietly folds' }),
       lock: () => api.lock(),
