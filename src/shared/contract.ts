@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { answersSchema, newSessionSchema, type Session, type SessionSummary } from './session';
 import { followUpAnswersSchema } from './follow-up';
-import { dashboardFiltersSchema, SPLITS } from './domain/outcomes/figures';
 import { settingsSchema, type Settings } from './settings';
 import type { AuditEntry } from './audit';
 import { newPassphraseSchema, requireStrongPassphrase, typedPassphraseSchema, type LockStatus } from './app-lock';
+import { dashboardQuerySchema, type Dashboard } from './domain/outcomes/figures';
 
 /**
  * The one contract between the renderer and main: every operation's name, input schema and output type.
@@ -13,11 +13,6 @@ import { newPassphraseSchema, requireStrongPassphrase, typedPassphraseSchema, ty
  */
 const sessionId = z.object({ id: z.string().uuid() }).strict();
 const followUpId = z.object({ id: z.string().uuid(), visitId: z.string().uuid() }).strict();
-/**
- * The dashboard's query (outcomes dashboardQuerySchema) as the page sends it: strict, and every part always given
- * (the schema's defaults are for callers of the pure figures; over IPC a missing part is a mistake, not "all").
- */
-const dashboardRequest = z.object({ filters: dashboardFiltersSchema.required(), split: z.enum(SPLITS) }).strict();
 
 export const inputSchemas = {
   listSessions: z.undefined(),
@@ -48,8 +43,15 @@ export const inputSchemas = {
   printFollowUp: followUpId,
   saveFollowUpPdf: followUpId,
   /** The practice's outcome figures for a practice meeting (issue 12): the same query as the dashboard on screen. */
-  printDashboard: dashboardRequest,
-  saveDashboardPdf: dashboardRequest,
+  printDashboard: dashboardQuerySchema,
+  saveDashboardPdf: dashboardQuerySchema,
+  /** The practice's figures (issue 12), small cells suppressed. */
+  getDashboard: dashboardQuerySchema,
+  /**
+   * Saves the figures as CSV where the person chooses: 'aggregate' = the dashboard's tables (same suppression);
+   * 'episodes' = one de-identified row per episode in the filters (the split is ignored).
+   */
+  exportDashboardCsv: dashboardQuerySchema.extend({ kind: z.enum(['aggregate', 'episodes']) }).strict(),
 } as const;
 
 /**
@@ -67,6 +69,12 @@ export type PrintOutcome = { outcome: 'printed' } | { outcome: 'cancelled' };
 export type PdfOutcome = { outcome: 'saved'; path: string } | { outcome: 'cancelled' };
 /** `folder` is where the person chose to export; `file` is the JSON file written there. */
 export type ExportOutcome = { outcome: 'saved'; folder: string; file: string } | { outcome: 'cancelled' };
+
+/** The practice's figures, and how many episodes are still being read into them (0 once every one is in). */
+export interface DashboardView extends Dashboard {
+  /** Episodes in the store whose facts are not in the figures yet (read in the background after start). */
+  stillReading: number;
+}
 
 /** Many sessions were due for deletion at once: the retention period waits for someone to say yes (M7). */
 export interface RetentionReview {
@@ -114,6 +122,8 @@ export interface Outputs {
   saveFollowUpPdf: PdfOutcome;
   printDashboard: PrintOutcome;
   saveDashboardPdf: PdfOutcome;
+  getDashboard: DashboardView;
+  exportDashboardCsv: ExportOutcome;
 }
 
 export type OperationName = keyof typeof inputSchemas & keyof Outputs;

@@ -10,6 +10,7 @@ import { writeSessionExport } from '../export-session';
 import type { Store } from '../storage';
 import { NotFoundError, PrintError } from '../errors';
 import type { Printer } from './printer';
+import { createOutcomeOperations } from './outcome-operations';
 
 /** Each handler takes input already parsed by inputSchemas (see invoke.ts) and returns a value safe to hand out. */
 export type Operations = {
@@ -257,5 +258,8 @@ export function createOperations({
       await retention.answer(deleteNow);
       return null;
     },
+
+    // The practice's figures and their CSV exports (issue 12).
+    ...createOutcomeOperations({ store, now, chooseExportFolder }),
   };
 }

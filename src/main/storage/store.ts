@@ -16,6 +16,8 @@ import { SessionList } from './session-list';
 import { SettingsFile } from './settings-file';
 import { retryingFs, type RetryPolicy } from './retrying-fs';
 import { nodeStorageFs, type StorageFs } from './storage-fs';
+import { OutcomeFacts, type OutcomeFactsView } from './outcome-facts';
+import { withOutcomeFacts } from './with-outcome-facts';
 
 export interface Store {
   /** The data folder. */
@@ -57,6 +59,8 @@ export interface Store {
   rekey(next: DataCipher): Promise<void>;
   /** Waits for pending writes; later writes are refused. */
   close(): Promise<void>;
+  /** The practice's outcome facts, kept in step with every change (outcome-facts.ts); set by openStore. */
+  readonly outcomes?: OutcomeFactsView;
 }
 
 export interface OpenStoreOptions {
@@ -159,7 +163,10 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     await list.write().catch((error: unknown) => console.error('Duet: could not update index.json at start', error));
   }
 
-  return new OpenStore({ fs, dataDir, now, sessions, list, settings, patientFiles, recoveries, onRecovery: options.onRecovery });
+  const opened = new OpenStore({ fs, dataDir, now, sessions, list, settings, patientFiles, recoveries, onRecovery: options.onRecovery });
+  const facts = new OutcomeFacts({ fs, dataDir, cipher: () => patientFiles.cipher ?? null, previousCipher: previous });
+  facts.start(opened.listSessions(), (id) => opened.hasSession(id));
+  return withOutcomeFacts(opened, facts);
 }
 
 /**

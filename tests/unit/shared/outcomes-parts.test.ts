@@ -206,12 +206,17 @@ describe('suppression ledger', () => {
 });
 
 describe('dashboard query', () => {
-  it('fills in defaults and refuses what it does not know', () => {
-    expect(dashboardQuerySchema.parse({})).toEqual({ filters: allFilters(), split: 'none' });
+  it('needs the whole query and refuses what it does not know', () => {
+    expect(dashboardQuerySchema.parse({ filters: allFilters(), split: 'none' })).toEqual({ filters: allFilters(), split: 'none' });
+    expect(dashboardQuerySchema.safeParse({}).success).toBe(false);
+    expect(dashboardQuerySchema.safeParse({ filters: {}, split: 'none' }).success).toBe(false);
+    expect(dashboardQuerySchema.safeParse({ filters: { ...allFilters(), from: '2026-13-01' }, split: 'none' }).success).toBe(false);
+    expect(dashboardQuerySchema.safeParse({ filters: { ...allFilters(), to: '2026-02-30' }, split: 'none' }).success).toBe(false);
+    expect(dashboardQuerySchema.safeParse({ filters: { ...allFilters(), from: '2026-02-28', to: '2026-02-28' }, split: 'none' }).success).toBe(true);
     expect(dashboardQuerySchema.safeParse({ split: 'postcode' }).success).toBe(false);
-    expect(dashboardQuerySchema.safeParse({ filters: { from: '2026-02-01', to: '2026-01-01' } }).success).toBe(false);
-    expect(dashboardQuerySchema.safeParse({ filters: { conditions: ['flu'] } }).success).toBe(false);
-    expect(dashboardQuerySchema.safeParse({ filters: { patientLabel: 'x' } }).success).toBe(false);
+    expect(dashboardQuerySchema.safeParse({ filters: { ...allFilters(), from: '2026-02-01', to: '2026-01-01' }, split: 'none' }).success).toBe(false);
+    expect(dashboardQuerySchema.safeParse({ filters: { ...allFilters(), conditions: ['flu'] }, split: 'none' }).success).toBe(false);
+    expect(dashboardQuerySchema.safeParse({ filters: { ...allFilters(), patientLabel: 'x' }, split: 'none' }).success).toBe(false);
     expect(dashboardQuerySchema.safeParse({ filters: allFilters(), split: 'none', extra: 1 }).success).toBe(false);
   });
 

@@ -19,21 +19,29 @@ import { Ledger, type Count, type Rate, type Spread } from './suppression';
  * is), every count passed through small-cell suppression (suppression.ts). Definitions: docs/outcomes.md.
  */
 
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A real calendar day as YYYY-MM-DD (not 2026-13-01 or 2026-02-30). */
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine((day) => {
+    const time = Date.parse(`${day}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
+  }, 'Not a real day');
 
 export const SPLITS = ['none', 'age-group', 'sex-gender', 'condition', 'agreed-option', 'clinician'] as const;
 export type Split = (typeof SPLITS)[number];
 
+/** Which episodes the figures are about. Every field is required: the page always sends the whole filter. */
 export const dashboardFiltersSchema = z
   .object({
     /** First and last day the episodes began (inclusive); '' = open. */
-    from: z.union([z.literal(''), isoDay]).default(''),
-    to: z.union([z.literal(''), isoDay]).default(''),
+    from: z.union([z.literal(''), isoDay]),
+    to: z.union([z.literal(''), isoDay]),
     /** Empty = every one. */
-    conditions: z.array(z.enum(CONDITION_IDS)).max(CONDITION_IDS.length).default([]),
+    conditions: z.array(z.enum(CONDITION_IDS)).max(CONDITION_IDS.length),
     /** Clinician keys (see clinicianKey in facts.ts). */
-    clinicians: z.array(z.string().max(200)).max(200).default([]),
-    options: z.array(z.enum(AGREED_OPTION_SEGMENTS)).max(AGREED_OPTION_SEGMENTS.length).default([]),
+    clinicians: z.array(z.string().max(200)).max(200),
+    options: z.array(z.enum(AGREED_OPTION_SEGMENTS)).max(AGREED_OPTION_SEGMENTS.length),
   })
   .strict()
   .refine((filters) => filters.from === '' || filters.to === '' || filters.from <= filters.to, {
@@ -47,14 +55,8 @@ export function allFilters(): DashboardFilters {
   return { from: '', to: '', conditions: [], clinicians: [], options: [] };
 }
 
-export const dashboardQuerySchema = z
-  .object({
-    filters: dashboardFiltersSchema.default(allFilters),
-    split: z.enum(SPLITS).default('none'),
-  })
-  .strict();
+export const dashboardQuerySchema = z.object({ filters: dashboardFiltersSchema, split: z.enum(SPLITS) }).strict();
 export type DashboardQuery = z.output<typeof dashboardQuerySchema>;
-
 
 /**
  * Follow-up windows, in whole days after the measure's baseline (the first total of that measure in the episode):
