@@ -77,10 +77,10 @@ export function DashboardReport({ dashboard, locale, compact = false, headingLev
               const cell = row.decisions.byCondition.find((entry) => entry.condition === condition)!;
               return (
                 <>
-                  {labels.count(cell.started)}
+                  <Cell value={labels.count(cell.started)} labels={labels} />
                   <br />
                   <span className="dashboard-cell-note">
-                    {t('decisions.agreed')}: {labels.rate(cell.agreed)}
+                    {t('decisions.agreed')}: <Cell value={labels.rate(cell.agreed)} labels={labels} />
                   </span>
                 </>
               );
@@ -268,7 +268,9 @@ function MeasureSection({
               <tr key={week}>
                 <th scope="row">{weekLabel(week)}</th>
                 {measure.trajectories.map((line) => (
-                  <td key={line.option}>{labels.spread(line.points[weekIndex]!.totals)}</td>
+                  <td key={line.option}>
+                    <Cell value={labels.spread(line.points[weekIndex]!.totals)} labels={labels} />
+                  </td>
                 ))}
               </tr>
             ))}
@@ -276,6 +278,25 @@ function MeasureSection({
         </table>
       </Figure>
     </section>
+  );
+}
+
+/**
+ * A cell's text with "fewer than 5" and "not shown" kept on one line (they wrap badly in narrow columns, at 200%
+ * zoom and on paper, where a lone "5" would read as a count).
+ */
+function Cell({ value, labels }: { value: ReactNode; labels: DashboardLabels }) {
+  if (typeof value !== 'string') return value;
+  const words = [labels.t('cells.fewer-than-5'), labels.t('cells.complementary')];
+  const pattern = new RegExp(`(${words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`);
+  return value.split(pattern).map((part, index) =>
+    words.includes(part) ? (
+      <span key={index} className="dashboard-nowrap">
+        {part}
+      </span>
+    ) : (
+      part
+    ),
   );
 }
 
@@ -317,7 +338,9 @@ function SegmentTable({ caption, labels, rows, columns }: { caption: string; lab
             <tr key={`${row.segment.split}:${row.segment.key}`} className={row.segment.split === 'none' ? 'dashboard-row-all' : undefined}>
               <th scope="row">{labels.segmentName(row.segment)}</th>
               {columns.map((column) => (
-                <td key={column.header}>{column.cell(row)}</td>
+                <td key={column.header}>
+                  <Cell value={column.cell(row)} labels={labels} />
+                </td>
               ))}
             </tr>
           ))}
