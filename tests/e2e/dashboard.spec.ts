@@ -3,6 +3,7 @@ import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './harness';
 import { seedEpisodes, type SeedEpisode } from '../support/outcomes-seed';
 import { join } from 'node:path';
+import { expectNoSeriousViolations } from './helpers/axe';
 import { firstPageImage, pdfText, REPORTS_DIR } from './helpers/pdf';
 
 /**
@@ -140,7 +141,8 @@ test('filter to anxiety, split by age group, export the CSV and the PDF: a segme
   }
 });
 
-test('keyboard and screen reader: fieldsets with legends, a live region, a "from" after "to" reported and not applied', async ({ duet }) => {
+test('keyboard and screen reader: fieldsets with legends, a live region, a "from" after "to" reported and not applied, axe, 200% zoom', async ({ duet }) => {
+  test.setTimeout(120_000);
   await seedEpisodes(duet.api, EPISODES.slice(0, 6));
   await duet.goto('#/dashboard');
   const { page } = duet;
@@ -161,4 +163,9 @@ test('keyboard and screen reader: fieldsets with legends, a live region, a "from
   await page.getByRole('radio', { name: 'Condition' }).focus();
   await page.keyboard.press('Space');
   await expect(page.getByRole('table', { name: 'Episodes started and plans agreed' }).getByRole('rowheader', { name: 'Anxiety disorders' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'the practice outcomes');
+  // At 200% zoom (half the width) nothing is cut off: the page does not scroll sideways.
+  await page.setViewportSize({ width: 640, height: 800 });
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(1);
 });

@@ -251,8 +251,7 @@ function MeasureSection({
           />
         }
       >
-        <table className="dashboard-table">
-          <caption>{t('outcomes.trajectoryTable', { measure: measureName })}</caption>
+        <ScrollingTable caption={t('outcomes.trajectoryTable', { measure: measureName })}>
           <thead>
             <tr>
               <th scope="col">{t('outcomes.week')}</th>
@@ -275,7 +274,7 @@ function MeasureSection({
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollingTable>
       </Figure>
     </section>
   );
@@ -317,12 +316,26 @@ interface Column {
   cell: (row: SegmentFigures) => ReactNode;
 }
 
+/**
+ * A table that may be wider than the window (200% zoom): it scrolls sideways on its own, and the scrolling box can
+ * take the keyboard focus and is named by the caption, so it can be scrolled without a mouse.
+ */
+function ScrollingTable({ caption, children }: { caption: string; children: ReactNode }) {
+  const captionId = useId();
+  return (
+    <div className="dashboard-table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className="dashboard-table">
+        <caption id={captionId}>{caption}</caption>
+        {children}
+      </table>
+    </div>
+  );
+}
+
 /** One row per segment (the whole scope first), each headed by the segment's name. */
 function SegmentTable({ caption, labels, rows, columns }: { caption: string; labels: DashboardLabels; rows: SegmentFigures[]; columns: Column[] }) {
   return (
-    <div className="dashboard-table-wrap">
-      <table className="dashboard-table">
-        <caption>{caption}</caption>
+    <ScrollingTable caption={caption}>
         <thead>
           <tr>
             <th scope="col">{labels.t('segmentColumn')}</th>
@@ -345,7 +358,6 @@ function SegmentTable({ caption, labels, rows, columns }: { caption: string; lab
             </tr>
           ))}
         </tbody>
-      </table>
-    </div>
+    </ScrollingTable>
   );
 }
