@@ -107,10 +107,13 @@ export class OutcomeFacts implements OutcomeFactsView {
     return { episodes: this.facts.size, reading: this.reading.size };
   }
 
-  /** The session as just saved (or read): its facts replace any older ones. */
-  note(session: Session): void {
+  /**
+   * The session as just saved: its facts replace the old ones (always: two saves can share a time). `whenNewer`,
+   * for a session only read: only when its time differs from the facts'.
+   */
+  note(session: Session, { whenNewer = false }: { whenNewer?: boolean } = {}): void {
     const known = this.facts.get(session.id);
-    if (known && known.updatedAt === session.updatedAt) return;
+    if (whenNewer && known && known.updatedAt === session.updatedAt) return;
     try {
       this.facts.set(session.id, episodeFacts(session));
     } catch (error) {
