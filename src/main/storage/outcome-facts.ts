@@ -8,6 +8,7 @@ import { writeSynced } from './durable-file';
 import { readDocument } from './read-document';
 import { sessionFileSchema, SESSIONS_FOLDER } from './schema';
 import { errorCode, syncFolder, type StorageFs } from './storage-fs';
+import { SerialQueue } from '../serial-queue';
 
 /**
  * The de-identified facts of every episode (shared/domain/outcomes/facts.ts), kept in main so the practice's figures
@@ -76,7 +77,7 @@ export class OutcomeFacts implements OutcomeFactsView {
   private reading = new Set<string>();
   private dirty = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private writing: Promise<void> = Promise.resolve();
+  private readonly writes = new SerialQueue();
   private closed = false;
   /** Write as soon as the file is loaded (it was under the previous key). */
   private writeSoon = false;
@@ -166,7 +167,7 @@ export class OutcomeFacts implements OutcomeFactsView {
       this.timer = null;
     }
     if (always) this.dirty = true;
-    this.writing = this.writing.then(async () => {
+    return this.writes.run(async () => {
       if (!this.dirty) return;
       this.dirty = false;
       try {
@@ -177,7 +178,6 @@ export class OutcomeFacts implements OutcomeFactsView {
         console.error('Duet: could not write outcome-facts.json', error);
       }
     });
-    return this.writing;
   }
 
   /** Writes what is pending; no background work starts after this. */
