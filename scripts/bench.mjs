@@ -374,6 +374,7 @@ async function main() {
     await printContext.close();
     expectFullPlan(pdfFile);
     results.push(...(await (await importTs('scripts/bench-storage.ts')).runStorageBench()));
+    results.push(...(await (await importTs('scripts/bench-dashboard.ts')).runDashboardBench()));
 
     for (const entry of results) if (TARGETS[entry.name]) entry.target = TARGETS[entry.name];
     const merged = writeResults(results, runDetails(browser.version()));

@@ -9,8 +9,8 @@ import type { Store } from './store';
  * Everything else is the store's own behaviour.
  */
 export function withOutcomeFacts(store: Store, facts: OutcomeFacts): Store {
-  const noteIfNewer = (session: Session | null) => {
-    if (session) facts.note(session);
+  const noted = (session: Session | null, whenNewer: boolean) => {
+    if (session) facts.note(session, { whenNewer });
     return session;
   };
   return {
@@ -32,13 +32,13 @@ export function withOutcomeFacts(store: Store, facts: OutcomeFacts): Store {
     listSessions: () => store.listSessions(),
     hasSession: (id) => store.hasSession(id),
     // A session repaired from a backup when opened has other facts than the list had.
-    getSession: async (id) => noteIfNewer(await store.getSession(id)),
+    getSession: async (id) => noted(await store.getSession(id), true),
     createSession: async (session) => {
       await store.createSession(session);
       facts.note(session);
       await facts.flush();
     },
-    updateSession: async (id, change) => noteIfNewer(await store.updateSession(id, change)),
+    updateSession: async (id, change) => noted(await store.updateSession(id, change), false),
     deleteSession: async (id) => {
       const deleted = await store.deleteSession(id);
       if (deleted) {
