@@ -271,31 +271,6 @@ const OBJECT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
       () => ({ current: 'the current one', next: 'Clinic2026!!' }),
     ],
   },
-  // The practice's figures (issue 12): print and PDF of the dashboard.
-  ...Object.fromEntries(
-    (['printDashboard', 'saveDashboardPdf'] as const).map((name): [OperationName, ObjectInputSpec] => [
-      name,
-      {
-        base: () => ({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'none' }),
-        required: ['filters', 'split'],
-        breakers: [
-          () => ({ filters: {}, split: 'none' }),
-          () => ({ filters: { from: '', to: '', conditions: [], clinicians: [] }, split: 'none' }),
-          () => ({ filters: { from: '2026-13-01', to: '', conditions: [], clinicians: [], options: [] }, split: 'none' }),
-          () => ({ filters: { from: '2026-05-01', to: '2026-04-01', conditions: [], clinicians: [], options: [] }, split: 'none' }),
-          () => ({ filters: { from: 'last month', to: '', conditions: [], clinicians: [], options: [] }, split: 'none' }),
-          () => ({ filters: { from: '', to: '', conditions: ['cancer'], clinicians: [], options: [] }, split: 'none' }),
-          () => ({ filters: { from: '', to: '', conditions: [], clinicians: ['c'.repeat(201)], options: [] }, split: 'none' }),
-          () => ({ filters: { from: '', to: '', conditions: [], clinicians: repeat(201, (index) => `C${index}`), options: [] }, split: 'none' }),
-          () => ({ filters: { from: '', to: '', conditions: [], clinicians: [], options: ['surgery'] }, split: 'none' }),
-          () => ({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [], patientLabel: 'J.D.' }, split: 'none' }),
-          () => ({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'patient' }),
-          () => ({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'Age-group' }),
-          () => ({ filters: DEEP_OBJECT, split: 'none' }),
-        ],
-      },
-    ]),
-  ),
   answerRetentionReview: {
     base: () => ({ deleteNow: false }),
     required: ['deleteNow'],
@@ -343,6 +318,34 @@ function outcomeWellFormedRequests(): Array<[OperationName, unknown]> {
   ];
 }
 // ── End of the issue 12 block. ─────────────────────────────────────────────────────────────────────────────────
+
+// ── Issue 12, the dashboard's print and PDF (dashboard helper): kept apart from the entries above. ──────────────
+const DASHBOARD_PRINT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = Object.fromEntries(
+  (['printDashboard', 'saveDashboardPdf'] as const).map((name): [OperationName, ObjectInputSpec] => [
+    name,
+    {
+      base: () => ({ filters: { ...NO_FILTERS }, split: 'none' }),
+      required: ['filters', 'split'],
+      breakers: [
+        ...dashboardBreakers,
+        () => ({ filters: {}, split: 'none' }),
+        () => ({ filters: { from: '', to: '', conditions: [], clinicians: [] }, split: 'none' }),
+        () => ({ filters: NO_FILTERS, split: 'none', patientLabel: 'J.D.' }),
+        () => ({ filters: DEEP_OBJECT, split: 'none' }),
+        () => ({ filters: NO_FILTERS, split: 'none', kind: 'aggregate' }),
+      ],
+    },
+  ]),
+);
+Object.assign(OBJECT_INPUTS, DASHBOARD_PRINT_INPUTS);
+
+function dashboardPrintWellFormedRequests(): Array<[OperationName, unknown]> {
+  return [
+    ['printDashboard', { filters: NO_FILTERS, split: 'none' }],
+    ['saveDashboardPdf', { filters: { ...NO_FILTERS, conditions: ['anxiety'] }, split: 'age-group' }],
+  ];
+}
+// ── End of the dashboard print block. ──────────────────────────────────────────────────────────────────────────
 
 /** Builds the op's cases: every category appears; the seed decides the mix and the values. */
 function casesFor(name: OperationName, random: Random, existingId: string): FuzzCase[] {
@@ -578,6 +581,7 @@ function wellFormedRequests(id: string): Array<[OperationName, unknown]> {
     ['answerRetentionReview', { deleteNow: true }],
     ['changePassphrase', { current: 'correct horse battery staple', next: 'walrus lantern quietly folds' }],
     ...outcomeWellFormedRequests(),
+    ...dashboardPrintWellFormedRequests(),
   ];
 }
 
