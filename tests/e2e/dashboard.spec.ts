@@ -164,6 +164,11 @@ test('keyboard and screen reader: fieldsets with legends, a live region, a "from
   await page.keyboard.press('Space');
   await expect(page.getByRole('table', { name: 'Episodes started and plans agreed' }).getByRole('rowheader', { name: 'Anxiety disorders' })).toBeVisible();
   await expectNoSeriousViolations(page, 'the practice outcomes');
+  // For a person to look at: reports/dashboard-screen.png (the top) and dashboard-outcomes.png.
+  await page.screenshot({ path: join(REPORTS_DIR, 'dashboard-screen.png') });
+  await page.getByRole('heading', { level: 2, name: 'Outcomes' }).scrollIntoViewIfNeeded();
+  await page.getByRole('heading', { level: 3, name: 'GAD-7 (anxiety)' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(REPORTS_DIR, 'dashboard-outcomes.png') });
   // At 200% zoom (half the width) nothing is cut off: the page does not scroll sideways.
   await page.setViewportSize({ width: 640, height: 800 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -25,19 +25,33 @@ export interface PercentBarsProps extends ChartSize {
   series: string[];
 }
 
-/** Grouped bars of percentages (0–100). */
+/**
+ * Grouped bars of percentages (0–100), one group per segment, drawn across (segments down the side) so that long
+ * names (conditions, clinicians) stay readable. The height grows with the number of bars; `height` is the least.
+ */
 export function PercentBars({ rows, series, width, height, compact = false }: PercentBarsProps) {
   const fontSize = compact ? 9 : 12;
+  const bar = compact ? 7 : 10;
   const data = rows.map((row) => Object.fromEntries([['label', row.label], ...row.values.map((value, index) => [`s${index}`, value])]) as Record<string, string | number | null>);
+  const legendHeight = (compact ? 14 : 20) * Math.ceil(series.length / 2);
+  const fullHeight = Math.max(height, rows.length * (series.length * bar + (compact ? 8 : 12)) + 40 + legendHeight);
   return (
-    <BarChart width={width} height={height} data={data} margin={{ top: fontSize + 6, right: 8, bottom: 4, left: 0 }} accessibilityLayer={false}>
-      <CartesianGrid vertical={false} stroke="#d0d0d0" />
-      <XAxis dataKey="label" tick={{ fontSize, fill: TEXT }} stroke={TEXT} interval={0} />
-      <YAxis domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={{ fontSize, fill: TEXT }} stroke={TEXT} width={compact ? 34 : 44} />
+    <BarChart
+      layout="vertical"
+      width={width}
+      height={fullHeight}
+      data={data}
+      margin={{ top: 4, right: compact ? 28 : 36, bottom: 4, left: 0 }}
+      barCategoryGap={compact ? 4 : 6}
+      accessibilityLayer={false}
+    >
+      <CartesianGrid horizontal={false} stroke="#d0d0d0" />
+      <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} unit="%" tick={{ fontSize, fill: TEXT }} stroke={TEXT} />
+      <YAxis type="category" dataKey="label" width={compact ? 110 : 150} tick={{ fontSize, fill: TEXT }} stroke={TEXT} interval={0} />
       <Legend wrapperStyle={{ fontSize, color: TEXT }} />
       {series.map((name, index) => (
-        <Bar key={name} dataKey={`s${index}`} name={name} fill={SERIES_COLOURS[index % SERIES_COLOURS.length]} isAnimationActive={false}>
-          <LabelList dataKey={`s${index}`} position="top" fontSize={fontSize} fill={TEXT} formatter={(value: unknown) => (typeof value === 'number' ? `${value}` : '')} />
+        <Bar key={name} dataKey={`s${index}`} name={name} barSize={bar} fill={SERIES_COLOURS[index % SERIES_COLOURS.length]} isAnimationActive={false}>
+          <LabelList dataKey={`s${index}`} position="right" fontSize={fontSize} fill={TEXT} formatter={(value: unknown) => (typeof value === 'number' ? `${value}%` : '')} />
         </Bar>
       ))}
     </BarChart>

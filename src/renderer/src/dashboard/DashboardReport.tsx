@@ -19,12 +19,13 @@ export function DashboardReport({ dashboard, locale, compact = false, headingLev
   const H = headingLevel === 2 ? 'h2' : 'h3';
   const Sub = headingLevel === 2 ? 'h3' : 'h4';
   const rows = dashboard.rows;
-  const chart = compact ? { width: 420, height: 190, compact: true } : { width: 560, height: 260 };
+  const chart = compact ? { width: 440, height: 150, compact: true } : { width: 560, height: 220 };
   const segmentLabels = rows.map((row) => labels.segmentName(row.segment));
   const conditions = dashboard.query.filters.conditions.length > 0 ? dashboard.query.filters.conditions : CONDITION_IDS;
 
   return (
     <div className={compact ? 'dashboard-report dashboard-report--compact' : 'dashboard-report'}>
+      <p className="dashboard-note">{t('chartNote')}</p>
       <section aria-labelledby="dashboard-decisions">
         <H id="dashboard-decisions">{t('decisions.heading')}</H>
         <Figure
