@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/contract';
 import { useSettings, useStartup } from './api/hooks';
@@ -17,6 +17,9 @@ import { PreviewScreen } from './screens/PreviewScreen';
 import { PrintScreen } from './screens/PrintScreen';
 import { SessionScreen } from './screens/SessionScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
+
+// The practice's figures and their charts (recharts) load only when the dashboard is opened.
+const DashboardScreen = lazy(() => import('./screens/DashboardScreen'));
 
 /** The session a route belongs to, if any (for menu commands that act on the open session). */
 function sessionIdOf(route: Route): string | null {
@@ -99,6 +102,8 @@ function Screen({ route }: { route: Route }) {
       return <AboutScreen />;
     case 'audit':
       return <AuditScreen />;
+    case 'dashboard':
+      return <LazyDashboard />;
     case 'session':
       return <SessionScreen key={route.id} sessionId={route.id} />;
     case 'preview':
@@ -106,6 +111,21 @@ function Screen({ route }: { route: Route }) {
     case 'print':
       return <PrintScreen sessionId={route.id} />;
   }
+}
+
+function LazyDashboard() {
+  const { t } = useTranslation('common');
+  return (
+    <Suspense
+      fallback={
+        <main id="main-content" tabIndex={-1} className="page">
+          <p role="status">{t('loading')}</p>
+        </main>
+      }
+    >
+      <DashboardScreen />
+    </Suspense>
+  );
 }
 
 /** Every screen sits behind the lock: nothing with patient data mounts until Duet is unlocked. */

@@ -3,6 +3,7 @@ import type { LockStatus } from '../../../shared/app-lock';
 import { sessionFromSave } from '../../../shared/contract';
 import type { Answers, NewSession } from '../../../shared/session';
 import type { Settings } from '../../../shared/settings';
+import type { DashboardQuery } from '../../../shared/domain/outcomes/figures';
 import { call, DuetError } from './client';
 
 type LockedListener = () => void;
@@ -48,6 +49,7 @@ export const queryKeys = {
   settings: ['settings'] as const,
   startup: ['startup'] as const,
   auditLog: ['auditLog'] as const,
+  dashboard: (query: DashboardQuery) => ['dashboard', query] as const,
 };
 
 export function useSessions() {
@@ -188,4 +190,13 @@ export function useAnswerRetentionReview() {
       void client.invalidateQueries({ queryKey: queryKeys.sessions });
     },
   });
+}
+
+/** The practice's figures for a query (issue 12); figures are recomputed in main, so each query is asked afresh. */
+export function useDashboard(query: DashboardQuery) {
+  return useQuery({ queryKey: queryKeys.dashboard(query), queryFn: () => call('getDashboard', query), staleTime: 0, placeholderData: (previous) => previous });
+}
+
+export function useExportDashboardCsv() {
+  return useMutation({ mutationFn: (input: DashboardQuery & { kind: 'aggregate' | 'episodes' }) => call('exportDashboardCsv', input) });
 }

@@ -7,6 +7,7 @@ import { useSyncExternalStore } from 'react';
  * #/settings              practice settings
  * #/about                 about this aid (sources, version, funding)
  * #/audit                 the activity log (what was done to which session, when)
+ * #/dashboard             the practice's figures (outcomes and decision quality, small cells hidden)
  * #/session/<id>          the session, at its saved step
  * #/session/<id>/preview  print preview of the plan
  * #/print/<id>            the bare print document (main's hidden window renders this for PDF)
@@ -17,6 +18,7 @@ export type Route =
   | { name: 'settings' }
   | { name: 'about' }
   | { name: 'audit' }
+  | { name: 'dashboard' }
   | { name: 'session'; id: string }
   | { name: 'preview'; id: string }
   | { name: 'print'; id: string };
@@ -28,6 +30,7 @@ export function parseRoute(hash: string): Route {
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
   if (first === 'about' && parts.length === 1) return { name: 'about' };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
+  if (first === 'dashboard' && parts.length === 1) return { name: 'dashboard' };
   if (first === 'session' && second && parts.length === 2) return { name: 'session', id: second };
   if (first === 'session' && second && third === 'preview' && parts.length === 3) return { name: 'preview', id: second };
   if (first === 'print' && second && parts.length === 2) return { name: 'print', id: second };
@@ -42,6 +45,7 @@ export function hrefFor(route: Route): string {
     case 'settings':
     case 'about':
     case 'audit':
+    case 'dashboard':
       return `#/${route.name}`;
     case 'session':
       return `#/session/${route.id}`;
