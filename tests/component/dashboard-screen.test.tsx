@@ -97,4 +97,15 @@ describe('Practice outcomes screen', () => {
     await waitForRoute('#/dashboard');
     expect(await screen.findByRole('heading', { level: 1, name: 'Practice outcomes' })).toBeTruthy();
   });
+
+  it('shows no figures while a patient prepares alone, even if the page is reached', async () => {
+    const release = lockNavigation();
+    try {
+      renderApp('#/dashboard');
+      expect(await screen.findByText('Practice outcomes are not shown while a patient is preparing alone.')).toBeTruthy();
+      expect(screen.queryByRole('table')).toBeNull();
+    } finally {
+      release();
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { ModalDialog } from '../components/ModalDialog';
 import { formatCalendarDate } from '../components/formatDate';
 import { useUiLocale } from '../i18n';
+import { isNavigationLocked } from '../routing/navigationLock';
 import { DashboardFilters, type FilterState } from './DashboardFilters';
 import { DashboardReport } from './DashboardReport';
 import { useDashboard, useExportDashboardCsv, usePrintDashboard, useSaveDashboardPdf, type CsvKind } from './hooks';
@@ -29,7 +30,16 @@ export default function DashboardScreen() {
     setState(next);
     if (!isBackwards(next)) setQuery({ filters: next.filters, split: next.split });
   };
-  const dashboard = useDashboard(query);
+  const dashboard = useDashboard(isNavigationLocked() ? null : query);
+
+  // Never in front of a patient preparing alone (the menu command is ignored then too; this is the backstop).
+  if (isNavigationLocked()) {
+    return (
+      <PageShell title={t('title')} back={<BackHomeLink />} className="dashboard-page">
+        <p>{t('preparing')}</p>
+      </PageShell>
+    );
+  }
 
   return (
     <PageShell title={t('title')} back={<BackHomeLink />} className="dashboard-page">
@@ -44,7 +54,10 @@ export default function DashboardScreen() {
           {dashboard.isError && <ErrorMessage error={dashboard.error} onRetry={() => void dashboard.refetch()} />}
           {dashboard.data && (
             <>
-              <p>{t('asOf', { date: formatCalendarDate(dashboard.data.asOf, locale) })}</p>
+              <p>
+                {t('asOf', { date: formatCalendarDate(dashboard.data.asOf, locale) })}
+                {dashboard.data.stillReading > 0 && ` ${t('stillReading', { count: dashboard.data.stillReading })}`}
+              </p>
               <DashboardActions query={dashboard.data.query} labels={labels} />
               <DashboardReport dashboard={dashboard.data} locale={locale} />
             </>
