@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './harness';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import { expect, test, valueOf } from './harness';
 import { seedEpisodes, type SeedEpisode } from '../support/outcomes-seed';
 import { join } from 'node:path';
 import { expectNoSeriousViolations } from './helpers/axe';
@@ -173,4 +174,21 @@ test('keyboard and screen reader: fieldsets with legends, a live region, a "from
   await page.setViewportSize({ width: 640, height: 800 });
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(1);
+});
+
+test('in Spanish: the practice language, "menos de 5", and no serious accessibility problems', async ({ duet }) => {
+  test.setTimeout(120_000);
+  valueOf(await duet.api.saveSettings({ ...DEFAULT_SETTINGS, defaultLanguage: 'es' }));
+  await seedEpisodes(duet.api, EPISODES.slice(14, 25));
+  await duet.goto('#/dashboard');
+  const { page } = duet;
+  await expect(page.getByRole('heading', { level: 1, name: 'Resultados del consultorio' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await page.getByRole('group', { name: 'Dividir cada cifra por' }).getByRole('radio', { name: 'Grupo de edad' }).check();
+  const started = page.getByRole('table', { name: 'Episodios empezados y planes acordados' });
+  await expect(rowOf(started, '65 o más').getByRole('cell').first()).toHaveText('menos de 5');
+  // 11 = 8 + 3: the 8 would give the 3 away, so it is not shown either.
+  await expect(rowOf(started, 'De 18 a 24').getByRole('cell').first()).toHaveText('no se muestra');
+  await expect(rowOf(started, 'Todos los episodios').getByRole('cell').first()).toHaveText('11');
+  await expectNoSeriousViolations(page, 'the practice outcomes in Spanish');
 });
