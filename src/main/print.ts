@@ -35,7 +35,20 @@ export interface ElectronPrinterOptions {
 const DOCUMENT_NAMES: Record<PrintDocument['kind'], { file: string; dialog: string; what: string }> = {
   plan: { file: 'Duet plan', dialog: 'Save the plan as PDF', what: 'The plan' },
   'follow-up': { file: 'Duet follow-up', dialog: 'Save the follow-up summary as PDF', what: 'The follow-up summary' },
+  dashboard: { file: 'Duet practice outcomes', dialog: 'Save the practice outcomes as PDF', what: 'The practice outcomes' },
 };
+
+/**
+ * The route and the page footer's language of a document: a session's document in the session's language and
+ * layout; the practice's figures (no session) in the practice's language.
+ */
+function documentPage(session: Session | null, settings: Settings, document: PrintDocument) {
+  if (document.kind === 'dashboard') {
+    return { route: printRoute('', document), footer: { locale: settings.defaultLanguage, layout: 'session-language' as const } };
+  }
+  if (!session) throw new PrintError(`${DOCUMENT_NAMES[document.kind].what} could not be prepared: no session was given.`);
+  return { route: printRoute(session.id, document), footer: { locale: session.language, layout: session.answers.printLayout } };
+}
 
 /**
  * "Duet plan - 2025-05-06.pdf", "Duet follow-up - 2025-05-06.pdf". The patient's label stays out of the suggested
@@ -69,19 +82,18 @@ export async function waitForPrintReady(contents: WebContents, timeoutMs: number
   );
 }
 
-async function renderPdf(session: Session, settings: Settings, document: PrintDocument, options: ElectronPrinterOptions): Promise<Buffer> {
+async function renderPdf(session: Session | null, settings: Settings, document: PrintDocument, options: ElectronPrinterOptions): Promise<Buffer> {
+  const page = documentPage(session, settings, document);
   const hidden = createSecureWindow({ show: false, preload: options.preload ?? defaultPreloadPath() });
   try {
     try {
-      await hidden.loadURL(options.renderer.urlFor(printRoute(session.id, document)));
+      await hidden.loadURL(options.renderer.urlFor(page.route));
     } catch (cause) {
       throw new PrintError(`${DOCUMENT_NAMES[document.kind].what} could not be prepared for saving.`, { cause });
     }
     await waitForPrintReady(hidden.webContents, options.readyTimeoutMs ?? PRINT_READY_TIMEOUT_MS);
     // The same options the test harness gives page.pdf() (shared/print-options.ts).
-    return await hidden.webContents.printToPDF(
-      pdfPrintOptions(settings.paperSize, { locale: session.language, layout: session.answers.printLayout }),
-    );
+    return await hidden.webContents.printToPDF(pdfPrintOptions(settings.paperSize, page.footer));
   } finally {
     if (!hidden.isDestroyed()) hidden.destroy();
   }
@@ -91,9 +103,9 @@ export function createElectronPrinter(options: ElectronPrinterOptions): Printer 
   const now = options.now ?? (() => new Date());
 
   return {
-    // The page on screen is the document's print preview (the plan's, or the follow-up summary's), so printing
-    // prints what the person sees; `document` only names what failed.
-    print: (_session: Session, settings: Settings, document: PrintDocument = { kind: 'plan' }) =>
+    // The page on screen is the document's own view (the plan's preview, or the dashboard with its print
+    // stylesheet), so printing prints what the person sees; `document` only names what failed.
+    print: (_session: Session | null, settings: Settings, document: PrintDocument = { kind: 'plan' }) =>
       new Promise<PrintOutcome>((resolve, reject) => {
         const window = options.getMainWindow();
         if (!window || window.isDestroyed()) {
@@ -112,7 +124,7 @@ export function createElectronPrinter(options: ElectronPrinterOptions): Printer 
         );
       }),
 
-    savePdf: async (session: Session, settings: Settings, document: PrintDocument = { kind: 'plan' }): Promise<PdfOutcome> => {
+    savePdf: async (session: Session | null, settings: Settings, document: PrintDocument = { kind: 'plan' }): Promise<PdfOutcome> => {
       // Asking first means nothing is rendered for a cancelled save. The system dialog confirms overwriting.
       const parent = options.getMainWindow();
       const folder = options.defaultFolder();

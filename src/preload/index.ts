@@ -32,6 +32,10 @@ const api: DuetApi = {
   printFollowUp: (input) => call('printFollowUp', input),
   saveFollowUpPdf: (input) => call('saveFollowUpPdf', input),
   exportEpisodeFhir: (input) => call('exportEpisodeFhir', input),
+  printDashboard: (input) => call('printDashboard', input),
+  saveDashboardPdf: (input) => call('saveDashboardPdf', input),
+  getDashboard: (input) => call('getDashboard', input),
+  exportDashboardCsv: (input) => call('exportDashboardCsv', input),
   onMenuCommand: (listener) => {
     // The Electron event object never reaches the page: only the command string does.
     const forward = (_event: unknown, command: MenuCommand) => listener(command);

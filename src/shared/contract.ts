@@ -4,6 +4,7 @@ import { followUpAnswersSchema } from './follow-up';
 import { settingsSchema, type Settings } from './settings';
 import type { AuditEntry } from './audit';
 import { newPassphraseSchema, requireStrongPassphrase, typedPassphraseSchema, type LockStatus } from './app-lock';
+import { dashboardQuerySchema, type Dashboard } from './domain/outcomes/figures';
 
 /**
  * The one contract between the renderer and main: every operation's name, input schema and output type.
@@ -43,6 +44,16 @@ export const inputSchemas = {
   saveFollowUpPdf: followUpId,
   /** Issue 12: one episode as a FHIR R4 Bundle, saved where the person chooses (docs/fhir.md). */
   exportEpisodeFhir: sessionId,
+  /** The practice's outcome figures for a practice meeting (issue 12): the same query as the dashboard on screen. */
+  printDashboard: dashboardQuerySchema,
+  saveDashboardPdf: dashboardQuerySchema,
+  /** The practice's figures (issue 12), small cells suppressed. */
+  getDashboard: dashboardQuerySchema,
+  /**
+   * Saves the figures as CSV where the person chooses: 'aggregate' = the dashboard's tables (same suppression);
+   * 'episodes' = one de-identified row per episode in the filters (the split is ignored).
+   */
+  exportDashboardCsv: dashboardQuerySchema.extend({ kind: z.enum(['aggregate', 'episodes']) }).strict(),
 } as const;
 
 /**
@@ -66,6 +77,11 @@ export type ExportOutcome = { outcome: 'saved'; folder: string; file: string } |
  * the export is clear text, the data folder holds only Duet's encrypted files).
  */
 export type FhirExportOutcome = { outcome: 'saved'; file: string } | { outcome: 'cancelled' } | { outcome: 'refused'; reason: 'data-folder' };
+/** The practice's figures, and how many episodes are still being read into them (0 once every one is in). */
+export interface DashboardView extends Dashboard {
+  /** Episodes in the store whose facts are not in the figures yet (read in the background after start). */
+  stillReading: number;
+}
 
 /** Many sessions were due for deletion at once: the retention period waits for someone to say yes (M7). */
 export interface RetentionReview {
@@ -112,6 +128,10 @@ export interface Outputs {
   printFollowUp: PrintOutcome;
   saveFollowUpPdf: PdfOutcome;
   exportEpisodeFhir: FhirExportOutcome;
+  printDashboard: PrintOutcome;
+  saveDashboardPdf: PdfOutcome;
+  getDashboard: DashboardView;
+  exportDashboardCsv: ExportOutcome;
 }
 
 export type OperationName = keyof typeof inputSchemas & keyof Outputs;
@@ -146,7 +166,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: OperationEr
  * Menu items main forwards to the page, which knows which session is open. 'lock' also comes when the computer
  * locks its screen or goes to sleep: the page saves what is pending, then locks.
  */
-export const MENU_COMMANDS = ['new-session', 'home', 'print', 'save-pdf', 'about', 'settings', 'lock'] as const;
+export const MENU_COMMANDS = ['new-session', 'home', 'dashboard', 'print', 'save-pdf', 'about', 'settings', 'lock'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export type OperationFunctions = {

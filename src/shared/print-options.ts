@@ -1,3 +1,4 @@
+import type { DashboardQuery } from './domain/outcomes/figures';
 import type { Locale } from './locale';
 import { EMPTY_PAGE_HEADER, pageFooterTemplate } from './print-page-footer';
 import type { PrintLayout } from './session';
@@ -71,10 +72,28 @@ export function printReadiness(attribute: unknown): PrintReadiness {
   return 'waiting';
 }
 
-/** What is printed: the take-home plan, or the summary of one follow-up visit. */
-export type PrintDocument = { kind: 'plan' } | { kind: 'follow-up'; visitId: string };
+/**
+ * What is printed: the take-home plan, the summary of one follow-up visit, or the practice's outcome figures
+ * (issue 12; not about one session, so it has no session id).
+ */
+export type PrintDocument = { kind: 'plan' } | { kind: 'follow-up'; visitId: string } | { kind: 'dashboard'; query: DashboardQuery };
 
-/** The bare print route main's hidden window (and the test harness) renders for a document. */
+/** The dashboard's query in a route: one `q` parameter holding its JSON (the print route parses it with the schema). */
+export function dashboardQueryParam(query: DashboardQuery): string {
+  return `q=${encodeURIComponent(JSON.stringify(query))}`;
+}
+
+/**
+ * The bare print route main's hidden window (and the test harness) renders for a document. The dashboard's route
+ * ignores `sessionId`.
+ */
 export function printRoute(sessionId: string, document: PrintDocument = { kind: 'plan' }): string {
-  return document.kind === 'plan' ? `/print/${sessionId}` : `/print/${sessionId}/follow-up/${document.visitId}`;
+  switch (document.kind) {
+    case 'plan':
+      return `/print/${sessionId}`;
+    case 'follow-up':
+      return `/print/${sessionId}/follow-up/${document.visitId}`;
+    case 'dashboard':
+      return `/print/dashboard?${dashboardQueryParam(document.query)}`;
+  }
 }

@@ -12,6 +12,7 @@ import type { ModalityNames } from '../../shared/fhir/episode-bundle';
 import type { Store } from '../storage';
 import { NotFoundError, PrintError } from '../errors';
 import type { Printer } from './printer';
+import { createOutcomeOperations } from './outcome-operations';
 
 /** Each handler takes input already parsed by inputSchemas (see invoke.ts) and returns a value safe to hand out. */
 export type Operations = {
@@ -62,14 +63,16 @@ function settingsWithDefaults(stored: Settings): Settings {
   return { ...DEFAULT_SETTINGS, ...stored, crisisLine: { ...DEFAULT_SETTINGS.crisisLine, ...stored.crisisLine } };
 }
 
-async function printing<T>(work: () => Promise<T>): Promise<T> {
+async function printing<T>(work: () => Promise<T>, what = 'The plan'): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof PrintError) throw error;
-    throw new PrintError('The plan could not be printed or saved.', { cause: error });
+    throw new PrintError(`${what} could not be printed or saved.`, { cause: error });
   }
 }
+
+const OUTCOMES = 'The practice outcomes';
 
 const noRetentionQuestions = { review: () => null, answer: async () => undefined };
 
@@ -105,9 +108,10 @@ export function createOperations({
     }
   };
 
+  const currentSettings = () => settingsWithDefaults(store.read().settings);
   const sessionAndSettings = async (id: string) => ({
     session: await findSession(store, id),
-    settings: settingsWithDefaults(store.read().settings),
+    settings: currentSettings(),
   });
 
   return {
@@ -266,6 +270,10 @@ export function createOperations({
       await audit('fhir-exported', id);
       return { outcome: 'saved', file };
     },
+    // The practice's figures hold no session: the activity log (one line per session) gets nothing here.
+    printDashboard: async (query) => printing(() => printer.print(null, currentSettings(), { kind: 'dashboard', query }), OUTCOMES),
+
+    saveDashboardPdf: async (query) => printing(() => printer.savePdf(null, currentSettings(), { kind: 'dashboard', query }), OUTCOMES),
 
     getRetentionReview: async () => retention.review(),
 
@@ -273,5 +281,8 @@ export function createOperations({
       await retention.answer(deleteNow);
       return null;
     },
+
+    // The practice's figures and their CSV exports (issue 12).
+    ...createOutcomeOperations({ store, now, chooseExportFolder }),
   };
 }

@@ -17,6 +17,8 @@ import { SettingsFile } from './settings-file';
 import { retryingFs, type RetryPolicy } from './retrying-fs';
 import { nodeStorageFs, type StorageFs } from './storage-fs';
 import type { BeforeRemoteChange, DocumentChangeListener, RemoteChange } from './sync-hooks';
+import { OutcomeFacts, type OutcomeFactsView } from './outcome-facts';
+import { withOutcomeFacts } from './with-outcome-facts';
 
 export interface Store {
   /** The data folder. */
@@ -65,6 +67,8 @@ export interface Store {
   applyRemoteChanges(changes: readonly RemoteChange[], beforeEach: BeforeRemoteChange): Promise<void>;
   /** Practice-server sync only: the document's file as it is on disk (its encrypted envelope), or null when there is none. */
   readDocumentFile(kind: 'session', id: string): Promise<Buffer | null>;
+  /** The practice's outcome facts, kept in step with every change (outcome-facts.ts); set by openStore. */
+  readonly outcomes?: OutcomeFactsView;
 }
 
 export interface OpenStoreOptions {
@@ -169,7 +173,7 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     await list.write().catch((error: unknown) => console.error('Duet: could not update index.json at start', error));
   }
 
-  return new OpenStore({
+  const opened = new OpenStore({
     fs,
     dataDir,
     now,
@@ -181,6 +185,9 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     onRecovery: options.onRecovery,
     onDocumentChange: options.onDocumentChange,
   });
+  const facts = new OutcomeFacts({ fs, dataDir, cipher: () => patientFiles.cipher ?? null, previousCipher: previous });
+  facts.start(opened.listSessions(), (id) => opened.hasSession(id));
+  return withOutcomeFacts(opened, facts);
 }
 
 /**

@@ -22,6 +22,9 @@ import { SettingsScreen } from './screens/SettingsScreen';
 const FollowUpScreen = lazy(() => import('./screens/FollowUpScreen').then((module) => ({ default: module.FollowUpScreen })));
 const FollowUpPreviewScreen = lazy(() => import('./screens/FollowUpPreviewScreen'));
 const FollowUpPrintScreen = lazy(() => import('./screens/FollowUpPrintScreen'));
+// The practice's figures draw charts with recharts: loaded only when one of these routes opens, never on Home.
+const DashboardScreen = lazy(() => import('./dashboard/DashboardScreen'));
+const DashboardPrintScreen = lazy(() => import('./dashboard/DashboardPrintScreen'));
 
 /** The session a route belongs to, if any (for menu commands that act on the open session). */
 function sessionIdOf(route: Route): string | null {
@@ -46,6 +49,8 @@ export function routeForMenuCommand(command: MenuCommand, current: Route): Route
       return { name: 'about' };
     case 'settings':
       return { name: 'settings' };
+    case 'dashboard':
+      return { name: 'dashboard' };
     case 'print':
     case 'save-pdf': {
       // A follow-up summary's preview is already the place to print it from.
@@ -138,6 +143,18 @@ function Screen({ route }: { route: Route }) {
           <FollowUpPrintScreen sessionId={route.id} visitId={route.visitId} />
         </Suspense>
       );
+    case 'dashboard':
+      return (
+        <Suspense fallback={null}>
+          <DashboardScreen />
+        </Suspense>
+      );
+    case 'dashboardPrint':
+      return (
+        <Suspense fallback={null}>
+          <DashboardPrintScreen query={route.query} />
+        </Suspense>
+      );
   }
 }
 
@@ -187,6 +204,13 @@ function AppScreens() {
         <Suspense fallback={null}>
           <FollowUpPrintScreen sessionId={route.id} visitId={route.visitId} />
         </Suspense>
+      </ScreenErrorBoundary>
+    );
+  }
+  if (route.name === 'dashboardPrint') {
+    return (
+      <ScreenErrorBoundary level="app" resetKey={hrefFor(route)} onFailed={() => (document.documentElement.dataset.printReady = 'error')}>
+        <Screen route={route} />
       </ScreenErrorBoundary>
     );
   }

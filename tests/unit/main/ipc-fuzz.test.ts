@@ -286,6 +286,75 @@ const OBJECT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
   },
 };
 
+// ── Issue 12, the practice's figures (outcomes helper): kept apart from the entries above. ──────────────────────
+const NO_FILTERS = { from: '', to: '', conditions: [], clinicians: [], options: [] };
+const dashboardBreakers: NonNullable<ObjectInputSpec['breakers']> = [
+  () => ({ filters: { ...NO_FILTERS, from: '2026-13-01' }, split: 'none' }),
+  () => ({ filters: { ...NO_FILTERS, from: '1 March' }, split: 'none' }),
+  () => ({ filters: { ...NO_FILTERS, from: '2026-02-01', to: '2026-01-01' }, split: 'none' }),
+  () => ({ filters: { ...NO_FILTERS, conditions: ['flu'] }, split: 'none' }),
+  () => ({ filters: { ...NO_FILTERS, options: ['surgery'] }, split: 'none' }),
+  () => ({ filters: { ...NO_FILTERS, clinicians: ['c'.repeat(201)] }, split: 'none' }),
+  () => ({ filters: { ...NO_FILTERS, clinicians: repeat(201, (index) => `c${index}`) }, split: 'none' }),
+  () => ({ filters: { ...NO_FILTERS, conditions: DEEP_ARRAY }, split: 'none' }),
+  () => ({ filters: { ...NO_FILTERS, patientLabel: 'A.B.' }, split: 'none' }),
+  () => ({ filters: NO_FILTERS, split: 'postcode' }),
+  () => ({ filters: NO_FILTERS, split: 'Age-group' }),
+];
+const OUTCOME_OBJECT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
+  getDashboard: {
+    base: () => ({ filters: { ...NO_FILTERS }, split: 'age-group' }),
+    required: ['filters', 'split'],
+    breakers: dashboardBreakers,
+  },
+  exportDashboardCsv: {
+    base: () => ({ filters: { ...NO_FILTERS }, split: 'none', kind: 'aggregate' }),
+    required: ['filters', 'split', 'kind'],
+    breakers: [
+      ...dashboardBreakers.map((breaker) => (random: Random, id: string) => ({ ...breaker(random, id), kind: 'episodes' })),
+      () => ({ filters: NO_FILTERS, split: 'none', kind: 'pdf' }),
+      () => ({ filters: NO_FILTERS, split: 'none', kind: 'episodes', folder: '/tmp' }),
+    ],
+  },
+};
+Object.assign(OBJECT_INPUTS, OUTCOME_OBJECT_INPUTS);
+
+function outcomeWellFormedRequests(): Array<[OperationName, unknown]> {
+  return [
+    ['getDashboard', { filters: NO_FILTERS, split: 'none' }],
+    ['exportDashboardCsv', { filters: NO_FILTERS, split: 'clinician', kind: 'episodes' }],
+  ];
+}
+// ── End of the issue 12 block. ─────────────────────────────────────────────────────────────────────────────────
+
+// ── Issue 12, the dashboard's print and PDF (dashboard helper): kept apart from the entries above. ──────────────
+const DASHBOARD_PRINT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = Object.fromEntries(
+  (['printDashboard', 'saveDashboardPdf'] as const).map((name): [OperationName, ObjectInputSpec] => [
+    name,
+    {
+      base: () => ({ filters: { ...NO_FILTERS }, split: 'none' }),
+      required: ['filters', 'split'],
+      breakers: [
+        ...dashboardBreakers,
+        () => ({ filters: {}, split: 'none' }),
+        () => ({ filters: { from: '', to: '', conditions: [], clinicians: [] }, split: 'none' }),
+        () => ({ filters: NO_FILTERS, split: 'none', patientLabel: 'J.D.' }),
+        () => ({ filters: DEEP_OBJECT, split: 'none' }),
+        () => ({ filters: NO_FILTERS, split: 'none', kind: 'aggregate' }),
+      ],
+    },
+  ]),
+);
+Object.assign(OBJECT_INPUTS, DASHBOARD_PRINT_INPUTS);
+
+function dashboardPrintWellFormedRequests(): Array<[OperationName, unknown]> {
+  return [
+    ['printDashboard', { filters: NO_FILTERS, split: 'none' }],
+    ['saveDashboardPdf', { filters: { ...NO_FILTERS, conditions: ['anxiety'] }, split: 'age-group' }],
+  ];
+}
+// ── End of the dashboard print block. ──────────────────────────────────────────────────────────────────────────
+
 /** Builds the op's cases: every category appears; the seed decides the mix and the values. */
 function casesFor(name: OperationName, random: Random, existingId: string): FuzzCase[] {
   const spec = OBJECT_INPUTS[name];
@@ -520,6 +589,8 @@ function wellFormedRequests(id: string): Array<[OperationName, unknown]> {
     ['answerRetentionReview', { deleteNow: true }],
     ['changePassphrase', { current: 'correct horse battery staple', next: 'walrus lantern quietly folds' }],
     ...fhirExportWellFormed(id),
+    ...outcomeWellFormedRequests(),
+    ...dashboardPrintWellFormedRequests(),
   ];
 }
 

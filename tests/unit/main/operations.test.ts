@@ -155,6 +155,12 @@ describe('every operation with valid input returns ok', () => {
       saveFollowUpPdf: async () => api.saveFollowUpPdf({ id: session.id, visitId: await visitId() }),
       deleteFollowUp: async () => api.deleteFollowUp({ id: session.id, visitId: await visitId() }),
       exportEpisodeFhir: () => api.exportEpisodeFhir({ id: session.id }),
+      printDashboard: () => api.printDashboard({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'none' }),
+      saveDashboardPdf: () => api.saveDashboardPdf({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'condition' }),
+      getDashboard: () => api.getDashboard({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'age-group' }),
+      // The folder dialog is cancelled in the test app: reached, nothing written.
+      exportDashboardCsv: () =>
+        api.exportDashboardCsv({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'none', kind: 'aggregate' }),
       getLockStatus: () => api.getLockStatus(),
       changePassphrase: () => api.changePassphrase({ current: TEST_PASSPHRASE, next: 'walrus lantern quietly folds' }),
       lock: () => api.lock(),

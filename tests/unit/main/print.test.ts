@@ -257,3 +257,33 @@ describe('print', () => {
     await expect(makePrinter({ withMainWindow: false }).print(session, settings)).rejects.toThrow(/no Duet window/);
   });
 });
+
+describe("the practice's figures (issue 12)", () => {
+  const query = { filters: { from: '2026-01-01', to: '', conditions: ['anxiety' as const], clinicians: [], options: [] }, split: 'age-group' as const };
+
+  it('saves the dashboard with no session: its own route with the query, its own name, the practice language in the footer', async () => {
+    const spanish = { ...settings, defaultLanguage: 'es' as const };
+    const outcome = await makePrinter().savePdf(null, spanish, { kind: 'dashboard', query });
+    expect(outcome).toEqual({ outcome: 'saved', path: join(dir, 'plan.pdf') });
+    expect(electron.dialogCalls[0]).toMatchObject({
+      title: 'Save the practice outcomes as PDF',
+      defaultPath: join(dir, 'Duet practice outcomes - 2025-05-06.pdf'),
+    });
+    const [hidden] = electron.windows;
+    expect(hidden!.loadedUrls).toEqual([`app://duet/index.html#/print/dashboard?q=${encodeURIComponent(JSON.stringify(query))}`]);
+    expect(hidden!.pdfOptions).toEqual([pdfPrintOptions('A4', { locale: 'es', layout: 'session-language' })]);
+    expect(hidden!.destroyed).toBe(true);
+  });
+
+  it('refuses a session document without a session, in plain words, and closes nothing it did not open', async () => {
+    await expect(makePrinter().savePdf(null, settings, { kind: 'plan' })).rejects.toThrow(/The plan could not be prepared: no session was given/);
+    expect(electron.windows).toEqual([]);
+  });
+
+  it('prints the dashboard on screen with the system dialog, and names it when printing fails', async () => {
+    expect(await makePrinter().print(null, settings, { kind: 'dashboard', query })).toEqual({ outcome: 'printed' });
+    expect(lastMainWindow!.printOptions).toEqual([{ silent: false, printBackground: true, pageSize: 'A4' }]);
+    electron.printResult = [false, 'Printer on fire'];
+    await expect(makePrinter().print(null, settings, { kind: 'dashboard', query })).rejects.toThrow(/The practice outcomes could not be printed \(Printer on fire\)/);
+  });
+});

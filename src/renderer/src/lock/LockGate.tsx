@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { LockStatus } from '../../../shared/app-lock';
 import { onLockedError, queryKeys, useLockStatus, useSettings } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { useRoute } from '../routing/routes';
+import { isBarePrintRoute, useRoute } from '../routing/routes';
 import { AppLockContext, type AppLock, type LockRequest } from './appLock';
 import { lockSequence } from './lockSequence';
 import { RetentionReviewGate } from './RetentionReviewGate';
@@ -62,9 +62,10 @@ export function LockGate({ children }: { children: ReactNode }) {
   // The hidden print page cannot print a locked Duet: it says so at once, and main stops waiting (T-2).
   const status = lockStatus.data;
   const showsApp = status?.state === 'unlocked' && !locking;
+  const barePrint = isBarePrintRoute(route);
   useEffect(() => {
-    if (route.name === 'print' && status && !showsApp) document.documentElement.dataset.printReady = 'error';
-  }, [route.name, status, showsApp]);
+    if (barePrint && status && !showsApp) document.documentElement.dataset.printReady = 'error';
+  }, [barePrint, status, showsApp]);
 
   if (lockStatus.isPending) return <GateMessage />;
   if (lockStatus.isError) return <GateMessage error={lockStatus.error} onRetry={() => void lockStatus.refetch()} />;
@@ -82,7 +83,7 @@ export function LockGate({ children }: { children: ReactNode }) {
 function IdleLock({ fallbackMinutes, onIdle }: { fallbackMinutes: number; onIdle: () => void }) {
   const settings = useSettings();
   const route = useRoute();
-  useIdleLock(settings.data?.lockAfterMinutes ?? fallbackMinutes, onIdle, route.name !== 'print');
+  useIdleLock(settings.data?.lockAfterMinutes ?? fallbackMinutes, onIdle, !isBarePrintRoute(route));
   return null;
 }
 

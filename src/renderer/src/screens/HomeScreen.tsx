@@ -15,6 +15,7 @@ import { useUiLocale } from '../i18n';
 export function HomeScreen() {
   const { t } = useTranslation('home');
   const { t: tr } = useTranslation('records');
+  const { t: td } = useTranslation('dashboard');
   const sessions = useSessions();
   const records = useSessionRecords();
   const { mutate: setOpenSession } = useSetOpenSession();
@@ -55,6 +56,9 @@ export function HomeScreen() {
           </li>
           <li>
             <a href={hrefFor({ name: 'audit' })}>{tr('auditLink')}</a>
+          </li>
+          <li>
+            <a href={hrefFor({ name: 'dashboard' })}>{td('homeLink')}</a>
           </li>
         </ul>
       </nav>
