@@ -2,13 +2,19 @@ import type { PdfOutcome, PrintOutcome } from '../../src/shared/contract';
 import type { Session } from '../../src/shared/session';
 import type { Settings } from '../../src/shared/settings';
 import type { Printer } from '../../src/main/ipc/printer';
+import type { PrintDocument } from '../../src/shared/print-options';
 
 export interface RecordingPrinter extends Printer {
-  /** Every call, in order. */
-  calls: { kind: 'print' | 'pdf'; sessionId: string; paperSize: Settings['paperSize'] }[];
+  /** Every call, in order; `document` only when it is a follow-up visit's summary (the plan otherwise). */
+  calls: { kind: 'print' | 'pdf'; sessionId: string; paperSize: Settings['paperSize']; document?: Extract<PrintDocument, { kind: 'follow-up' }> }[];
   /** What the next calls answer; defaults to success. */
   nextPrint: PrintOutcome | Error;
   nextPdf: PdfOutcome | Error;
+}
+
+/** Plan calls stay as they were recorded before follow-ups (no `document`), so existing expectations hold. */
+function followUp(printed: PrintDocument | undefined): { document?: Extract<PrintDocument, { kind: 'follow-up' }> } {
+  return printed?.kind === 'follow-up' ? { document: { kind: 'follow-up', visitId: printed.visitId } } : {};
 }
 
 /** Stands in for Electron's printer (no Electron here): records requests and answers as told. */
@@ -17,13 +23,13 @@ export function createRecordingPrinter(): RecordingPrinter {
     calls: [],
     nextPrint: { outcome: 'printed' },
     nextPdf: { outcome: 'saved', path: '/tmp/duet-plan.pdf' },
-    print: async (session: Session, settings: Settings) => {
-      printer.calls.push({ kind: 'print', sessionId: session.id, paperSize: settings.paperSize });
+    print: async (session: Session, settings: Settings, printed?: PrintDocument) => {
+      printer.calls.push({ kind: 'print', sessionId: session.id, paperSize: settings.paperSize, ...followUp(printed) });
       if (printer.nextPrint instanceof Error) throw printer.nextPrint;
       return printer.nextPrint;
     },
-    savePdf: async (session: Session, settings: Settings) => {
-      printer.calls.push({ kind: 'pdf', sessionId: session.id, paperSize: settings.paperSize });
+    savePdf: async (session: Session, settings: Settings, printed?: PrintDocument) => {
+      printer.calls.push({ kind: 'pdf', sessionId: session.id, paperSize: settings.paperSize, ...followUp(printed) });
       if (printer.nextPdf instanceof Error) throw printer.nextPdf;
       return printer.nextPdf;
     },

@@ -2,7 +2,14 @@ import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import type { Printer } from '../../../src/main/ipc/printer';
 import type { Locale } from '../../../src/shared/locale';
-import { pdfPrintOptions, playwrightPdfOptions, PRINT_READY_TIMEOUT_MS, printReadiness } from '../../../src/shared/print-options';
+import {
+  pdfPrintOptions,
+  playwrightPdfOptions,
+  PRINT_READY_TIMEOUT_MS,
+  printReadiness,
+  printRoute,
+  type PrintDocument,
+} from '../../../src/shared/print-options';
 import type { PrintLayout, Session } from '../../../src/shared/session';
 import type { Settings } from '../../../src/shared/settings';
 import { appUrl } from './serve-renderer';
@@ -16,20 +23,21 @@ export function pdfOptions(
 }
 
 /**
- * The harness's stand-in for main's printToPDF: render the bare print route in a new page, wait until the
- * print document says it is ready (content and fonts loaded), then print it with Chromium's own PDF pipeline,
- * the same Blink print path Electron's webContents.printToPDF uses.
+ * The harness's stand-in for main's printToPDF: render the bare print route of the document (the plan, or one
+ * follow-up visit's summary: printRoute), in a new page, wait until the print document says it is ready (content
+ * and fonts loaded), then print it with Chromium's own PDF pipeline, the same Blink print path Electron's
+ * webContents.printToPDF uses.
  */
 export async function printPlanToPdf(
   context: BrowserContext,
   session: Pick<Session, 'id' | 'language' | 'answers'>,
   paperSize: Settings['paperSize'],
   outputFile: string,
+  printed: PrintDocument = { kind: 'plan' },
 ): Promise<void> {
-  const sessionId = session.id;
   const page = await context.newPage();
   try {
-    await page.goto(appUrl(`#/print/${sessionId}`));
+    await page.goto(appUrl(`#${printRoute(session.id, printed)}`));
     // main's waitForPrintReady reads the same attribute through the same printReadiness rule.
     const attribute = await page.waitForFunction(
       () => {
@@ -39,7 +47,7 @@ export async function printPlanToPdf(
       undefined,
       { timeout: PRINT_READY_TIMEOUT_MS },
     );
-    if (printReadiness(await attribute.jsonValue()) === 'error') throw new Error('The print document could not load the plan.');
+    if (printReadiness(await attribute.jsonValue()) === 'error') throw new Error(`The print document could not load the ${printed.kind === 'plan' ? 'plan' : 'follow-up visit'}.`);
     await page.pdf({ path: outputFile, ...pdfOptions(paperSize, { locale: session.language, layout: session.answers.printLayout }) });
   } finally {
     await page.close();
@@ -54,9 +62,9 @@ export async function printPlanToPdf(
 export function browserPrinter(context: BrowserContext, folder: string, savedPdfs: string[]): Printer {
   return {
     print: async () => ({ outcome: 'cancelled' }),
-    savePdf: async (session, settings) => {
-      const path = join(folder, `plan-${savedPdfs.length + 1}.pdf`);
-      await printPlanToPdf(context, session, settings.paperSize, path);
+    savePdf: async (session, settings, printed = { kind: 'plan' }) => {
+      const path = join(folder, `${printed.kind === 'plan' ? 'plan' : 'follow-up'}-${savedPdfs.length + 1}.pdf`);
+      await printPlanToPdf(context, session, settings.paperSize, path, printed);
       savedPdfs.push(path);
       return { outcome: 'saved', path };
     },
