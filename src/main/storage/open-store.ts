@@ -168,7 +168,7 @@ export class OpenStore implements Store {
       await this.dropFromList(id);
       return null;
     }
-    await list.note(session);
+    await list.note(session, { sameTimeIsCurrent: true });
     return session;
   }
 

@@ -189,9 +189,14 @@ export class SessionList {
   }
 
   /** The list entry follows what the session file says, however the two came apart (autosaves: the journal). */
-  async note(session: Session): Promise<void> {
+  async note(session: Session, { sameTimeIsCurrent = false }: { sameTimeIsCurrent?: boolean } = {}): Promise<void> {
     const summary = this.summaries.get(session.id);
     if (!summary) return;
+    // Opening a session: an entry with the file's own time was made from that version of it (every save notes its
+    // full summary), so the summary (which scores every visit) need not be made again. Checks after start and saves
+    // always make it afresh, so two saves within one millisecond, or a crash between a file and its journal line,
+    // never leave the list behind for long.
+    if (sameTimeIsCurrent && summary.updatedAt === session.updatedAt) return;
     const fresh = summarise(session);
     if (sameFields(changingFields(summary), changingFields(fresh))) return;
     this.summaries.set(session.id, fresh);
