@@ -81,7 +81,21 @@ export type AppState = Omit<AppFile, 'schemaVersion' | 'signature'>;
 /** A session as read from disk: one saved before follow-ups existed comes out as an episode of one visit. */
 export const storedSessionSchema = sessionSchema.transform(asEpisode);
 
-export const sessionFileSchema = z.object({ schemaVersion: version, session: storedSessionSchema });
+/**
+ * Session files are written at version 3 since care episodes (follow-up visits, plan versions, baseline measures).
+ * The shape only grew, so a version 2 file is read as it is (and `asEpisode` upgrades it). The bump is for the Duet
+ * before: it reads a version 2 file with a schema that would silently drop the follow-ups on its next save, but
+ * refuses a version 3 file as "from a newer version of Duet" and leaves it untouched. The index and app.json stay
+ * at version 2: a Duet before reads them without losing anything it did not know.
+ */
+export const SESSION_FILE_VERSION = 3;
+/** How session files are read: every version from 2 (the folder layout) to the current one. */
+export const SESSION_FILE_VERSIONS = { expectedVersion: SESSION_FILE_VERSION, oldestVersion: CURRENT_SCHEMA_VERSION } as const;
+
+export const sessionFileSchema = z.object({
+  schemaVersion: z.union([version, z.literal(SESSION_FILE_VERSION)]),
+  session: storedSessionSchema,
+});
 export type SessionFile = z.infer<typeof sessionFileSchema>;
 
 /**

@@ -1,7 +1,8 @@
-import { cp, readFile, stat } from 'node:fs/promises';
+import { cp, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JOURNAL_FILE_NAME, STORE_FILE_NAME } from '../../../src/main/storage';
+import { SESSION_FILE_VERSION } from '../../../src/main/storage/schema';
 import { planContent } from '../../../src/shared/domain/episode';
 import { summarise } from '../../../src/shared/domain/answers';
 import { emptyBaseline } from '../../../src/shared/follow-up';
@@ -140,5 +141,31 @@ describe('a data folder from before care episodes', () => {
     );
     const entry = value(await duet.api.listSessions()).find((candidate) => candidate.id === original.id)!;
     expect(entry).toMatchObject({ reviewDate: '2026-03-02', followUpCount: 1, lastScore: { instrument: 'phq9', total: 10, date: '2026-02-02', direction: null } });
+  });
+});
+
+describe('session files since care episodes', () => {
+  it('are written at version 3, so the Duet before refuses them instead of dropping follow-ups on its next save', async () => {
+    const original = expected.sessions[0]!;
+    const cipher = await testCipher(duet.dir);
+    const file = join(duet.dir, 'sessions', `${original.id}.json`);
+    expect(JSON.parse(await readDataFile(file, cipher)).schemaVersion).toBe(2);
+    value(await duet.api.startFollowUp({ id: original.id }));
+    expect(JSON.parse(await readDataFile(file, cipher)).schemaVersion).toBe(SESSION_FILE_VERSION);
+  });
+
+  it('a damaged version 3 file is restored from a version 2 backup written before the upgrade', async () => {
+    const original = expected.sessions.find((session) => session.answers.plan.agreedAt !== null)!;
+    const file = join(duet.dir, 'sessions', `${original.id}.json`);
+    // The fixture's backup is the session as first created (version 2, as the Duet before wrote it).
+    const cipher = await testCipher(duet.dir);
+    expect(JSON.parse(await readDataFile(`${file}.bak-1`, cipher)).schemaVersion).toBe(2);
+    await duet.lock.lock();
+    await writeFile(file, '{"torn');
+    await duet.lock.unlock('correct horse battery staple');
+    const restored = value(await duet.api.getSession({ id: original.id }));
+    expect(restored).toMatchObject({ id: original.id, createdAt: original.createdAt, followUps: [], planVersions: [] });
+    expect(restored.answers.currentStep).toBe('condition');
+    expect(value(await duet.api.listSessions()).map((entry) => entry.id)).toContain(original.id);
   });
 });
