@@ -27,7 +27,7 @@ import type { FollowUpAnswers, VisitMeasures } from '../src/shared/follow-up';
 import { applyFollowUp, newFollowUp } from '../src/shared/domain/follow-up-visits';
 import { applyAnswers } from '../src/shared/domain/answers';
 import { createOperations } from '../src/main/ipc/operations';
-import { emptyAnswers, type Answers, type Session } from '../src/shared/session';
+import { emptyAnswers, type Answers, type Session, type SessionSummary } from '../src/shared/session';
 import { summarise } from '../src/shared/domain/answers';
 import { invokeOperation } from '../src/main/ipc/invoke';
 import { sessionFromSave } from '../src/shared/contract';
@@ -132,13 +132,26 @@ function episodeNumber(index: number, followUps: number): Session {
   return episode;
 }
 
-/** Writes `count` sessions in the store's own format directly (the store would fsync each; seeding needs not). */
-async function seed(dataDir: string, count: number, make: (index: number) => Session = sessionNumber): Promise<Session[]> {
+/** What the measures need of a seeded session: its id, its newest follow-up's id, and its list entry. */
+interface Seeded {
+  id: string;
+  lastVisitId: string | null;
+  summary: SessionSummary;
+}
+
+/**
+ * Writes `count` sessions in the store's own format directly (the store would fsync each; seeding needs not), 200
+ * at a time, keeping only what the measures need: a bench process holding every episode in memory would pay for
+ * it in garbage collection during the timed runs, which main never does.
+ */
+async function seed(dataDir: string, count: number, make: (index: number) => Session = sessionNumber): Promise<Seeded[]> {
   await mkdir(join(dataDir, SESSIONS_FOLDER), { recursive: true });
-  const sessions = Array.from({ length: count }, (_, index) => make(index));
-  for (let start = 0; start < sessions.length; start += 200) {
+  const seeded: Seeded[] = [];
+  for (let start = 0; start < count; start += 200) {
+    const sessions = Array.from({ length: Math.min(200, count - start) }, (_, index) => make(start + index));
+    for (const session of sessions) seeded.push({ id: session.id, lastVisitId: session.followUps.at(-1)?.id ?? null, summary: summarise(session) });
     await Promise.all(
-      sessions.slice(start, start + 200).map((session) =>
+      sessions.map((session) =>
         writeFile(
           join(dataDir, SESSIONS_FOLDER, `${session.id}.json`),
           cipher.seal(JSON.stringify({ schemaVersion: SESSION_FILE_VERSION, session }), { kind: 'session', id: session.id }),
@@ -146,23 +159,23 @@ async function seed(dataDir: string, count: number, make: (index: number) => Ses
       ),
     );
   }
-  await writeIndex(dataDir, sessions, CURRENT_SUMMARY_VERSION);
+  await writeIndex(dataDir, seeded, CURRENT_SUMMARY_VERSION);
   await writeFile(join(dataDir, APP_FILE_NAME), JSON.stringify(defaultAppFile()));
-  return sessions;
+  return seeded;
 }
 
 /** index.json as the store writes it; without a summary version, as Duet wrote it before care episodes. */
-async function writeIndex(dataDir: string, sessions: Session[], summaryVersion: number | null): Promise<void> {
+async function writeIndex(dataDir: string, sessions: Seeded[], summaryVersion: number | null): Promise<void> {
   const index =
     summaryVersion === null
       ? {
           schemaVersion: CURRENT_SCHEMA_VERSION,
-          sessions: sessions.map((session) => {
-            const { reviewDate: _reviewDate, followUpCount: _followUpCount, lastScore: _lastScore, ...before } = summarise(session);
+          sessions: sessions.map(({ summary }) => {
+            const { reviewDate: _reviewDate, followUpCount: _followUpCount, lastScore: _lastScore, ...before } = summary;
             return before;
           }),
         }
-      : { schemaVersion: CURRENT_SCHEMA_VERSION, summaryVersion, sessions: sessions.map(summarise) };
+      : { schemaVersion: CURRENT_SCHEMA_VERSION, summaryVersion, sessions: sessions.map(({ summary }) => summary) };
   await writeFile(join(dataDir, STORE_FILE_NAME), cipher.seal(JSON.stringify(index), { kind: 'index', id: 'index' }));
 }
 
@@ -196,7 +209,7 @@ async function measureHome(dataDir: string, expected: number): Promise<number[]>
  * the payload and the reply structured-cloned, as Electron's IPC does. Not included: the app lock's gate in front
  * of the operations (a state check) and the Chromium↔main process hop itself.
  */
-async function measureAutosave(dataDir: string, sessions: Session[]): Promise<number[]> {
+async function measureAutosave(dataDir: string, sessions: Seeded[]): Promise<number[]> {
   const store = await openStore(dataDir, { cipher });
   const operations = createOperations({ store, printer: unusedPrinter });
   // Sessions spread through the store: the cost must not depend on where a session sits or how many there are.
@@ -222,7 +235,7 @@ async function measureAutosave(dataDir: string, sessions: Session[]): Promise<nu
  * through invokeOperation with the payload and reply structured-cloned (as autosave.* above), on episodes spread
  * through the store.
  */
-async function measureFollowUpAutosave(dataDir: string, episodes: Session[]): Promise<number[]> {
+async function measureFollowUpAutosave(dataDir: string, episodes: Seeded[]): Promise<number[]> {
   const store = await openStore(dataDir, { cipher });
   const operations = createOperations({ store, printer: unusedPrinter });
   const targets = [0, Math.floor(episodes.length / 2), episodes.length - 1].map((index) => episodes[index]!);
@@ -230,7 +243,7 @@ async function measureFollowUpAutosave(dataDir: string, episodes: Session[]): Pr
   const samples: number[] = [];
   for (let run = 0; run < AUTOSAVE_RUNS + 3; run += 1) {
     const target = targets[run % targets.length]!;
-    const visitId = target.followUps.at(-1)!.id;
+    const visitId = target.lastVisitId!;
     const started = performance.now();
     const payload = structuredClone({ id: target.id, visitId, visit: typicalFollowUp('2025-03-01', 2, `Typed so far: ${'x'.repeat(run)}`) });
     const reply = structuredClone(await invokeOperation(operations, 'saveFollowUp', payload));
@@ -270,7 +283,7 @@ async function measureOpenEpisode(dataDir: string, single: Session, long: Sessio
 const UPGRADE_RUNS = 3;
 
 /** The first start after the upgrade: index.json without summary version, so every summary is made from its file. */
-async function measureUpgradeOpen(dataDir: string, sessions: Session[]): Promise<number[]> {
+async function measureUpgradeOpen(dataDir: string, sessions: Seeded[]): Promise<number[]> {
   const samples: number[] = [];
   for (let run = 0; run < UPGRADE_RUNS; run += 1) {
     await writeIndex(dataDir, sessions, null);
