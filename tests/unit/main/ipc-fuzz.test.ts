@@ -759,3 +759,47 @@ describe('valid-shaped but hostile saveAnswers', () => {
     expect(prototypeFingerprint()).toBe(prototypeBefore);
   });
 });
+
+describe('valid-shaped but hostile saveFollowUp', () => {
+  const HOSTILE_CODE_POINTS = ['😀', '\u202e', '\u0000', '\ud800', '<', 's', '>', '"', '\\', 'é', 'e', '\u0301', '\r', '\n'];
+  const hostileText = (length: number) =>
+    Array.from({ length }, (_, index) => HOSTILE_CODE_POINTS[index % HOSTILE_CODE_POINTS.length]).join('');
+
+  function visitAtLimits(extra = 0): FollowUpAnswers {
+    return {
+      ...validVisit(),
+      clinicianName: hostileText(200),
+      patientWords: hostileText(4000 + extra),
+      goalProgress: repeat(10, (index) => ({ goal: hostileText(199) + String(index), rating: index })),
+      safetyCheck: { promptedAt: null, clinicianNote: hostileText(4000), safetyPlanReviewed: true },
+      review: { decision: 'taper', reason: hostileText(4000), relapsePlanInPlace: 'no' },
+      measures: [
+        { instrument: 'phq9', answers: phq9([3, 3, 3, 3, 3, 3, 3, 3, 3]), workNotApplicable: false },
+        { instrument: 'gad7', answers: { 'gad7.1': 3, 'gad7.2': null }, workNotApplicable: false },
+        { instrument: 'wsas', answers: { 'wsas.2': 8 }, workNotApplicable: true },
+        { instrument: 'fibser', answers: { 'fibser.frequency': 6, 'fibser.intensity': 0, 'fibser.burden': 6 }, workNotApplicable: false },
+      ],
+    };
+  }
+
+  it('accepts every field at its maximum size and every answer at the ends of its scale, and gives them back', async () => {
+    const visit = visitAtLimits();
+    const { result, failure } = await invokeSafely('saveFollowUp', { id: existingId, visitId: existingVisitId, visit });
+    expect(failure).toBeUndefined();
+    expect(result).toMatchObject({ ok: true });
+    const readBack = await duet.api.getSession({ id: existingId });
+    if (!readBack.ok) throw new Error(readBack.error.message);
+    const saved = readBack.value.followUps[0]!;
+    expect({ ...saved, safetyCheck: { ...saved.safetyCheck, promptedAt: null } }).toMatchObject(visit);
+    // PHQ-9 item 9 at 3: main noted the prompt's time; nothing else was derived from it.
+    expect(saved.safetyCheck.promptedAt).toBe('2026-01-15T09:00:00.000Z');
+  });
+
+  it('refuses one unit over the limit, writing nothing', async () => {
+    const filesBefore = await snapshot(duet.dir);
+    const { result, failure } = await invokeSafely('saveFollowUp', { id: existingId, visitId: existingVisitId, visit: visitAtLimits(1) });
+    expect(failure).toBeUndefined();
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await snapshot(duet.dir)).toEqual(filesBefore);
+  });
+});
