@@ -18,7 +18,8 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { installSecurityGuards } from './security';
 import { installAppMenu, menuCommandSender } from './menu';
 import { createElectronPrinter } from './print';
-import { createExportFolderChooser } from './export-folder';
+import { createExportFolderChooser, createFhirFileChooser } from './export-folder';
+import { modalityNamesFrom } from '../shared/fhir/episode-bundle';
 import { createMainWindow } from './window';
 import { loadPolicy, policyFileFor } from './policy/policy-file';
 import {
@@ -28,7 +29,7 @@ import {
   withLockStatusPolicy,
   withSettingsPolicy,
 } from './policy/settings-policy';
-import { exportFolderChooserFor, pdfPathRefusalFor, saveFolderFor } from './policy/save-locations';
+import { exportFolderChooserFor, fhirFileChooserFor, pdfPathRefusalFor, saveFolderFor } from './policy/save-locations';
 import { dataLocationFor } from './data-location/paths';
 import { DataFolderRefusal, prepareDataFolder } from './data-location/prepare';
 
@@ -213,6 +214,12 @@ async function start(): Promise<void> {
     policy,
     process.platform,
   );
+  const fhirModalityNames = modalityNamesFrom(content);
+  const chooseFhirFile = fhirFileChooserFor(
+    createFhirFileChooser({ getMainWindow, defaultFolder: saveFolderFor('export', policy, () => null), confirmSyncedFolder }),
+    policy,
+    process.platform,
+  );
   registerIpcHandlers({
     operations: withLockStatusPolicy(
       createAppOperations({
@@ -223,6 +230,8 @@ async function start(): Promise<void> {
               store,
               printer,
               chooseExportFolder,
+              chooseFhirFile,
+              modalityNames: fhirModalityNames,
               appVersion: app.getVersion(),
               contentVersion: content.about.contentVersion,
               retention: retentionFor(store),

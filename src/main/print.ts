@@ -1,16 +1,14 @@
-import { access, open, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { dialog, type BrowserWindow, type SaveDialogOptions, type WebContents } from 'electron';
 import type { PdfOutcome, PrintOutcome } from '../shared/contract';
-import { pdfPrintOptions, PRINT_READY_TIMEOUT_MS, printReadiness } from '../shared/print-options';
+import { pdfPrintOptions, PRINT_READY_TIMEOUT_MS, printReadiness, printRoute, type PrintDocument } from '../shared/print-options';
 import type { Session } from '../shared/session';
 import type { Settings } from '../shared/settings';
 import { PrintError } from './errors';
 import type { Printer } from './ipc/printer';
 import type { RendererLocation } from './renderer-location';
 import { createSecureWindow, defaultPreloadPath } from './window';
-import { syncFolder } from './storage/storage-fs';
-import { nodeStorageFs } from './storage';
+import { withExtension, writeFileDurably } from './saved-file';
 import { localDateForFileName, syncedFolderWarning } from './saved-file-location';
 
 const PRINT_READY_POLL_MS = 100;
@@ -33,53 +31,22 @@ export interface ElectronPrinterOptions {
   readyTimeoutMs?: number;
 }
 
-/**
- * "Duet plan - 2025-05-06.pdf". The patient's label stays out of the suggested name (M11): file names show up in
- * recent-file lists, jump lists and sync logs. The person may still type one.
- */
-export function defaultPdfName(date: Date): string {
-  return `Duet plan - ${localDateForFileName(date)}.pdf`;
-}
+/** What each document is called in file names and dialogs. */
+const DOCUMENT_NAMES: Record<PrintDocument['kind'], { file: string; dialog: string; what: string }> = {
+  plan: { file: 'Duet plan', dialog: 'Save the plan as PDF', what: 'The plan' },
+  'follow-up': { file: 'Duet follow-up', dialog: 'Save the follow-up summary as PDF', what: 'The follow-up summary' },
+};
 
 /**
- * The PDF goes to a temp file beside the target, is synced to disk, then renamed over it, and the folder is synced
- * (m15): a crash or power loss leaves either no file or the whole PDF, never a torn one under the chosen name.
+ * "Duet plan - 2025-05-06.pdf", "Duet follow-up - 2025-05-06.pdf". The patient's label stays out of the suggested
+ * name (M11): file names show up in recent-file lists, jump lists and sync logs. The person may still type one.
  */
-async function writeFileDurably(path: string, bytes: Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.duet-tmp`);
-  const handle = await open(temp, 'w');
-  try {
-    await handle.writeFile(bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temp, path);
-  } catch (error) {
-    await unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await syncFolder(nodeStorageFs, dirname(path));
+export function defaultPdfName(date: Date, document: PrintDocument = { kind: 'plan' }): string {
+  return `${DOCUMENT_NAMES[document.kind].file} - ${localDateForFileName(date)}.pdf`;
 }
 
-async function exists(path: string): Promise<boolean> {
-  return access(path).then(
-    () => true,
-    () => false,
-  );
-}
-
-/**
- * The dialog asked about overwriting the name the person typed. When we add ".pdf" to it, that is another name
- * nobody was asked about, so an existing file there is never replaced: "plan (2).pdf" is used instead.
- */
-async function withPdfExtension(path: string): Promise<string> {
-  if (path.toLowerCase().endsWith('.pdf')) return path;
-  let candidate = `${path}.pdf`;
-  for (let copy = 2; await exists(candidate); copy++) candidate = `${path} (${copy}).pdf`;
-  return candidate;
-}
+/** Adds ".pdf" to a typed name without it, never over an existing file (saved-file.ts). */
+const withPdfExtension = (path: string) => withExtension(path, 'pdf');
 
 /**
  * Waits until the print view says its data and fonts are ready (the renderer sets data-print-ready), and stops at
@@ -102,13 +69,13 @@ export async function waitForPrintReady(contents: WebContents, timeoutMs: number
   );
 }
 
-async function renderPlanPdf(session: Session, settings: Settings, options: ElectronPrinterOptions): Promise<Buffer> {
+async function renderPdf(session: Session, settings: Settings, document: PrintDocument, options: ElectronPrinterOptions): Promise<Buffer> {
   const hidden = createSecureWindow({ show: false, preload: options.preload ?? defaultPreloadPath() });
   try {
     try {
-      await hidden.loadURL(options.renderer.urlFor(`/print/${session.id}`));
+      await hidden.loadURL(options.renderer.urlFor(printRoute(session.id, document)));
     } catch (cause) {
-      throw new PrintError('The plan could not be prepared for saving.', { cause });
+      throw new PrintError(`${DOCUMENT_NAMES[document.kind].what} could not be prepared for saving.`, { cause });
     }
     await waitForPrintReady(hidden.webContents, options.readyTimeoutMs ?? PRINT_READY_TIMEOUT_MS);
     // The same options the test harness gives page.pdf() (shared/print-options.ts).
@@ -124,7 +91,9 @@ export function createElectronPrinter(options: ElectronPrinterOptions): Printer 
   const now = options.now ?? (() => new Date());
 
   return {
-    print: (_session: Session, settings: Settings) =>
+    // The page on screen is the document's print preview (the plan's, or the follow-up summary's), so printing
+    // prints what the person sees; `document` only names what failed.
+    print: (_session: Session, settings: Settings, document: PrintDocument = { kind: 'plan' }) =>
       new Promise<PrintOutcome>((resolve, reject) => {
         const window = options.getMainWindow();
         if (!window || window.isDestroyed()) {
@@ -138,18 +107,18 @@ export function createElectronPrinter(options: ElectronPrinterOptions): Printer 
           (success, failureReason) => {
             if (success) resolve({ outcome: 'printed' });
             else if (/cancel/i.test(failureReason)) resolve({ outcome: 'cancelled' });
-            else reject(new PrintError(`The plan could not be printed (${failureReason || 'unknown reason'}).`));
+            else reject(new PrintError(`${DOCUMENT_NAMES[document.kind].what} could not be printed (${failureReason || 'unknown reason'}).`));
           },
         );
       }),
 
-    savePdf: async (session: Session, settings: Settings): Promise<PdfOutcome> => {
+    savePdf: async (session: Session, settings: Settings, document: PrintDocument = { kind: 'plan' }): Promise<PdfOutcome> => {
       // Asking first means nothing is rendered for a cancelled save. The system dialog confirms overwriting.
       const parent = options.getMainWindow();
       const folder = options.defaultFolder();
-      const name = defaultPdfName(now());
+      const name = defaultPdfName(now(), document);
       const dialogOptions: SaveDialogOptions = {
-        title: 'Save the plan as PDF',
+        title: DOCUMENT_NAMES[document.kind].dialog,
         defaultPath: folder ? join(folder, name) : name,
         filters: [{ name: 'PDF', extensions: ['pdf'] }],
         // Windows would otherwise list the plan in Recent items and jump lists for the next person (M11).
@@ -164,7 +133,7 @@ export function createElectronPrinter(options: ElectronPrinterOptions): Printer 
       if (warning && options.confirmSyncedFolder && !(await options.confirmSyncedFolder(warning))) return { outcome: 'cancelled' };
 
       const path = await withPdfExtension(choice.filePath);
-      const pdf = await renderPlanPdf(session, settings, options);
+      const pdf = await renderPdf(session, settings, document, options);
       try {
         await writeFileDurably(path, pdf);
       } catch (cause) {

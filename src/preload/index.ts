@@ -31,6 +31,7 @@ const api: DuetApi = {
   deleteFollowUp: (input) => call('deleteFollowUp', input),
   printFollowUp: (input) => call('printFollowUp', input),
   saveFollowUpPdf: (input) => call('saveFollowUpPdf', input),
+  exportEpisodeFhir: (input) => call('exportEpisodeFhir', input),
   onMenuCommand: (listener) => {
     // The Electron event object never reaches the page: only the command string does.
     const forward = (_event: unknown, command: MenuCommand) => listener(command);

@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = [
   'expired',
   'follow-up-started',
   'follow-up-deleted',
+  /** An episode saved as a FHIR R4 bundle for a health record (issue 12). */
+  'fhir-exported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

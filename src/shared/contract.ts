@@ -63,6 +63,8 @@ export const inputSchemas = {
   deleteFollowUp: followUpId,
   printFollowUp: followUpId,
   saveFollowUpPdf: followUpId,
+  /** Issue 12: one episode as a FHIR R4 Bundle, saved where the person chooses (docs/fhir.md). */
+  exportEpisodeFhir: sessionId,
 } as const;
 
 /**
@@ -80,6 +82,12 @@ export type PrintOutcome = { outcome: 'printed' } | { outcome: 'cancelled' };
 export type PdfOutcome = { outcome: 'saved'; path: string } | { outcome: 'cancelled' };
 /** `folder` is where the person chose to export; `file` is the JSON file written there. */
 export type ExportOutcome = { outcome: 'saved'; folder: string; file: string } | { outcome: 'cancelled' };
+
+/**
+ * `file` is the FHIR JSON written; 'refused' when the chosen folder is Duet's own data folder (nothing was written:
+ * the export is clear text, the data folder holds only Duet's encrypted files).
+ */
+export type FhirExportOutcome = { outcome: 'saved'; file: string } | { outcome: 'cancelled' } | { outcome: 'refused'; reason: 'data-folder' };
 
 /** Many sessions were due for deletion at once: the retention period waits for someone to say yes (M7). */
 export interface RetentionReview {
@@ -125,6 +133,7 @@ export interface Outputs {
   deleteFollowUp: Session;
   printFollowUp: PrintOutcome;
   saveFollowUpPdf: PdfOutcome;
+  exportEpisodeFhir: FhirExportOutcome;
 }
 
 export type OperationName = keyof typeof inputSchemas & keyof Outputs;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyAnswers, type Answers } from '../../src/shared/session';
-import { AnswersSaver, flushAllSavers, saverFor } from '../../src/renderer/src/components/answersSaver';
+import { AnswersSaver, flushAllSavers, followUpSaverKey, saverFor } from '../../src/renderer/src/components/answersSaver';
 
 /** A save the test finishes by hand, to see what waits for it. */
 function controlledSave() {
@@ -69,5 +69,18 @@ describe('Saving before the lock', () => {
     expect(flushed.settled).toBe(true);
     // A new saver for the session: the old one, and the answers it held, are gone.
     expect(saverFor(sessionId, save.save)).not.toBe(saver);
+  });
+
+  it('flushAllSavers also sends a follow-up visit typed just before the lock', async () => {
+    const sent: string[] = [];
+    const key = followUpSaverKey('0b9d6a4e-3c1f-4c57-9a51-3f6f2f0b1a11', '5f2b8c1e-7d4a-4e3b-9c6d-2a1b0c9d8e7f');
+    const saver = saverFor<{ patientWords: string }>(key, (visit) => {
+      sent.push(visit.patientWords);
+      return Promise.resolve();
+    });
+    saver.change({ patientWords: 'sleeping better' }, 'typing');
+    expect(sent).toEqual([]);
+    await flushAllSavers();
+    expect(sent).toEqual(['sleeping better']);
   });
 });

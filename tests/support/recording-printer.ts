@@ -5,16 +5,11 @@ import type { Printer } from '../../src/main/ipc/printer';
 import type { PrintDocument } from '../../src/shared/print-options';
 
 export interface RecordingPrinter extends Printer {
-  /** Every call, in order; `document` only when it is a follow-up visit's summary (the plan otherwise). */
-  calls: { kind: 'print' | 'pdf'; sessionId: string; paperSize: Settings['paperSize']; document?: Extract<PrintDocument, { kind: 'follow-up' }> }[];
+  /** Every call, in order. */
+  calls: { kind: 'print' | 'pdf'; sessionId: string; paperSize: Settings['paperSize']; document: PrintDocument }[];
   /** What the next calls answer; defaults to success. */
   nextPrint: PrintOutcome | Error;
   nextPdf: PdfOutcome | Error;
-}
-
-/** Plan calls stay as they were recorded before follow-ups (no `document`), so existing expectations hold. */
-function followUp(printed: PrintDocument | undefined): { document?: Extract<PrintDocument, { kind: 'follow-up' }> } {
-  return printed?.kind === 'follow-up' ? { document: { kind: 'follow-up', visitId: printed.visitId } } : {};
 }
 
 /** Stands in for Electron's printer (no Electron here): records requests and answers as told. */
@@ -23,13 +18,13 @@ export function createRecordingPrinter(): RecordingPrinter {
     calls: [],
     nextPrint: { outcome: 'printed' },
     nextPdf: { outcome: 'saved', path: '/tmp/duet-plan.pdf' },
-    print: async (session: Session, settings: Settings, printed?: PrintDocument) => {
-      printer.calls.push({ kind: 'print', sessionId: session.id, paperSize: settings.paperSize, ...followUp(printed) });
+    print: async (session: Session, settings: Settings, document: PrintDocument = { kind: 'plan' }) => {
+      printer.calls.push({ kind: 'print', sessionId: session.id, paperSize: settings.paperSize, document });
       if (printer.nextPrint instanceof Error) throw printer.nextPrint;
       return printer.nextPrint;
     },
-    savePdf: async (session: Session, settings: Settings, printed?: PrintDocument) => {
-      printer.calls.push({ kind: 'pdf', sessionId: session.id, paperSize: settings.paperSize, ...followUp(printed) });
+    savePdf: async (session: Session, settings: Settings, document: PrintDocument = { kind: 'plan' }) => {
+      printer.calls.push({ kind: 'pdf', sessionId: session.id, paperSize: settings.paperSize, document });
       if (printer.nextPdf instanceof Error) throw printer.nextPdf;
       return printer.nextPdf;
     },

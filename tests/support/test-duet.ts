@@ -25,7 +25,7 @@ export interface TestDuet {
   cleanup: () => Promise<void>;
 }
 
-export interface TestDuetOptions extends Pick<OperationsDeps, 'now' | 'chooseExportFolder' | 'appVersion' | 'contentVersion'> {
+export interface TestDuetOptions extends Pick<OperationsDeps, 'now' | 'chooseExportFolder' | 'chooseFhirFile' | 'modalityNames' | 'appVersion' | 'contentVersion'> {
   /** Where the app starts (default 'unlocked', set up with TEST_PASSPHRASE). */
   lockState?: LockState;
   /** An existing data folder (set up with TEST_PASSPHRASE) to open instead of a new temp one; cleanup removes it. */
@@ -34,7 +34,8 @@ export interface TestDuetOptions extends Pick<OperationsDeps, 'now' | 'chooseExp
 
 /**
  * Main's real services on a temp folder, reachable through a window.api: for component and browser tests.
- * By default the export folder dialog is "cancelled"; pass chooseExportFolder to export somewhere.
+ * By default the export folder dialog is "cancelled"; pass chooseExportFolder to export somewhere (and
+ * chooseFhirFile for the FHIR export's save dialog, also "cancelled" by default).
  */
 export async function createTestDuet({ lockState = 'unlocked', dir: existing, ...options }: TestDuetOptions = {}): Promise<TestDuet> {
   const dir = existing ?? (await makeTempDir());
@@ -42,7 +43,7 @@ export async function createTestDuet({ lockState = 'unlocked', dir: existing, ..
   const lock = await startTestLock(dir, lockState, { now: options.now });
   const operations = createAppOperations({
     lock,
-    sessionOperations: (store) => createOperations({ store, printer, chooseExportFolder: async () => null, ...options }),
+    sessionOperations: (store) => createOperations({ store, printer, chooseExportFolder: async () => null, chooseFhirFile: async () => null, ...options }),
   });
   return {
     dir,

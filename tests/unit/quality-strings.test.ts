@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readingStats } from '../../src/shared/content/readability';
 
 // EN/ES parity for every namespace is tests/unit/i18n-parity.test.ts; this file checks reading level.
-const NAMESPACES = ['values', 'quality', 'prepare', 'aboutYou'] as const;
+const NAMESPACES = ['values', 'quality', 'prepare', 'aboutYou', 'trajectory', 'followUpPrint'] as const;
 const read = (locale: string, namespace: string): unknown =>
   JSON.parse(readFileSync(new URL(`../../src/renderer/src/i18n/${locale}/${namespace}.json`, import.meta.url), 'utf8'));
 

@@ -7,6 +7,8 @@ import { applyAnswers } from '../../shared/domain/answers';
 import { applyFollowUp, newFollowUp, removeFollowUp } from '../../shared/domain/follow-up-visits';
 import { AUDIT_LIST_LIMIT, type AuditAction } from '../../shared/audit';
 import { writeSessionExport } from '../export-session';
+import { episodeBundleJson, fhirExportName, isInDataFolder, writeFhirExport } from '../export-fhir';
+import type { ModalityNames } from '../../shared/fhir/episode-bundle';
 import type { Store } from '../storage';
 import { NotFoundError, PrintError } from '../errors';
 import type { Printer } from './printer';
@@ -33,6 +35,10 @@ export interface OperationsDeps {
   now?: () => Date;
   /** Asks where to export a session (Electron's folder dialog in the app); null when the person cancels. */
   chooseExportFolder?: () => Promise<string | null>;
+  /** Asks where to save an episode's FHIR file (Electron's save dialog), offering `suggestedName`; null = cancelled. */
+  chooseFhirFile?: (suggestedName: string) => Promise<string | null>;
+  /** English treatment names for the FHIR plan's activities (main: from the app's content); codes alone without it. */
+  modalityNames?: ModalityNames;
   /** Written into exports, so a reader knows which Duet made them. */
   appVersion?: string;
   /** The retention period's question when many sessions would go at once (main's RetentionRunner). */
@@ -71,11 +77,17 @@ const noFolderChooser = async (): Promise<string | null> => {
   throw new Error('No folder chooser was given to createOperations, so sessions cannot be exported.');
 };
 
+const noFhirFileChooser = async (): Promise<string | null> => {
+  throw new Error('No file chooser was given to createOperations, so episodes cannot be exported for the health record.');
+};
+
 export function createOperations({
   store,
   printer,
   now = () => new Date(),
   chooseExportFolder = noFolderChooser,
+  chooseFhirFile = noFhirFileChooser,
+  modalityNames,
   appVersion = 'unknown',
   retention = noRetentionQuestions,
   onSettingsSaved,
@@ -238,6 +250,18 @@ export function createOperations({
       const outcome = await printing(() => printer.savePdf(session, settings, { kind: 'follow-up', visitId }));
       if (outcome.outcome === 'saved') await audit('pdf-saved', id);
       return outcome;
+    },
+
+    exportEpisodeFhir: async ({ id }) => {
+      // Found first, so an unknown id never opens a dialog.
+      const session = await findSession(store, id);
+      const exportedAt = now();
+      const chosen = await chooseFhirFile(fhirExportName(session, exportedAt));
+      if (chosen === null) return { outcome: 'cancelled' };
+      if (await isInDataFolder(chosen, store.dir)) return { outcome: 'refused', reason: 'data-folder' };
+      const file = await writeFhirExport(chosen, episodeBundleJson(session, exportedAt, modalityNames));
+      await audit('fhir-exported', id);
+      return { outcome: 'saved', file };
     },
 
     getRetentionReview: async () => retention.review(),

@@ -49,3 +49,24 @@ export function exportFolderChooserFor(
     return folder;
   };
 }
+
+/**
+ * The FHIR file chooser with the policy's `onlyThere` in force: a file outside the practice's export folder is
+ * refused in plain words before anything is written (the same rule as exportFolderChooserFor).
+ */
+export function fhirFileChooserFor(
+  choose: (suggestedName: string) => Promise<string | null>,
+  policy: Policy,
+  platform: NodeJS.Platform,
+): (suggestedName: string) => Promise<string | null> {
+  const allowed = policy.saveLocations?.onlyThere ? policy.saveLocations.exportFolder : undefined;
+  if (!allowed) return choose;
+  return async (suggestedName) => {
+    const file = await choose(suggestedName);
+    const folder = file === null ? null : (platform === 'win32' ? win32 : posix).dirname(file);
+    if (folder !== null && !isInsideFolder(folder, allowed, platform)) {
+      throw new StorageError('write-failed', `Your practice keeps exports in ${allowed}. Please choose that folder, or a folder inside it. Nothing was saved.`);
+    }
+    return file;
+  };
+}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/contract';
 import { useSettings, useStartup } from './api/hooks';
@@ -18,9 +18,21 @@ import { PrintScreen } from './screens/PrintScreen';
 import { SessionScreen } from './screens/SessionScreen';
 import { SettingsScreen } from './screens/SettingsScreen';
 
+// Follow-up visits and their summaries load on demand (with their chart library), never in the first screen's bundle.
+const FollowUpScreen = lazy(() => import('./screens/FollowUpScreen').then((module) => ({ default: module.FollowUpScreen })));
+const FollowUpPreviewScreen = lazy(() => import('./screens/FollowUpPreviewScreen'));
+const FollowUpPrintScreen = lazy(() => import('./screens/FollowUpPrintScreen'));
+
 /** The session a route belongs to, if any (for menu commands that act on the open session). */
 function sessionIdOf(route: Route): string | null {
-  return route.name === 'session' || route.name === 'preview' || route.name === 'print' ? route.id : null;
+  return route.name === 'session' ||
+    route.name === 'preview' ||
+    route.name === 'print' ||
+    route.name === 'follow-up' ||
+    route.name === 'followUpPreview' ||
+    route.name === 'followUpPrint'
+    ? route.id
+    : null;
 }
 
 /** Where each app-menu command goes; print and PDF open the preview, whose own buttons do the work. */
@@ -36,6 +48,9 @@ export function routeForMenuCommand(command: MenuCommand, current: Route): Route
       return { name: 'settings' };
     case 'print':
     case 'save-pdf': {
+      // A follow-up summary's preview is already the place to print it from.
+      if (current.name === 'followUpPreview') return current;
+      if (current.name === 'follow-up') return { name: 'followUpPreview', id: current.id, visitId: current.visitId };
       const id = sessionIdOf(current);
       return id ? { name: 'preview', id } : null;
     }
@@ -103,9 +118,36 @@ function Screen({ route }: { route: Route }) {
       return <SessionScreen key={route.id} sessionId={route.id} />;
     case 'preview':
       return <PreviewScreen sessionId={route.id} />;
+    case 'follow-up':
+      return (
+        <Suspense fallback={<LoadingPage />}>
+          <FollowUpScreen key={`${route.id}/${route.visitId}`} sessionId={route.id} visitId={route.visitId} />
+        </Suspense>
+      );
     case 'print':
       return <PrintScreen sessionId={route.id} />;
+    case 'followUpPreview':
+      return (
+        <Suspense fallback={null}>
+          <FollowUpPreviewScreen sessionId={route.id} visitId={route.visitId} />
+        </Suspense>
+      );
+    case 'followUpPrint':
+      return (
+        <Suspense fallback={null}>
+          <FollowUpPrintScreen sessionId={route.id} visitId={route.visitId} />
+        </Suspense>
+      );
   }
+}
+
+function LoadingPage() {
+  const { t } = useTranslation('common');
+  return (
+    <main id="main-content" tabIndex={-1} className="page">
+      <p role="status">{t('loading')}</p>
+    </main>
+  );
 }
 
 /** Every screen sits behind the lock: nothing with patient data mounts until Duet is unlocked. */
@@ -126,7 +168,7 @@ function AppScreens() {
   // Screens about one session set their own language; everything else follows the practice default.
   useLanguage(sessionIdOf(route) ? undefined : settings.data?.defaultLanguage);
   // Each screen gets its own window title (WCAG 2.4.2); the session screen names its current step itself.
-  const titleKey = route.name === 'session' ? null : route.name === 'audit' ? ('records:audit.title' as const) : (`titles.${route.name}` as const);
+  const titleKey = route.name === 'session' || route.name === 'follow-up' ? null : route.name === 'audit' ? ('records:audit.title' as const) : (`titles.${route.name}` as const);
   useEffect(() => {
     if (titleKey) document.title = `${t(titleKey)} – Duet`;
   }, [titleKey, t]);
@@ -136,6 +178,15 @@ function AppScreens() {
     return (
       <ScreenErrorBoundary level="app" resetKey={route.id} onFailed={() => (document.documentElement.dataset.printReady = 'error')}>
         <PrintScreen sessionId={route.id} />
+      </ScreenErrorBoundary>
+    );
+  }
+  if (route.name === 'followUpPrint') {
+    return (
+      <ScreenErrorBoundary level="app" resetKey={hrefFor(route)} onFailed={() => (document.documentElement.dataset.printReady = 'error')}>
+        <Suspense fallback={null}>
+          <FollowUpPrintScreen sessionId={route.id} visitId={route.visitId} />
+        </Suspense>
       </ScreenErrorBoundary>
     );
   }

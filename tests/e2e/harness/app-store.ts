@@ -2,6 +2,7 @@ import type { LockState } from '../../../src/shared/app-lock';
 import type { OperationName, Result } from '../../../src/shared/contract';
 import { createAppOperations } from '../../../src/main/ipc/app-operations';
 import { createOperations } from '../../../src/main/ipc/operations';
+import { modalityNamesFrom } from '../../../src/shared/fhir/episode-bundle';
 import { nodeContentApi } from '../../../scripts/content-data';
 import type { Printer } from '../../../src/main/ipc/printer';
 import { STORE_FILE_NAME } from '../../../src/main/storage';
@@ -37,7 +38,16 @@ export async function openAppStore(
   const operations = createAppOperations({
     lock,
     // The folder dialog cannot be driven from a test: "choosing" a folder returns this test's export folder.
-    sessionOperations: (store) => createOperations({ store, printer, chooseExportFolder: async () => exportFolder, contentVersion: nodeContentApi().content.about.contentVersion }),
+    sessionOperations: (store) =>
+      createOperations({
+        store,
+        printer,
+        chooseExportFolder: async () => exportFolder,
+        // The save dialog neither: "saving" the FHIR file puts it, under the suggested name, in the export folder.
+        chooseFhirFile: async (suggestedName) => join(exportFolder, suggestedName),
+        modalityNames: modalityNamesFrom(nodeContentApi().content),
+        contentVersion: nodeContentApi().content.about.contentVersion,
+      }),
   });
   const api = createDirectApi(operations);
   const invoke: InvokeOperation = (name: OperationName, input: unknown) =>

@@ -2,14 +2,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import type { Printer } from '../../../src/main/ipc/printer';
 import type { Locale } from '../../../src/shared/locale';
-import {
-  pdfPrintOptions,
-  playwrightPdfOptions,
-  PRINT_READY_TIMEOUT_MS,
-  printReadiness,
-  printRoute,
-  type PrintDocument,
-} from '../../../src/shared/print-options';
+import { pdfPrintOptions, playwrightPdfOptions, PRINT_READY_TIMEOUT_MS, printReadiness, printRoute, type PrintDocument } from '../../../src/shared/print-options';
 import type { PrintLayout, Session } from '../../../src/shared/session';
 import type { Settings } from '../../../src/shared/settings';
 import { appUrl } from './serve-renderer';
@@ -23,10 +16,9 @@ export function pdfOptions(
 }
 
 /**
- * The harness's stand-in for main's printToPDF: render the bare print route of the document (the plan, or one
- * follow-up visit's summary: printRoute), in a new page, wait until the print document says it is ready (content
- * and fonts loaded), then print it with Chromium's own PDF pipeline, the same Blink print path Electron's
- * webContents.printToPDF uses.
+ * The harness's stand-in for main's printToPDF: render the bare print route in a new page, wait until the
+ * print document says it is ready (content and fonts loaded), then print it with Chromium's own PDF pipeline,
+ * the same Blink print path Electron's webContents.printToPDF uses.
  */
 export async function printPlanToPdf(
   context: BrowserContext,
@@ -37,6 +29,7 @@ export async function printPlanToPdf(
 ): Promise<void> {
   const page = await context.newPage();
   try {
+    // The route main's hidden window loads for this document.
     await page.goto(appUrl(`#${printRoute(session.id, printed)}`));
     // main's waitForPrintReady reads the same attribute through the same printReadiness rule.
     const attribute = await page.waitForFunction(
@@ -47,7 +40,7 @@ export async function printPlanToPdf(
       undefined,
       { timeout: PRINT_READY_TIMEOUT_MS },
     );
-    if (printReadiness(await attribute.jsonValue()) === 'error') throw new Error(`The print document could not load the ${printed.kind === 'plan' ? 'plan' : 'follow-up visit'}.`);
+    if (printReadiness(await attribute.jsonValue()) === 'error') throw new Error('The print document could not load the plan.');
     await page.pdf({ path: outputFile, ...pdfOptions(paperSize, { locale: session.language, layout: session.answers.printLayout }) });
   } finally {
     await page.close();
@@ -63,7 +56,7 @@ export function browserPrinter(context: BrowserContext, folder: string, savedPdf
   return {
     print: async () => ({ outcome: 'cancelled' }),
     savePdf: async (session, settings, printed = { kind: 'plan' }) => {
-      const path = join(folder, `${printed.kind === 'plan' ? 'plan' : 'follow-up'}-${savedPdfs.length + 1}.pdf`);
+      const path = join(folder, `${printed.kind}-${savedPdfs.length + 1}.pdf`);
       await printPlanToPdf(context, session, settings.paperSize, path, printed);
       savedPdfs.push(path);
       return { outcome: 'saved', path };

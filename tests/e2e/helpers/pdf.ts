@@ -26,3 +26,12 @@ export async function firstPageImage(file: string, outputBase: string): Promise<
   await run('pdftoppm', ['-png', '-r', '60', '-singlefile', '-f', '1', '-l', '1', file, outputBase]);
   return `${outputBase}.png`;
 }
+
+/**
+ * The PDF's text in the order it was drawn (`pdftotext -raw`), white space made single: a column of words beside a
+ * chart reads as whole sentences, where the layout mode interleaves the two line by line.
+ */
+export async function pdfTextInDrawingOrder(file: string): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-raw', file, '-']);
+  return stdout.replace(/\s+/g, ' ');
+}

@@ -10,7 +10,7 @@ import {
   settingsPolicyFrom,
   withSettingsPolicy,
 } from '../../../src/main/policy/settings-policy';
-import { exportFolderChooserFor, isInsideFolder, pdfPathRefusalFor, saveFolderFor } from '../../../src/main/policy/save-locations';
+import { exportFolderChooserFor, fhirFileChooserFor, isInsideFolder, pdfPathRefusalFor, saveFolderFor } from '../../../src/main/policy/save-locations';
 import type { SessionOperations } from '../../../src/main/ipc/operations';
 import { makeTempDir, removeTempDir } from '../../support/temp-store';
 
@@ -222,6 +222,17 @@ describe('where plans and exports are saved', () => {
     await expect(choose()).rejects.toMatchObject({ name: 'StorageError', message: expect.stringMatching(/keeps exports in C:\\ProgramData\\Duet\\exports/) });
     await expect(exportFolderChooserFor(async () => 'C:\\ProgramData\\Duet\\exports', policy, 'win32')()).resolves.toBe('C:\\ProgramData\\Duet\\exports');
     await expect(exportFolderChooserFor(async () => null, policy, 'win32')()).resolves.toBeNull();
+  });
+
+  it('with onlyThere, refuses a FHIR file saved outside the practice export folder (issue 12), and allows one inside it', async () => {
+    const choose = (file: string | null) => fhirFileChooserFor(async () => file, policy, 'win32')('Duet FHIR.json');
+    await expect(choose('C:\\Users\\dr\\Desktop\\Duet FHIR.json')).rejects.toMatchObject({
+      name: 'StorageError',
+      message: expect.stringMatching(/keeps exports in C:\\ProgramData\\Duet\\exports.*Nothing was saved/),
+    });
+    await expect(choose('C:\\ProgramData\\Duet\\exports\\2026\\Duet FHIR.json')).resolves.toBe('C:\\ProgramData\\Duet\\exports\\2026\\Duet FHIR.json');
+    await expect(choose(null)).resolves.toBeNull();
+    await expect(fhirFileChooserFor(async () => '/anywhere/x.json', STANDARD_POLICY, 'linux')('x.json')).resolves.toBe('/anywhere/x.json');
   });
 
   it('with onlyThere, refuses a plan PDF saved outside the practice folder, and allows one inside it', () => {

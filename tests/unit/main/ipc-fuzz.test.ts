@@ -164,6 +164,13 @@ interface ObjectInputSpec {
   unknownTarget?: (random: Random, target: Target) => Record<string, unknown>;
 }
 
+// ---- Issue 12, FHIR export (h-fhir): exportEpisodeFhir takes only { id }; kept apart from the entries above. ----
+const FHIR_EXPORT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
+  exportEpisodeFhir: { base: ({ id }) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
+};
+const fhirExportWellFormed = (id: string): Array<[OperationName, unknown]> => [['exportEpisodeFhir', { id }]];
+// ---- end of the FHIR export block ----
+
 function validAnswers(): Answers {
   return emptyAnswers();
 }
@@ -203,6 +210,7 @@ function answersWith(change: (answers: Record<string, unknown>, plan: Record<str
 const repeat = <T>(count: number, make: (index: number) => T): T[] => Array.from({ length: count }, (_, index) => make(index));
 
 const OBJECT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
+  ...FHIR_EXPORT_INPUTS,
   createSession: {
     base: () => ({ ...newSessionInput() }),
     required: ['clinicianName', 'patientLabel', 'conditionId', 'language', 'decisionRole'],
@@ -623,6 +631,7 @@ function wellFormedRequests(id: string, visitId: string): Array<[OperationName, 
     ['deleteFollowUp', { id, visitId }],
     ['printFollowUp', { id, visitId }],
     ['saveFollowUpPdf', { id, visitId }],
+    ...fhirExportWellFormed(id),
   ];
 }
 

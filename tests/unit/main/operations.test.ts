@@ -121,9 +121,9 @@ describe('every operation with valid input returns ok', () => {
     duet.printer.nextPdf = { outcome: 'cancelled' };
     expect(valueOf(await invoke('savePlanPdf', { id }))).toEqual({ outcome: 'cancelled' });
     expect(duet.printer.calls).toEqual([
-      { kind: 'print', sessionId: id, paperSize: 'A4' },
-      { kind: 'pdf', sessionId: id, paperSize: 'A4' },
-      { kind: 'pdf', sessionId: id, paperSize: 'A4' },
+      { kind: 'print', sessionId: id, paperSize: 'A4', document: { kind: 'plan' } },
+      { kind: 'pdf', sessionId: id, paperSize: 'A4', document: { kind: 'plan' } },
+      { kind: 'pdf', sessionId: id, paperSize: 'A4', document: { kind: 'plan' } },
     ]);
   });
 
@@ -154,6 +154,7 @@ describe('every operation with valid input returns ok', () => {
       printFollowUp: async () => api.printFollowUp({ id: session.id, visitId: await visitId() }),
       saveFollowUpPdf: async () => api.saveFollowUpPdf({ id: session.id, visitId: await visitId() }),
       deleteFollowUp: async () => api.deleteFollowUp({ id: session.id, visitId: await visitId() }),
+      exportEpisodeFhir: () => api.exportEpisodeFhir({ id: session.id }),
       getLockStatus: () => api.getLockStatus(),
       changePassphrase: () => api.changePassphrase({ current: TEST_PASSPHRASE, next: 'walrus lantern quietly folds' }),
       lock: () => api.lock(),

@@ -167,6 +167,18 @@ describe('savePdf', () => {
     expect((await readdir(dir)).sort()).toEqual(['plan.pdf']);
   });
 
+  it('renders a follow-up visit’s summary from its own print route and names the file after it', async () => {
+    const visitId = '7b0c1b8e-4f2a-4d8e-9a51-2f1f3c1d0e77';
+    const outcome = await makePrinter().savePdf(session, settings, { kind: 'follow-up', visitId });
+    expect(outcome).toEqual({ outcome: 'saved', path: join(dir, 'plan.pdf') });
+    expect(electron.dialogCalls[0]).toMatchObject({
+      title: 'Save the follow-up summary as PDF',
+      defaultPath: join(dir, 'Duet follow-up - 2025-05-06.pdf'),
+    });
+    expect(electron.windows[0]!.loadedUrls).toEqual([`app://duet/index.html#/print/${session.id}/follow-up/${visitId}`]);
+    expect(defaultPdfName(new Date(2025, 4, 6, 23, 59), { kind: 'follow-up', visitId })).toBe('Duet follow-up - 2025-05-06.pdf');
+  });
+
   it('with no practice folder, suggests only a file name and lets the OS choose the folder (M11)', async () => {
     await makePrinter({ folder: null }).savePdf(session, settings);
     expect(electron.dialogCalls[0]).toMatchObject({ defaultPath: 'Duet plan - 2025-05-06.pdf' });

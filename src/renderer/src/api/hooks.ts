@@ -1,8 +1,10 @@
 import { MutationCache, QueryCache, QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LockStatus } from '../../../shared/app-lock';
 import { sessionFromSave } from '../../../shared/contract';
+import type { FollowUpAnswers } from '../../../shared/follow-up';
 import type { Answers, NewSession } from '../../../shared/session';
 import type { Settings } from '../../../shared/settings';
+import { dropSaver, followUpSaverKey } from '../components/answersSaver';
 import { call, DuetError } from './client';
 
 type LockedListener = () => void;
@@ -95,6 +97,46 @@ export function useSaveAnswers(id: string) {
   });
 }
 
+/** Adds a follow-up visit, dated today, to the episode; the new visit is the last of `followUps`. */
+export function useStartFollowUp() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call('startFollowUp', { id }),
+    onSuccess: (session) => {
+      client.setQueryData(queryKeys.session(session.id), session);
+      void client.invalidateQueries({ queryKey: queryKeys.sessions });
+    },
+  });
+}
+
+/** Autosave of one follow-up visit, like useSaveAnswers: a save after the lock gets only its time back. */
+export function useSaveFollowUp(id: string, visitId: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationKey: ['saveFollowUp', id, visitId],
+    mutationFn: (visit: FollowUpAnswers) => call('saveFollowUp', { id, visitId, visit }),
+    onSuccess: (saved) => {
+      const session = sessionFromSave(saved);
+      if (!session) return;
+      client.setQueryData(queryKeys.session(id), session);
+      void client.invalidateQueries({ queryKey: queryKeys.sessions });
+    },
+  });
+}
+
+/** Removes a follow-up visit started by mistake (plan versions stay: they are history). */
+export function useDeleteFollowUp(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (visitId: string) => call('deleteFollowUp', { id, visitId }),
+    onSuccess: (session, visitId) => {
+      dropSaver(followUpSaverKey(id, visitId));
+      client.setQueryData(queryKeys.session(id), session);
+      void client.invalidateQueries({ queryKey: queryKeys.sessions });
+    },
+  });
+}
+
 export function useSetOpenSession() {
   return useMutation({ mutationFn: (id: string | null) => call('setOpenSession', { id }) });
 }
@@ -115,6 +157,14 @@ export function useSavePlanPdf() {
   return useMutation({ mutationFn: (id: string) => call('savePlanPdf', { id }) });
 }
 
+export function usePrintFollowUp() {
+  return useMutation({ mutationFn: (input: { id: string; visitId: string }) => call('printFollowUp', input) });
+}
+
+export function useSaveFollowUpPdf() {
+  return useMutation({ mutationFn: (input: { id: string; visitId: string }) => call('saveFollowUpPdf', input) });
+}
+
 export function useDeleteSession() {
   const client = useQueryClient();
   return useMutation({
@@ -131,6 +181,15 @@ export function useExportSession() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => call('exportSession', { id }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.auditLog }),
+  });
+}
+
+/** "Export for the health record (FHIR)": main asks where to save, then writes the episode's FHIR bundle. */
+export function useExportEpisodeFhir() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => call('exportEpisodeFhir', { id }),
     onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.auditLog }),
   });
 }

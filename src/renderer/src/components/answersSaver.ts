@@ -14,8 +14,8 @@ const LONGEST_RETRY_MS = 30_000;
  * - A failed save keeps the unsaved answers and retries with backoff until one succeeds, even after the
  *   session screen has closed; the next screen for the same session starts from those unsaved answers.
  */
-export class AnswersSaver {
-  private unsaved: Answers | null = null;
+export class AnswersSaver<T = Answers> {
+  private unsaved: T | null = null;
   private inFlight = false;
   private debounceTimer: ReturnType<typeof setTimeout> | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
@@ -25,10 +25,10 @@ export class AnswersSaver {
   private readonly listeners = new Set<() => void>();
   private settledWaiters: Array<() => void> = [];
 
-  constructor(private save: (answers: Answers) => Promise<unknown>) {}
+  constructor(private save: (answers: T) => Promise<unknown>) {}
 
   /** The save function comes from the mounted screen's React Query client; a new mount brings a new one. */
-  setSaveFunction(save: (answers: Answers) => Promise<unknown>): void {
+  setSaveFunction(save: (answers: T) => Promise<unknown>): void {
     this.save = save;
   }
 
@@ -40,11 +40,11 @@ export class AnswersSaver {
   };
 
   /** Answers changed on screen but not yet stored (null when everything is saved). */
-  pendingAnswers(): Answers | null {
+  pendingAnswers(): T | null {
     return this.unsaved;
   }
 
-  change(answers: Answers, mode: SaveMode): void {
+  change(answers: T, mode: SaveMode): void {
     this.unsaved = answers;
     if (!this.failing && !this.inFlight) this.setStatus('pending');
     if (mode === 'now') {
@@ -138,18 +138,32 @@ export class AnswersSaver {
   }
 }
 
-const savers = new Map<string, AnswersSaver>();
+const savers = new Map<string, AnswersSaver<unknown>>();
 
-/** One saver per session for the life of the page, so unsaved answers outlive a screen change. */
-export function saverFor(sessionId: string, save: (answers: Answers) => Promise<unknown>): AnswersSaver {
-  let saver = savers.get(sessionId);
+/**
+ * One saver per session for the life of the page, so unsaved answers outlive a screen change. A follow-up visit
+ * has its own saver, keyed by `followUpSaverKey`, so the lock flushes it with the rest.
+ */
+export function saverFor<T = Answers>(key: string, save: (answers: T) => Promise<unknown>): AnswersSaver<T> {
+  let saver = savers.get(key) as AnswersSaver<T> | undefined;
   if (!saver) {
-    saver = new AnswersSaver(save);
-    savers.set(sessionId, saver);
+    saver = new AnswersSaver<T>(save);
+    savers.set(key, saver as unknown as AnswersSaver<unknown>);
   } else {
     saver.setSaveFunction(save);
   }
   return saver;
+}
+
+/** Drops one saver and whatever it still held (a follow-up visit that was removed: its saves could never land). */
+export function dropSaver(key: string): void {
+  savers.get(key)?.dispose();
+  savers.delete(key);
+}
+
+/** The saver key of one follow-up visit (a session's own answers use the session id). */
+export function followUpSaverKey(sessionId: string, visitId: string): string {
+  return `${sessionId}/follow-up/${visitId}`;
 }
 
 /**

@@ -5,9 +5,12 @@ import type about from './en/about.json';
 import type aboutYou from './en/aboutYou.json';
 import type common from './en/common.json';
 import type evidence from './en/evidence.json';
+import type followUp from './en/followUp.json';
+import type followUpPrint from './en/followUpPrint.json';
 import type glossary from './en/glossary.json';
 import type home from './en/home.json';
 import type lock from './en/lock.json';
+import type measures from './en/measures.json';
 import type menu from './en/menu.json';
 import type newSession from './en/newSession.json';
 import type plan from './en/plan.json';
@@ -17,6 +20,7 @@ import type quality from './en/quality.json';
 import type records from './en/records.json';
 import type settings from './en/settings.json';
 import type steps from './en/steps.json';
+import type trajectory from './en/trajectory.json';
 import type values from './en/values.json';
 
 declare module 'i18next' {
@@ -28,9 +32,12 @@ declare module 'i18next' {
       aboutYou: typeof aboutYou;
       common: typeof common;
       evidence: typeof evidence;
+      followUp: typeof followUp;
+      followUpPrint: typeof followUpPrint;
       glossary: typeof glossary;
       home: typeof home;
       lock: typeof lock;
+      measures: typeof measures;
       menu: typeof menu;
       newSession: typeof newSession;
       plan: typeof plan;
@@ -40,6 +47,7 @@ declare module 'i18next' {
       records: typeof records;
       settings: typeof settings;
       steps: typeof steps;
+      trajectory: typeof trajectory;
       values: typeof values;
     };
   }

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { content, getCondition, sourcesForCondition } from '../../../shared/content';
+import { currentPlanVersion } from '../../../shared/domain/episode';
 import { cautionsForPerson, includesMedicine, needsSafetyPlan, personalFactors } from '../../../shared/domain/personal-factors';
 import type { Condition } from '../../../shared/content/schema';
 import { pick, type Locale } from '../../../shared/locale';
@@ -50,6 +51,9 @@ function PlanInOneLanguage({ session, settings, today, condition, locale }: Requ
   const { answers } = session;
   const { plan } = answers;
   const agreed = sessionStatus(session) === 'agreed';
+  // The version in force (a plan changed at a follow-up is a new version); a plan agreed before versions were
+  // kept has none and prints its agreement date alone.
+  const version = currentPlanVersion(session);
   const option = condition.options.find((candidate) => candidate.kind === plan.agreedOption);
   const modalities = option?.modalities.filter((modality) => plan.modalityIds.includes(modality.id)) ?? [];
   const goals = plan.goals.filter((goal) => goal.trim() !== '');
@@ -94,7 +98,13 @@ function PlanInOneLanguage({ session, settings, today, condition, locale }: Requ
             <dt>{t('document.date')}</dt>
             <dd>{formatDay(today, locale)}</dd>
           </div>
-          {agreed && plan.agreedAt && (
+          {agreed && version && (
+            <div>
+              <dt>{t('document.planVersion')}</dt>
+              <dd>{t('document.planVersionAgreed', { version: version.version, date: formatDay(version.agreedAt, locale) })}</dd>
+            </div>
+          )}
+          {agreed && !version && plan.agreedAt && (
             <div>
               <dt>{t('document.agreedOn')}</dt>
               <dd>{formatDay(plan.agreedAt, locale)}</dd>

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { printRoute } from '../../../shared/print-options';
 
 /**
  * Hash routes: they survive a reload in the browser harness and need nothing from Electron's app:// handler.
@@ -9,7 +10,10 @@ import { useSyncExternalStore } from 'react';
  * #/audit                 the activity log (what was done to which session, when)
  * #/session/<id>          the session, at its saved step
  * #/session/<id>/preview  print preview of the plan
+ * #/session/<id>/follow-up/<visitId>  a follow-up visit of the episode
  * #/print/<id>            the bare print document (main's hidden window renders this for PDF)
+ * #/session/<id>/follow-up/<visitId>/preview  print preview of one follow-up visit's summary
+ * #/print/<id>/follow-up/<visitId>            its bare print document (printRoute in shared/print-options.ts)
  */
 export type Route =
   | { name: 'home' }
@@ -19,18 +23,30 @@ export type Route =
   | { name: 'audit' }
   | { name: 'session'; id: string }
   | { name: 'preview'; id: string }
-  | { name: 'print'; id: string };
+  | { name: 'follow-up'; id: string; visitId: string }
+  | { name: 'print'; id: string }
+  | { name: 'followUpPreview'; id: string; visitId: string }
+  | { name: 'followUpPrint'; id: string; visitId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  const [first, second, third] = parts;
+  const [first, second, third, fourth, fifth] = parts;
   if (first === 'new' && parts.length === 1) return { name: 'new' };
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
   if (first === 'about' && parts.length === 1) return { name: 'about' };
   if (first === 'audit' && parts.length === 1) return { name: 'audit' };
   if (first === 'session' && second && parts.length === 2) return { name: 'session', id: second };
   if (first === 'session' && second && third === 'preview' && parts.length === 3) return { name: 'preview', id: second };
+  if (first === 'session' && second && third === 'follow-up' && fourth && parts.length === 4) {
+    return { name: 'follow-up', id: second, visitId: fourth };
+  }
   if (first === 'print' && second && parts.length === 2) return { name: 'print', id: second };
+  if (first === 'session' && second && third === 'follow-up' && fourth && fifth === 'preview' && parts.length === 5) {
+    return { name: 'followUpPreview', id: second, visitId: fourth };
+  }
+  if (first === 'print' && second && third === 'follow-up' && fourth && parts.length === 4) {
+    return { name: 'followUpPrint', id: second, visitId: fourth };
+  }
   return { name: 'home' };
 }
 
@@ -47,8 +63,14 @@ export function hrefFor(route: Route): string {
       return `#/session/${route.id}`;
     case 'preview':
       return `#/session/${route.id}/preview`;
+    case 'follow-up':
+      return `#/session/${route.id}/follow-up/${route.visitId}`;
     case 'print':
       return `#/print/${route.id}`;
+    case 'followUpPreview':
+      return `#/session/${route.id}/follow-up/${route.visitId}/preview`;
+    case 'followUpPrint':
+      return `#${printRoute(route.id, { kind: 'follow-up', visitId: route.visitId })}`;
   }
 }
 

@@ -7,6 +7,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { findCondition } from '../components/findCondition';
 import { LockButton } from '../lock/LockButtons';
 import { hrefFor } from '../routing/routes';
+import { DueForReview } from './home/DueForReview';
 import { useSessionRecords } from './home/useSessionRecords';
 import { useUiLocale } from '../i18n';
 
@@ -32,6 +33,8 @@ export function HomeScreen() {
         </a>
         <LockButton />
       </p>
+
+      {sessions.data && sessions.data.length > 0 && <DueForReview sessions={sessions.data} />}
 
       <section aria-labelledby="recent-heading">
         <h2 id="recent-heading">{t('recent')}</h2>

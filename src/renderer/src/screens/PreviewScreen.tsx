@@ -8,6 +8,7 @@ import { PageNotReady, bothQueries } from '../components/PageShell';
 import { RadioGroup } from '../components/RadioGroup';
 import { useLanguage } from '../i18n';
 import { EndSessionButton, LockButton } from '../lock/LockButtons';
+import { StartFollowUpButton } from '../follow-up/StartFollowUpButton';
 import { PlanDocument } from '../print/PlanDocument';
 import { hrefFor } from '../routing/routes';
 
@@ -104,6 +105,7 @@ export function PreviewScreen({ sessionId }: { sessionId: string }) {
           <a className="button button-secondary" href={hrefFor({ name: 'session', id: sessionId })}>
             {t('preview.back')}
           </a>
+          {sessionStatus(session.data) === 'agreed' && <StartFollowUpButton sessionId={sessionId} locale={sessionLocale} className="button button-secondary" />}
           <EndSessionButton />
           <LockButton />
         </div>

@@ -1,16 +1,8 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession, useSettings } from '../api/hooks';
 import { errorCodeOf } from '../components/ErrorMessage';
 import { PlanDocument } from '../print/PlanDocument';
-
-/** Resolves once web fonts the page already uses have loaded (at once where the browser has no font API). */
-function fontsReady(): Promise<unknown> {
-  // Reading layout makes the browser start loading every font the document needs before we ask.
-  document.body.getBoundingClientRect();
-  const fonts = (document as Partial<Pick<Document, 'fonts'>>).fonts;
-  return fonts?.ready ?? Promise.resolve();
-}
+import { usePrintReady } from '../print/usePrintReady';
 
 /**
  * The bare plan document that main's hidden window turns into a PDF. It tells main when it is safe to print
@@ -23,22 +15,7 @@ export function PrintScreen({ sessionId }: { sessionId: string }) {
   const failed = session.isError || settings.isError;
   const loaded = session.data !== undefined && settings.data !== undefined;
 
-  useEffect(() => {
-    const root = document.documentElement;
-    if (failed) {
-      root.dataset.printReady = 'error';
-      return;
-    }
-    if (!loaded) return;
-    let current = true;
-    void fontsReady().then(() => {
-      if (current) root.dataset.printReady = 'true';
-    });
-    return () => {
-      current = false;
-      delete root.dataset.printReady;
-    };
-  }, [failed, loaded]);
+  usePrintReady(failed, loaded);
 
   if (failed) {
     return (

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { pick } from '../../../shared/locale';
 import type { Answers, Session } from '../../../shared/session';
@@ -8,6 +8,7 @@ import { nextStepIn, prepareStartStep, previousStepIn, stepsForMode } from '../.
 import { furthestOf, type StepId } from '../../../shared/steps';
 import { useSession, useSetOpenSession, useSettings } from '../api/hooks';
 import { CrisisLine } from '../components/CrisisLine';
+import { FhirExportButton, FhirExportMessage, useFhirExport, type FhirExportShown } from '../components/FhirExportButton';
 import { BackHomeLink, PageNotReady, PageShell, bothQueries } from '../components/PageShell';
 import { findCondition } from '../components/findCondition';
 import { SaveStatusMessage } from '../components/SaveStatusMessage';
@@ -16,7 +17,9 @@ import { StepIndicator } from '../components/StepIndicator';
 import { saveModeForActiveElement, useAutosave } from '../components/useAutosave';
 import { useLanguage } from '../i18n';
 import { EndSessionButton, LockButton } from '../lock/LockButtons';
+import { takeArrivalFocus } from '../routing/arrivalFocus';
 import { hrefFor, navigate } from '../routing/routes';
+import { todayIso } from '../follow-up/episodeHelpers';
 import { STEP_SCREENS } from '../steps';
 import { AboutYouDialog } from '../steps/about/AboutYou';
 import { ContinueVisitControl, PrepareBanner, PrepareEnd, usePrepareMode } from './session/PrepareMode';
@@ -56,6 +59,8 @@ function SessionStepper({ session, settings, condition }: { session: Session; se
   const { t } = useTranslation('common');
   const { t: tp } = useTranslation('prepare');
   const autosave = useAutosave(session.id);
+  const [fhirShown, setFhirShown] = useState<FhirExportShown | null>(null);
+  const fhirExport = useFhirExport(setFhirShown);
   // Unsaved answers from an earlier visit (a save still retrying) are newer than the stored ones.
   const [answers, setAnswers] = useState<Answers>(() => autosave.pendingAnswers() ?? session.answers);
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -114,6 +119,14 @@ function SessionStepper({ session, settings, condition }: { session: Session; se
       previousStepShown.current = null;
       return;
     }
+    // A link to a place inside the step (the safety plan, from a safety prompt) lands there instead.
+    const arrival = takeArrivalFocus();
+    if (arrival) {
+      previousStepShown.current = step;
+      arrival.focus();
+      arrival.scrollIntoView?.({ block: 'start' });
+      return;
+    }
     if (previousStepShown.current === step) return;
     previousStepShown.current = step;
     headingRef.current?.focus();
@@ -145,17 +158,23 @@ function SessionStepper({ session, settings, condition }: { session: Session; se
             <ContinueVisitControl onContinue={continueVisit} />
           ) : (
             <VisitActions
+              todaysFollowUp={followUpStartedToday(session)}
               onPrintPreview={() => {
                 autosave.flush();
                 navigate({ name: 'preview', id: session.id });
               }}
               onPrepare={startPreparing}
               onAboutYou={() => setAboutYouOpen(true)}
+              fhirExport={<FhirExportButton onClick={() => fhirExport.start(session.id, autosave.flush)} pending={fhirExport.pending} />}
             />
           )}
         </nav>
         <SaveStatusMessage status={autosave.status} onRetry={autosave.flush} />
       </header>
+      {/* The FHIR export's outcome, outside the header (whose status line is the autosave's); empty until used. */}
+      <p role="status" className="fhir-export-status">
+        {fhirShown && <FhirExportMessage shown={fhirShown} />}
+      </p>
 
       <CrisisLine text={settings.crisisLine[locale]} />
       {aboutYouOpen && !preparing && (
@@ -226,17 +245,33 @@ function SessionStepper({ session, settings, condition }: { session: Session; se
  * clinician is in the room.
  */
 interface VisitActionsProps {
+  /** The follow-up visit started today, if any: the way back to it after changing the plan. */
+  todaysFollowUp: { id: string; visitId: string } | null;
   onPrintPreview: () => void;
   onPrepare: () => void;
   onAboutYou: () => void;
+  /** "Export for the health record (FHIR)" (issue 12). */
+  fhirExport: ReactNode;
 }
 
-function VisitActions({ onPrintPreview, onPrepare, onAboutYou }: VisitActionsProps) {
+function followUpStartedToday(session: Session): { id: string; visitId: string } | null {
+  const newest = session.followUps.at(-1);
+  return newest && newest.date === todayIso() ? { id: session.id, visitId: newest.id } : null;
+}
+
+function VisitActions({ todaysFollowUp, onPrintPreview, onPrepare, onAboutYou, fhirExport }: VisitActionsProps) {
   const { t } = useTranslation('common');
+  const { t: tf } = useTranslation('followUp');
   const { t: tp } = useTranslation('prepare');
   const { t: ta } = useTranslation('aboutYou');
   return (
     <>
+      {todaysFollowUp && (
+        <a className="button button-primary" href={hrefFor({ name: 'follow-up', ...todaysFollowUp })}>
+          <span aria-hidden="true">← </span>
+          {tf('visits.backToToday')}
+        </a>
+      )}
       <button type="button" className="button button-secondary" onClick={onAboutYou} aria-haspopup="dialog">
         {ta('open')}
       </button>
@@ -246,6 +281,7 @@ function VisitActions({ onPrintPreview, onPrepare, onAboutYou }: VisitActionsPro
       <button type="button" className="button button-secondary" onClick={onPrintPreview}>
         {t('actions.printPreview')}
       </button>
+      {fhirExport}
       <a className="button button-secondary" href={hrefFor({ name: 'about' })}>
         {t('actions.about')}
       </a>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { pick } from '../../../shared/locale';
 import { GlossaryScope } from '../components/GlossaryScope';
 import { GlossaryText } from '../components/GlossaryText';
+import { BaselineSection } from '../follow-up/BaselineSection';
 import { AboutYouSection } from './about/AboutYou';
 import { SureCheck } from './quality/SureCheck';
 import type { StepProps } from './types';
@@ -19,6 +20,7 @@ export function ConditionStep({ session, condition, answers, onChange }: StepPro
     <GlossaryScope>
       <div className="step-content">
         {answers.mode === 'visit' && <AboutYouSection answers={answers} onChange={onChange} locale={locale} />}
+        {answers.mode === 'visit' && <BaselineSection session={session} condition={condition} answers={answers} onChange={onChange} />}
         <section aria-labelledby="condition-what">
           <h2 id="condition-what">{t('condition.whatItIs', { name })}</h2>
           <p>

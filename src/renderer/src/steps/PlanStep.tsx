@@ -1,6 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { cautionsForPerson, needsSafetyPlan, personalFactors } from '../../../shared/domain/personal-factors';
 import { useSettings } from '../api/hooks';
+import { BaselineInPlan } from '../follow-up/BaselineSection';
+import { safetyPlanShown } from '../follow-up/episodeHelpers';
+import { FollowUpVisitsSection } from '../follow-up/FollowUpVisitsSection';
 import { hrefFor } from '../routing/routes';
 import { AgreedOptionField } from './plan/AgreedOptionField';
 import { AgreementField } from './plan/AgreementField';
@@ -37,11 +40,18 @@ export function PlanStep({ session, condition, answers, onChange }: StepProps) {
     <div className="step-content plan-step">
       <p className="lead">{t('intro')}</p>
       <DecisionRoleNote role={session.decisionRole} locale={locale} />
-      {needsSafetyPlan(answers.aboutYou) && <SafetyPlanFields {...fieldProps} practiceCrisisLine={practiceCrisisLine} />}
+      {safetyPlanShown(answers, session.followUps) && (
+        <SafetyPlanFields
+          {...fieldProps}
+          practiceCrisisLine={practiceCrisisLine}
+          reason={needsSafetyPlan(answers.aboutYou) ? 'aboutYou' : 'measure'}
+        />
+      )}
       <AgreedOptionField condition={condition} {...fieldProps} />
       <BeforeStartingList cautions={forPerson} locale={locale} />
       <GoalsField {...fieldProps} />
       <ProgressField {...fieldProps} />
+      <BaselineInPlan {...fieldProps} />
       <NextStepsField {...fieldProps} />
       <CareTeamField {...fieldProps} />
       <CareDetailsFields {...fieldProps} />
@@ -69,6 +79,7 @@ export function PlanStep({ session, condition, answers, onChange }: StepProps) {
         </a>
         <span className="field-hint">{t('printPreviewHint')}</span>
       </p>
+      {(session.planVersions.length > 0 || session.followUps.length > 0) && <FollowUpVisitsSection session={session} />}
     </div>
   );
 }

@@ -3,18 +3,20 @@ import { useTranslation } from 'react-i18next';
 import type { SessionSummary } from '../../../../shared/session';
 import { useDeleteSession, useExportSession, useSavePlanPdf } from '../../api/hooks';
 import { ErrorMessage } from '../../components/ErrorMessage';
+import { FhirExportButton, FhirExportMessage, useFhirExport, type FhirExportShown } from '../../components/FhirExportButton';
 import { ModalDialog } from '../../components/ModalDialog';
 import '../../styles/records.css';
 
 type Notice =
   | { kind: 'deleted'; label: string }
   | { kind: 'exported'; label: string; file: string; sessionId: string }
-  | { kind: 'pdf-saved'; path: string };
+  | { kind: 'pdf-saved'; path: string }
+  | { kind: 'fhir'; shown: FhirExportShown };
 
 /**
  * Home's record keeping for each recent session: "Export…" (a JSON file in a folder the person picks, then the
- * plan PDF through the usual save dialog if they want it) and "Delete…" (after a confirmation that says it is
- * for good). Returns the buttons for one row and the notices and dialog to place on the page.
+ * plan PDF through the usual save dialog if they want it), "Export for the health record (FHIR)" (docs/fhir.md)
+ * and "Delete…" (after a confirmation that says it is for good). Returns the buttons for one row and the notices and dialog to place on the page.
  */
 export function useSessionRecords(): { rowActions: (session: SessionSummary) => ReactNode; panel: ReactNode } {
   const { t } = useTranslation('records');
@@ -25,6 +27,7 @@ export function useSessionRecords(): { rowActions: (session: SessionSummary) => 
   const deletion = useDeleteSession();
   const exporting = useExportSession();
   const savingPdf = useSavePlanPdf();
+  const fhirExport = useFhirExport((shown) => setNotice({ kind: 'fhir', shown }));
 
   // The button that was used may be gone (a deleted row): the focus goes to what happened instead.
   useEffect(() => {
@@ -68,6 +71,14 @@ export function useSessionRecords(): { rowActions: (session: SessionSummary) => 
         {t('actions.export')}
         <span className="visually-hidden"> {t('actions.for', { label: session.patientLabel })}</span>
       </button>
+      <FhirExportButton
+        onClick={() => {
+          setFailure(null);
+          fhirExport.start(session.id);
+        }}
+        pending={fhirExport.pending}
+        patientLabel={session.patientLabel}
+      />
       <button
         type="button"
         className="button button-secondary"
@@ -100,6 +111,11 @@ export function useSessionRecords(): { rowActions: (session: SessionSummary) => 
           </>
         )}
         {notice?.kind === 'pdf-saved' && <p>{t('pdfSaved', { path: notice.path })}</p>}
+        {notice?.kind === 'fhir' && (
+          <p>
+            <FhirExportMessage shown={notice.shown} />
+          </p>
+        )}
       </div>
       {failure !== null && <ErrorMessage error={failure} />}
       {pendingDelete && (
