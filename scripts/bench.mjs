@@ -374,6 +374,8 @@ async function main() {
     await printContext.close();
     expectFullPlan(pdfFile);
     results.push(...(await (await importTs('scripts/bench-storage.ts')).runStorageBench()));
+    // Skipped, with a message, where PostgreSQL is not installed (.ci/run installs it).
+    results.push(...(await (await importTs('scripts/bench-practice-server.ts')).runPracticeServerBench()));
 
     for (const entry of results) if (TARGETS[entry.name]) entry.target = TARGETS[entry.name];
     const merged = writeResults(results, runDetails(browser.version()));

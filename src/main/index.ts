@@ -32,6 +32,7 @@ import {
 import { exportFolderChooserFor, fhirFileChooserFor, pdfPathRefusalFor, saveFolderFor } from './policy/save-locations';
 import { dataLocationFor } from './data-location/paths';
 import { DataFolderRefusal, prepareDataFolder } from './data-location/prepare';
+import { PracticeServerService } from './practice-server/service';
 
 // First of all (M10): a packaged Duet started with a debugging or no-sandbox switch goes no further. (Imports are
 // evaluated before any statement anyway; none of them starts anything.)
@@ -86,13 +87,14 @@ function cannotStart(error: unknown): void {
   app.quit();
 }
 
-/** Writes in flight finish before the process ends. */
-function closeStoreOnQuit(lock: AppLock): void {
+/** Writes in flight finish before the process ends (the practice-server sync first: its outbox is on disk). */
+function closeStoreOnQuit(lock: AppLock, practiceServer: PracticeServerService | null): void {
   let closed = false;
   app.on('will-quit', (event) => {
     if (closed) return;
     event.preventDefault();
-    void lock.close().finally(() => {
+    const stopSync = practiceServer ? practiceServer.stop().catch((error: unknown) => console.error('Duet: stopping the practice-server sync failed', error)) : Promise.resolve();
+    void stopSync.then(() => lock.close()).finally(() => {
       closed = true;
       app.quit();
     });
@@ -160,14 +162,25 @@ async function start(): Promise<void> {
     }
     return runner;
   };
+  // Only with a practice server in the policy (docs/practice-server.md): otherwise main opens no connection at all.
+  const practiceServer = policy.practiceServer
+    ? await PracticeServerService.open({
+        dataDir,
+        config: policy.practiceServer,
+        // The role's password only (the data stays behind the passphrase): the OS key store is fine on a shared computer.
+        osKeyStore: electronKeyStore(safeStorage, process.platform),
+        onStatus: (status) => console.info(`Duet: practice server ${status.state}${status.problem ? `: ${status.problem}` : ''}`),
+      })
+    : null;
   const lock = new AppLock({
     dataDir,
     // A shared exam-room computer never uses the OS key store: it would open the data for the next person (M2).
     osKeyStore: dataLocation.mode === 'shared-machine' ? null : electronKeyStore(safeStorage, process.platform),
     // Passphrase-only unless the practice's policy chose the OS key store for a one-clinician computer (M2).
     useOsKeyStore: policy.useOsKeyStore === true,
+    passphraseChangeRefusal: practiceServer ? () => practiceServer.passphraseChangeRefusal() : undefined,
     openStore: ({ cipher, sealClearFiles, previousCipher }) =>
-      openStore(dataDir, { cipher, sealClearFiles, previousCipher, onRecovery: repairNotices.tell }),
+      openStore(dataDir, { cipher, sealClearFiles, previousCipher, onRecovery: repairNotices.tell, onDocumentChange: practiceServer?.noteChange }),
     // After the first unlock: nothing is told or deleted before someone who knows the passphrase is at the screen.
     onStoreOpened: async (store) => {
       await enforceSettingsPolicy(store, settingsPolicy, (message) => console.warn(message)).catch((error: unknown) =>
@@ -177,6 +190,7 @@ async function start(): Promise<void> {
       // Session files are checked on first use; this reads the rest in the background so damage is found early.
       store.checkAllSessions().then(repairNotices.tell, (error: unknown) => console.error('Duet: checking saved sessions failed', error));
       await scheduleRetention(retentionFor(store));
+      await practiceServer?.storeOpened(store, lock.dataCipher()).catch((error: unknown) => console.error('Duet: could not start the practice-server sync', error));
     },
     onEvent: (event) => {
       void securityLog.record(event);
@@ -185,7 +199,7 @@ async function start(): Promise<void> {
   });
   isUnlocked = () => lock.isUnlocked();
   await lock.start();
-  closeStoreOnQuit(lock);
+  closeStoreOnQuit(lock, practiceServer);
 
   const getMainWindow = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : null);
   const confirmSyncedFolder = async (warning: string) => {

@@ -3,6 +3,8 @@ import { expect, test, valueOf } from './harness';
 import { expectNoSeriousViolations } from './helpers/axe';
 import { answeredEverywhere } from './helpers/seed';
 import { startSessionFromHome } from './helpers/new-session';
+import { pdfTextInDrawingOrder } from './helpers/pdf';
+import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 
 /** PHQ-9 answers (items 1–9) adding up to 18, 14 and 8; item 9 is 0 in each. */
 const PHQ9 = {
@@ -61,7 +63,8 @@ test('a depression episode: baseline 18, agreed plan, follow-ups at 14 then 8 (r
   await nextPart(page, 1);
   await page.getByRole('group', { name: 'Sleep through most nights' }).getByRole('radio', { name: '4', exact: true }).check();
   await nextPart(page, 1);
-  await expect(page.getByText('PHQ-9: from 18 to 14. Your score has not changed more than normal ups and downs.')).toBeVisible();
+  await expect(page.getByText('Your score went from 18 at the start to 14 now.').first()).toBeVisible();
+  await expect(page.getByText('The change is not bigger than normal ups and downs.').first()).toBeVisible();
   await page.getByRole('radio', { name: 'Keep going with the plan' }).check();
   await page.getByLabel('Next review date').fill('2027-02-10');
   await page.getByRole('button', { name: 'Back to the session' }).click();
@@ -73,9 +76,10 @@ test('a depression episode: baseline 18, agreed plan, follow-ups at 14 then 8 (r
   await answerPhq9(page, PHQ9[8]);
   await expect(phq9Form(page).getByRole('status')).toHaveText('Total: 8 out of 27. Mild signs of low mood.');
   await nextPart(page, 3);
-  const table = page.getByRole('table', { name: 'Scores at each visit' });
+  const table = page.getByRole('table', { name: 'PHQ-9: mood: your score at each visit' });
   await expect(table.getByRole('row')).toHaveText([/Visit/, /First visit.*18/, /Follow-up 1.*14/, /Follow-up 2.*8/]);
-  await expect(page.getByText('PHQ-9: from 18 to 8. Your score has dropped by half or more since the start.')).toBeVisible();
+  await expect(page.getByText('Your score went from 18 at the start to 8 now.').first()).toBeVisible();
+  await expect(page.getByText('Your score has dropped by half or more since the start.').first()).toBeVisible();
   await expect(page.getByText(/Current plan: version 1, agreed on/)).toBeVisible();
 
   // The plan changes at this visit: a new version both confirm.
@@ -102,6 +106,20 @@ test('a depression episode: baseline 18, agreed plan, follow-ups at 14 then 8 (r
   await page.getByRole('region', { name: 'Follow-up visits' }).getByRole('link', { name: /^Open/ }).last().click();
   await expect(page.getByText(/Current plan: version 2, agreed on/)).toBeVisible();
   await expect(page.getByLabel('Why? In plain words')).toHaveValue('Doing better; side effects at the higher dose.');
+
+  await page.getByLabel('Next review date').fill('2027-03-03');
+  await expect.poll(async () => (await episode()).followUps[1]?.nextReviewDate).toBe('2027-03-03');
+
+  // Take it home: the follow-up summary, saved as PDF from its preview and read back.
+  await page.getByRole('link', { name: 'Print or save the summary' }).click();
+  await page.getByRole('button', { name: /Save as PDF/ }).click();
+  await expect.poll(() => duet.savedPdfs.length).toBe(1);
+  const text = await pdfTextInDrawingOrder(duet.savedPdfs[0]!);
+  expect(text).toMatch(/18[\s\S]*14[\s\S]*8/);
+  expect(text).toContain('Your score has dropped by half or more since the start.');
+  expect(text).toContain('Doing better; side effects at the higher dose.');
+  expect(text).toMatch(/March 3, 2027/);
+  expect(text).toContain(DEFAULT_SETTINGS.crisisLine.en.slice(0, 40));
 });
 
 test('PHQ-9 item 9 above 0: the safety prompt is on screen at once and recorded with the visit', async ({ duet }) => {

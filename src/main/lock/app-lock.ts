@@ -18,6 +18,7 @@ import { LockedError, WrongPassphraseError } from '../errors';
 import { SerialQueue } from '../serial-queue';
 import {
   createKeyFile,
+  keyFileFor,
   unwrapWithOsKeyStore,
   unwrapPreviousKey,
   unwrapWithPassphrase,
@@ -75,6 +76,11 @@ export interface AppLockOptions {
   onEvent?: (event: LockEvent) => void;
   fs?: StorageFs;
   now?: () => Date;
+  /**
+   * Why a passphrase change must not happen now, or null (a computer joined to a practice server shares its data
+   * key with the other rooms: a change here would give it a key nobody else has; see practice-server/service.ts).
+   */
+  passphraseChangeRefusal?: () => Promise<string | null>;
   /** Tests may use a cheaper scrypt; key files record their own cost, so any cost reads back. */
   scryptCost?: ScryptCost;
 }
@@ -88,6 +94,8 @@ export class AppLock {
   private state: LockState = 'needs-set-up';
   private keyFile: KeyFile | null = null;
   private store: Store | null = null;
+  /** The data key the open store uses. */
+  private cipher: DataCipher | null = null;
   private tries: UnlockTries = { wrongTries: 0, waitUntil: 0 };
   /** Goes up at every lock, so an unlock that was checking the passphrase meanwhile does not undo it (m5). */
   private lockEpoch = 0;
@@ -224,38 +232,62 @@ export class AppLock {
    */
   changePassphrase(current: string, next: string): Promise<void> {
     return this.queue.run(async () => {
-      const keyFile = this.requireKeyFile();
-      const store = this.unlockedStore();
-      const previousKey = await this.checkPassphrase(current);
-      const fresh = await createKeyFile(next, this.cost, this.options.osKeyStore, this.now());
-      const marked = withRekeying({ ...fresh.keyFile, sealed: true }, fresh.dataKey, previousKey, keyFile.keyId);
-      try {
-        await this.keyFiles.writeReplacingBackups(marked);
-      } catch (cause) {
-        throw new StorageError(
-          'write-failed',
-          'Duet could not save the new passphrase to this computer. The passphrase you used until now still works.',
-          { cause },
-        );
-      }
-      this.keyFile = marked;
-      try {
-        await store.rekey(new DataCipher(fresh.dataKey, marked.keyId));
-        await this.updateKeyFile(withoutRekeying(marked));
-      } catch (cause) {
-        // The files are part under one key, part under the other: the store closes, and the next unlock (with
-        // the new passphrase) finishes the re-key before anything is read.
-        this.store = null;
-        this.state = 'locked';
-        await store.close().catch(() => undefined);
-        throw new StorageError(
-          'write-failed',
-          'The new passphrase is saved, but Duet could not finish re-locking every saved file. Duet has locked: ' +
-            'unlock it with the new passphrase and it will finish.',
-          { cause },
-        );
-      }
+      const refusal = await this.options.passphraseChangeRefusal?.();
+      // Shown as a plain message on the form (never the lock screen); nothing is changed.
+      if (refusal) throw new StorageError('write-failed', refusal);
+      await this.rekeyTo(current, () => createKeyFile(next, this.cost, this.options.osKeyStore, this.now()), 'Duet could not save the new passphrase to this computer. The passphrase you used until now still works.');
     });
+  }
+
+  /**
+   * Joining a practice server (practice-server/join.ts): brings every patient file on this computer under the
+   * practice's data key, through the same re-key as a passphrase change (crash-safe, finished at the next unlock).
+   * From then on this computer unlocks with `practicePassphrase`.
+   */
+  adoptPracticeKey(currentPassphrase: string, practicePassphrase: string, key: { dataKey: Buffer; keyId: string }): Promise<void> {
+    return this.queue.run(async () => {
+      if (this.requireKeyFile().keyId === key.keyId) return; // joined already
+      const fresh = () => keyFileFor(key, practicePassphrase, this.cost, this.options.osKeyStore, this.now());
+      await this.rekeyTo(currentPassphrase, fresh, 'Duet could not save the practice key to this computer. Nothing was changed.');
+    });
+  }
+
+  /** The data key this computer uses now (for the practice-server sync); throws LockedError while locked. */
+  dataCipher(): DataCipher {
+    this.unlockedStore();
+    return this.cipher!;
+  }
+
+  private async rekeyTo(current: string, makeKey: () => Promise<{ keyFile: KeyFile; dataKey: Buffer }>, cannotSave: string): Promise<void> {
+    const keyFile = this.requireKeyFile();
+    const store = this.unlockedStore();
+    const previousKey = await this.checkPassphrase(current);
+    const fresh = await makeKey();
+    const marked = withRekeying({ ...fresh.keyFile, sealed: true }, fresh.dataKey, previousKey, keyFile.keyId);
+    try {
+      await this.keyFiles.writeReplacingBackups(marked);
+    } catch (cause) {
+      throw new StorageError('write-failed', cannotSave, { cause });
+    }
+    this.keyFile = marked;
+    try {
+      const cipher = new DataCipher(fresh.dataKey, marked.keyId);
+      await store.rekey(cipher);
+      this.cipher = cipher;
+      await this.updateKeyFile(withoutRekeying(marked));
+    } catch (cause) {
+      // The files are part under one key, part under the other: the store closes, and the next unlock (with
+      // the new passphrase) finishes the re-key before anything is read.
+      this.store = null;
+      this.state = 'locked';
+      await store.close().catch(() => undefined);
+      throw new StorageError(
+        'write-failed',
+        'The new passphrase is saved, but Duet could not finish re-locking every saved file. Duet has locked: ' +
+          'unlock it with the new passphrase and it will finish.',
+        { cause },
+      );
+    }
   }
 
   /** The store, for operations that show or hand out patient data. */
@@ -337,6 +369,7 @@ export class AppLock {
     const store = await this.options.openStore({ cipher, sealClearFiles: !keyFile.sealed, previousCipher });
     if (!keyFile.sealed || keyFile.rekeying) await this.updateKeyFile(withoutRekeying({ ...keyFile, sealed: true }));
     this.store = store;
+    this.cipher = cipher;
   }
 
   private async checkPassphrase(passphrase: string): Promise<Buffer> {

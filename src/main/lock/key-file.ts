@@ -70,8 +70,21 @@ export async function createKeyFile(
   osKeyStore: OsKeyStore | null,
   now: Date,
 ): Promise<NewKey> {
-  const dataKey = newDataKey();
-  const keyId = randomBytes(16).toString('hex');
+  return keyFileFor({ dataKey: newDataKey(), keyId: randomBytes(16).toString('hex') }, passphrase, cost, osKeyStore, now);
+}
+
+/**
+ * A key file for a given data key: the practice key a computer receives when it joins a practice server
+ * (practice-server/practice-key.ts), which must keep its id on every computer (envelopes are bound to it).
+ */
+export async function keyFileFor(
+  key: { dataKey: Buffer; keyId: string },
+  passphrase: string,
+  cost: ScryptCost,
+  osKeyStore: OsKeyStore | null,
+  now: Date,
+): Promise<NewKey> {
+  const { dataKey, keyId } = key;
   const keyFile: KeyFile = {
     keyFileVersion: KEY_FILE_VERSION,
     keyId,

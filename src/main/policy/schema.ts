@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { LOCK_AFTER_MINUTES, RETENTION_DAY_CHOICES } from '../../shared/app-lock';
 import { localeSchema } from '../../shared/locale';
 import { PAPER_SIZES, settingsSchema } from '../../shared/settings';
+import { practiceServerConfigSchema } from '../practice-server/config';
 
 /**
  * The practice's policy file: JSON that IT puts in the machine-wide config place (policy-file.ts) to preset, and
@@ -19,6 +20,13 @@ const fullPath = z
   .min(1)
   .max(1000)
   .refine((path) => posix.isAbsolute(path) || win32.isAbsolute(path), 'must be a full path, such as C:\\Duet or /var/lib/duet');
+
+/** The `practiceServer` block Duet 0.1 reserved, switched off: no server. */
+function isReservedOff(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return record.enabled === false && !('host' in record);
+}
 
 /** A setting's value, and whether people may change it in Duet (locked: shown as "set by your practice"). */
 function preset<T extends z.ZodType>(value: T) {
@@ -73,14 +81,12 @@ export const policySchema = z
       })
       .strict()
       .optional(),
-    /** Reserved for a later practice server. Accepted and validated, not used by this version. */
-    practiceServer: z
-      .object({
-        url: z.url({ protocol: /^https$/ }).optional(),
-        enabled: z.boolean().default(false),
-      })
-      .strict()
-      .optional(),
+    /**
+     * The practice's PostgreSQL server (docs/practice-server.md): host, port, database, role and the practice CA
+     * file. Absent: this computer works on its own, as always. The block earlier versions reserved
+     * (`{ "enabled": false }`, with or without a url) still means "no server".
+     */
+    practiceServer: z.preprocess((value) => (isReservedOff(value) ? undefined : value), practiceServerConfigSchema.optional()),
   })
   .strict()
   .refine((policy) => policy.dataFolder === undefined || policy.dataMode === 'shared-machine', {

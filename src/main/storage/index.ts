@@ -18,3 +18,4 @@ export { DurableJsonFile, BACKUP_COUNT, backupPath } from './durable-file';
 export { nodeStorageFs, type StorageFs } from './storage-fs';
 export { DEFAULT_RETRY_POLICY, NO_RETRIES, type RetryPolicy } from './retrying-fs';
 export { AuditLog, AUDIT_FILE_NAME } from './audit-log';
+export type { DocumentChange, DocumentChangeListener, RemoteChange, BeforeRemoteChange } from './sync-hooks';

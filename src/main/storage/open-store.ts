@@ -16,6 +16,7 @@ import type { StorageFs } from './storage-fs';
 import { WriteQueue } from './write-queue';
 import { writeFailed } from './write-failure';
 import type { Store } from './store';
+import type { BeforeRemoteChange, DocumentChange, DocumentChangeListener, RemoteChange } from './sync-hooks';
 
 /** What openStore (store.ts) hands the open store once the folder is opened, checked and repaired. */
 export interface OpenStoreParts {
@@ -30,6 +31,8 @@ export interface OpenStoreParts {
   /** Every repair so far (start, then first reads); onRecovery hears of those after start. */
   recoveries: FileRecovery[];
   onRecovery?: (notice: RecoveryNotice) => void;
+  /** Practice-server sync only (see sync-hooks.ts). */
+  onDocumentChange?: DocumentChangeListener;
 }
 
 /** The open data folder. Every change goes through one write queue, so writes never interleave. */
@@ -78,6 +81,7 @@ export class OpenStore implements Store {
   createSession(session: Session): Promise<void> {
     const { sessions, list } = this.parts;
     return this.queue.run(async () => {
+      await this.reportChange({ kind: 'session', id: session.id, deleted: false });
       try {
         await sessions.save(session);
       } catch (cause) {
@@ -98,6 +102,7 @@ export class OpenStore implements Store {
       const current = await this.loadKnown(id);
       if (!current) return null;
       const next = change(structuredClone(current));
+      await this.reportChange({ kind: 'session', id, deleted: false });
       try {
         await this.parts.sessions.save(next);
       } catch (cause) {
@@ -109,7 +114,60 @@ export class OpenStore implements Store {
   }
 
   deleteSession(id: string): Promise<boolean> {
-    return this.queue.run(() => this.deleteForGood(id));
+    return this.queue.run(async () => {
+      if (this.parts.list.has(id)) await this.reportChange({ kind: 'session', id, deleted: true });
+      return this.deleteForGood(id);
+    });
+  }
+
+  applyRemoteChanges(changes: readonly RemoteChange[], beforeEach: BeforeRemoteChange): Promise<void> {
+    const { sessions, list } = this.parts;
+    return this.queue.run(async () => {
+      const written: Session[] = [];
+      const notCached: Session[] = [];
+      for (const change of changes) {
+        if (change.deleted) {
+          await beforeEach(change);
+          await this.deleteForGood(change.id);
+          continue;
+        }
+        if (list.wasDeleted(change.id)) continue; // deleted here for good: the tombstone travels the other way
+        await beforeEach(change);
+        try {
+          if (sessions.cached(change.id)) await sessions.save(change.session);
+          else notCached.push(change.session);
+        } catch (cause) {
+          throw writeFailed(cause);
+        }
+        written.push(change.session);
+      }
+      try {
+        // Many at once (a new room's first pull): their syncs overlap.
+        await sessions.writeMany(notCached);
+      } catch (cause) {
+        throw writeFailed(cause);
+      }
+      for (const session of written) list.set(summarise(session));
+      if (written.length > 0) {
+        try {
+          await list.write();
+        } catch (cause) {
+          // The session files are written; the list is rebuilt from them at the next start (reconcileWithFolder).
+          console.error('Duet: could not update index.json after changes from the practice server', cause);
+        }
+      }
+    });
+  }
+
+  readDocumentFile(kind: 'session', id: string): Promise<Buffer | null> {
+    return this.queue.run(async () => {
+      if (!this.parts.list.has(id)) return null;
+      try {
+        return await this.parts.fs.readFile(this.parts.sessions.path(id));
+      } catch {
+        return null;
+      }
+    });
   }
 
   async checkAllSessions(): Promise<RecoveryNotice | null> {
@@ -153,6 +211,19 @@ export class OpenStore implements Store {
 
   close(): Promise<void> {
     return this.queue.close();
+  }
+
+  /**
+   * Tells the practice-server sync (if any) that a document is about to change, before its file is written: a kill
+   * between the two leaves an outbox line for a document that did not change (a check), never a change the outbox
+   * does not know. Never fails the save.
+   */
+  private async reportChange(change: DocumentChange): Promise<void> {
+    try {
+      await this.parts.onDocumentChange?.(change);
+    } catch (error) {
+      console.error('Duet: could not note a change for the practice server', error);
+    }
   }
 
   /** Reads a listed session (repairing it if need be), telling onRecovery about any repair. */

@@ -16,6 +16,7 @@ import { SessionList } from './session-list';
 import { SettingsFile } from './settings-file';
 import { retryingFs, type RetryPolicy } from './retrying-fs';
 import { nodeStorageFs, type StorageFs } from './storage-fs';
+import type { BeforeRemoteChange, DocumentChangeListener, RemoteChange } from './sync-hooks';
 
 export interface Store {
   /** The data folder. */
@@ -57,6 +58,13 @@ export interface Store {
   rekey(next: DataCipher): Promise<void>;
   /** Waits for pending writes; later writes are refused. */
   close(): Promise<void>;
+  /**
+   * Practice-server sync only (sync-hooks.ts): writes documents as another room saved them (or deletes them), in
+   * the write queue, without reporting them back as this room's changes; one index write per batch.
+   */
+  applyRemoteChanges(changes: readonly RemoteChange[], beforeEach: BeforeRemoteChange): Promise<void>;
+  /** Practice-server sync only: the document's file as it is on disk (its encrypted envelope), or null when there is none. */
+  readDocumentFile(kind: 'session', id: string): Promise<Buffer | null>;
 }
 
 export interface OpenStoreOptions {
@@ -85,6 +93,8 @@ export interface OpenStoreOptions {
   retry?: RetryPolicy;
   /** Damage found and repaired after start (a session first opened): tell the people at the computer. */
   onRecovery?: (notice: RecoveryNotice) => void;
+  /** The practice-server sync's outbox (see sync-hooks.ts); absent when no practice server is configured. */
+  onDocumentChange?: DocumentChangeListener;
 }
 
 const SESSION_FILE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$/i;
@@ -161,7 +171,18 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     await list.write().catch((error: unknown) => console.error('Duet: could not update index.json at start', error));
   }
 
-  return new OpenStore({ fs, dataDir, now, sessions, list, settings, patientFiles, recoveries, onRecovery: options.onRecovery });
+  return new OpenStore({
+    fs,
+    dataDir,
+    now,
+    sessions,
+    list,
+    settings,
+    patientFiles,
+    recoveries,
+    onRecovery: options.onRecovery,
+    onDocumentChange: options.onDocumentChange,
+  });
 }
 
 /**

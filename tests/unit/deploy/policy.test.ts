@@ -86,17 +86,26 @@ describe('loadPolicy on bad files', () => {
     ['a data folder in per-user mode', '{ "policyVersion": 1, "dataFolder": "/srv/duet" }', /"dataFolder" is wrong: is only used with "dataMode": "shared-machine"/],
     ['onlyThere without folders', '{ "policyVersion": 1, "saveLocations": { "onlyThere": true } }', /"saveLocations\.onlyThere" is wrong: needs both/],
     ['a lock time out of range', '{ "policyVersion": 1, "settings": { "lockAfterMinutes": { "value": 600 } } }', /"settings\.lockAfterMinutes\.value" is wrong/],
-    ['a practice server over http', '{ "policyVersion": 1, "practiceServer": { "url": "http://duet.example" } }', /"practiceServer\.url" is wrong/],
+    ['a practice server on the network without the practice CA', '{ "policyVersion": 1, "practiceServer": { "host": "db.practice.example" } }', /"practiceServer\.caFile" is wrong: is needed for a server on another computer/],
+    ['a practice server given as a url', '{ "policyVersion": 1, "practiceServer": { "url": "https://duet.example", "enabled": true } }', /"practiceServer\.host" is wrong/],
   ])('%s', async (_name, contents, message) => {
     const loaded = loadPolicy(await policyFile(`bad-${Math.random()}.json`, contents));
     expect(loaded.policy).toEqual(STANDARD_POLICY);
     expect(loaded.problem).toMatch(message);
   });
 
-  it('accepts a file saved by Notepad with a byte-order mark, and a reserved practiceServer block', async () => {
+  it('accepts a file saved by Notepad with a byte-order mark, and the practiceServer block earlier versions reserved (off)', async () => {
     const loaded = loadPolicy(await policyFile('bom.json', '\uFEFF{ "policyVersion": 1, "practiceServer": { "url": "https://duet.example", "enabled": false } }'));
     expect(loaded.problem).toBeNull();
-    expect(loaded.policy.practiceServer).toEqual({ url: 'https://duet.example', enabled: false });
+    expect(loaded.policy.practiceServer).toBeUndefined();
+  });
+
+  it('reads a practice server, filling in the standard port, database and role', async () => {
+    const loaded = loadPolicy(
+      await policyFile('server.json', '{ "policyVersion": 1, "practiceServer": { "host": "db.practice.example", "caFile": "/etc/duet/practice-ca.pem" } }'),
+    );
+    expect(loaded.problem).toBeNull();
+    expect(loaded.policy.practiceServer).toEqual({ host: 'db.practice.example', port: 5432, database: 'duet', role: 'duet_app', caFile: '/etc/duet/practice-ca.pem' });
   });
 
   it('reads the logo file it names; refuses one that is not a PNG or JPEG', async () => {
