@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { answersSchema, newSessionSchema, type Session, type SessionSummary } from './session';
-import { followUpAnswersSchema } from './follow-up';
+import { followUpAnswersSchema, type VisitMeasures } from './follow-up';
+import { scoreMeasure } from './domain/measures';
 import { settingsSchema, type Settings } from './settings';
 import type { AuditEntry } from './audit';
 import { newPassphraseSchema, requireStrongPassphrase, typedPassphraseSchema, type LockStatus } from './app-lock';
@@ -14,11 +15,29 @@ import { dashboardQuerySchema, type Dashboard } from './domain/outcomes/figures'
 const sessionId = z.object({ id: z.string().uuid() }).strict();
 const followUpId = z.object({ id: z.string().uuid(), visitId: z.string().uuid() }).strict();
 
+/**
+ * The session and follow-up schemas check a questionnaire's shape; the scorer knows each instrument's items and
+ * scale. At the door (and only here: a stored file is never refused for it) a value off the scale, a fraction or an
+ * item the instrument does not have is invalid input, so it is never saved to turn up later as an impossible total.
+ * Items left blank are allowed.
+ */
+function measuresOnScale(measures: VisitMeasures, ctx: z.RefinementCtx, path: readonly (string | number)[]): void {
+  for (const [index, response] of measures.entries()) {
+    const score = scoreMeasure(response);
+    if (score.kind !== 'invalid') continue;
+    const item = score.error.itemId === null ? [] : ['answers', score.error.itemId];
+    ctx.addIssue({ code: 'custom', path: [...path, index, ...item], message: `Not a possible answer (${score.error.code})` });
+  }
+}
+
 export const inputSchemas = {
   listSessions: z.undefined(),
   createSession: newSessionSchema.strict(),
   getSession: sessionId,
-  saveAnswers: z.object({ id: z.string().uuid(), answers: answersSchema }).strict(),
+  saveAnswers: z
+    .object({ id: z.string().uuid(), answers: answersSchema })
+    .strict()
+    .superRefine((input, ctx) => measuresOnScale(input.answers.baseline.measures, ctx, ['answers', 'baseline', 'measures'])),
   getStartup: z.undefined(),
   setOpenSession: z.object({ id: z.string().uuid().nullable() }).strict(),
   getSettings: z.undefined(),
@@ -37,7 +56,10 @@ export const inputSchemas = {
   changePassphrase: requireStrongPassphrase(z.object({ current: typedPassphraseSchema, next: newPassphraseSchema }).strict(), 'next'),
   /** Adds a follow-up visit, dated today, to the episode (the session); the new visit is the last of `followUps`. */
   startFollowUp: sessionId,
-  saveFollowUp: z.object({ id: z.string().uuid(), visitId: z.string().uuid(), visit: followUpAnswersSchema.strict() }).strict(),
+  saveFollowUp: z
+    .object({ id: z.string().uuid(), visitId: z.string().uuid(), visit: followUpAnswersSchema.strict() })
+    .strict()
+    .superRefine((input, ctx) => measuresOnScale(input.visit.measures, ctx, ['visit', 'measures'])),
   /** Removes a follow-up started by mistake; plan versions agreed at it are kept. */
   deleteFollowUp: followUpId,
   printFollowUp: followUpId,

@@ -219,26 +219,23 @@ export function createOperations({
     },
 
     saveFollowUp: async ({ id, visitId, visit }) => {
-      let found = true;
+      // Thrown inside the change, an unknown visit stops the save before anything is written.
       const saved = await store.updateSession(id, (current) => {
         const next = applyFollowUp(current, visitId, visit, now());
-        found = next !== null;
-        return next ?? current;
+        if (!next) throw new NotFoundError(VISIT_NOT_FOUND);
+        return next;
       });
       if (!saved) throw new NotFoundError(SESSION_NOT_FOUND);
-      if (!found) throw new NotFoundError(VISIT_NOT_FOUND);
       return saved;
     },
 
     deleteFollowUp: async ({ id, visitId }) => {
-      let found = true;
       const saved = await store.updateSession(id, (current) => {
         const next = removeFollowUp(current, visitId, now());
-        found = next !== null;
-        return next ?? current;
+        if (!next) throw new NotFoundError(VISIT_NOT_FOUND);
+        return next;
       });
       if (!saved) throw new NotFoundError(SESSION_NOT_FOUND);
-      if (!found) throw new NotFoundError(VISIT_NOT_FOUND);
       await audit('follow-up-deleted', id);
       return saved;
     },

@@ -19,8 +19,9 @@ const TAG_BYTES = 16;
  * files share the binding of the file they are a version of.
  */
 export interface FileBinding {
-  kind: 'session' | 'index' | 'legacy' | 'facts';
-  /** The session id; 'index' for the index; 'duet' for Duet 0.1's duet.json; 'outcome-facts' for the facts. */
+  /** 'journal': one sealed line of index.journal (see journal.ts); never a whole file, so never re-sealed in place. */
+  kind: 'session' | 'index' | 'legacy' | 'facts' | 'journal';
+  /** The session id; 'index' for the index and its journal; 'duet' for Duet 0.1's duet.json; 'outcome-facts' for the facts. */
   id: string;
 }
 
