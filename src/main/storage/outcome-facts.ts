@@ -6,7 +6,8 @@ import { localDateForFileName } from '../saved-file-location';
 import { isEnvelope, type DataCipher, type FileBinding } from './cipher';
 import { writeSynced } from './durable-file';
 import { readDocument } from './read-document';
-import { sessionFileSchema, SESSIONS_FOLDER } from './schema';
+import { SESSION_FILE_VERSIONS, sessionFileSchema, SESSIONS_FOLDER } from './schema';
+import { asEpisode } from './episode-upgrade';
 import { errorCode, syncFolder, type StorageFs } from './storage-fs';
 import { SerialQueue } from '../serial-queue';
 
@@ -55,6 +56,8 @@ export interface OutcomeFactsView {
   /** Every episode's facts; the same array until something changes. */
   all(): readonly EpisodeFacts[];
   status(): OutcomeFactsStatus;
+  /** Writes now what would be written a moment after the last save (tests that compare the folder before and after). */
+  settle(): Promise<void>;
 }
 
 export interface OutcomeFactsOptions {
@@ -161,6 +164,10 @@ export class OutcomeFacts implements OutcomeFactsView {
   }
 
   /** Writes the file now if anything changed (or `always`: after a re-key), after any write already running. */
+  settle(): Promise<void> {
+    return this.flush();
+  }
+
   flush(always = false): Promise<void> {
     if (this.timer) {
       clearTimeout(this.timer);
@@ -263,13 +270,13 @@ export class OutcomeFacts implements OutcomeFactsView {
       const batch = ids.slice(start, start + REBUILD_BATCH).filter((id) => this.reading.has(id));
       await Promise.all(
         batch.map(async (id) => {
-          const read = await readDocument(fs, join(dataDir, SESSIONS_FOLDER, `${id}.json`), sessionFileSchema, { cipher: this.options.cipher() }).catch(
+          const read = await readDocument(fs, join(dataDir, SESSIONS_FOLDER, `${id}.json`), sessionFileSchema, { ...SESSION_FILE_VERSIONS, cipher: this.options.cipher() }).catch(
             () => null,
           );
           // Still wanted, and not saved meanwhile (a save has already given newer facts).
           if (!this.reading.has(id) || !isListed(id)) return;
           this.reading.delete(id);
-          if (read?.kind === 'ok' && read.data.session.id === id) this.note(read.data.session);
+          if (read?.kind === 'ok' && read.data.session.id === id) this.note(asEpisode(read.data.session));
           else unreadable += 1; // repaired (and its facts noted) when the session is next opened
         }),
       );

@@ -562,6 +562,8 @@ beforeEach(async () => {
   const started = await duet.api.startFollowUp({ id: existingId });
   if (!started.ok) throw new Error(`Could not seed a follow-up visit: ${started.error.message}`);
   existingVisitId = started.value.followUps[0]!.id;
+  // The practice figures' facts are written a moment after a save: written now, so the fuzz sees a still folder.
+  await duet.store.outcomes?.settle();
   logged = [];
 });
 
