@@ -2,6 +2,8 @@ import { cleanup, configure } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeAll, vi } from 'vitest';
 import { initI18n } from '../../src/renderer/src/i18n';
+import { loadCondition } from '../../src/renderer/src/content';
+import { CONDITION_IDS } from '../../src/shared/content/schema';
 
 initI18n('en');
 
@@ -11,6 +13,9 @@ configure({ asyncUtilTimeout: 10_000 });
 
 beforeAll(async () => {
   await i18next.changeLanguage('en');
+  // Every condition's chunk, loaded as opening a session about it does: screens and parts rendered on their own
+  // (a step, the plan document) find their condition and its sources at once, as they do inside a session.
+  await Promise.all(CONDITION_IDS.map((id) => loadCondition(id)));
 });
 
 afterEach(async () => {

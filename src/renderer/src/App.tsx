@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/contract';
 import { useSettings, useStartup } from './api/hooks';
@@ -8,15 +8,18 @@ import { SupportStatement } from './components/SupportStatement';
 import { useLanguage } from './i18n';
 import { LockGate } from './lock/LockGate';
 import { isNavigationLocked } from './routing/navigationLock';
+import { lazyScreen, ScreenLoading } from './routing/lazyScreen';
 import { hrefFor, navigate, parseRoute, useRoute, type Route } from './routing/routes';
-import { AboutScreen } from './screens/AboutScreen';
-import { AuditScreen } from './screens/AuditScreen';
 import { HomeScreen } from './screens/HomeScreen';
 import { NewSessionScreen } from './screens/NewSessionScreen';
-import { PreviewScreen } from './screens/PreviewScreen';
-import { PrintScreen } from './screens/PrintScreen';
 import { SessionScreen } from './screens/SessionScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
+
+// Screens not on the way to a session's first step load when first shown (issue 14; see routing/lazyScreen.tsx).
+const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen));
+const AboutScreen = lazyScreen(() => import('./screens/AboutScreen').then((m) => m.AboutScreen));
+const AuditScreen = lazyScreen(() => import('./screens/AuditScreen').then((m) => m.AuditScreen));
+const PreviewScreen = lazyScreen(() => import('./screens/PreviewScreen').then((m) => m.PreviewScreen));
+const PrintScreen = lazyScreen(() => import('./screens/PrintScreen').then((m) => m.PrintScreen));
 
 /** The session a route belongs to, if any (for menu commands that act on the open session). */
 function sessionIdOf(route: Route): string | null {
@@ -83,8 +86,9 @@ function useResumeOnLaunch(): { ready: boolean } {
   useEffect(() => {
     if (resumeId) navigate({ name: 'session', id: resumeId });
   }, [resumeId]);
-  // A failed startup read must not trap people on a loading screen: they can reopen from Home.
-  return { ready: launchOver || (startup.isFetched && !resumeId) };
+  // A failed startup read must not trap people on a loading screen: they can reopen from Home. A launch anywhere
+  // else (a session, the print page) is never redirected, so it does not wait for the startup read (issue 14).
+  return { ready: !launchedAtHome || launchOver || (startup.isFetched && !resumeId) };
 }
 
 function Screen({ route }: { route: Route }) {
@@ -135,7 +139,10 @@ function AppScreens() {
   if (route.name === 'print') {
     return (
       <ScreenErrorBoundary level="app" resetKey={route.id} onFailed={() => (document.documentElement.dataset.printReady = 'error')}>
-        <PrintScreen sessionId={route.id} />
+        {/* Nothing to show while it loads: main waits for data-print-ready. */}
+        <Suspense fallback={null}>
+          <PrintScreen sessionId={route.id} />
+        </Suspense>
       </ScreenErrorBoundary>
     );
   }
@@ -145,12 +152,12 @@ function AppScreens() {
       <SkipLink />
       {ready ? (
         <ScreenErrorBoundary level="app" resetKey={hrefFor(route)}>
-          <Screen route={route} />
+          <Suspense fallback={<ScreenLoading />}>
+            <Screen route={route} />
+          </Suspense>
         </ScreenErrorBoundary>
       ) : (
-        <main id="main-content" tabIndex={-1} className="page">
-          <p role="status">{t('loading')}</p>
-        </main>
+        <ScreenLoading />
       )}
       <SupportStatement />
     </div>

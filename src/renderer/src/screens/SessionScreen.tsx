@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { use, useCallback, useEffect, useRef, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { pick } from '../../../shared/locale';
 import type { Answers, Session } from '../../../shared/session';
@@ -9,10 +9,10 @@ import { furthestOf, type StepId } from '../../../shared/steps';
 import { useSession, useSetOpenSession, useSettings } from '../api/hooks';
 import { CrisisLine } from '../components/CrisisLine';
 import { BackHomeLink, PageNotReady, PageShell, bothQueries } from '../components/PageShell';
-import { findCondition } from '../components/findCondition';
 import { SaveStatusMessage } from '../components/SaveStatusMessage';
 import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
 import { StepIndicator } from '../components/StepIndicator';
+import { loadCondition } from '../content';
 import { saveModeForActiveElement, useAutosave } from '../components/useAutosave';
 import { useLanguage } from '../i18n';
 import { EndSessionButton, LockButton } from '../lock/LockButtons';
@@ -41,7 +41,8 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
   if (loaded.isError || !session.data || !settings.data) {
     return <PageNotReady query={loaded} loading={t('loading')} title={t('session.couldNotOpen')} back={<BackHomeLink />} />;
   }
-  const condition = findCondition(session.data.conditionId);
+  // The condition's own chunk (issue 14): the screen waits in the app's Suspense boundary while it loads.
+  const condition = use(loadCondition(session.data.conditionId))?.condition;
   if (!condition) {
     return (
       <PageShell title={t('unknownCondition.title')} back={<BackHomeLink />}>
