@@ -28,7 +28,12 @@ export default defineConfig({
     plugins: [react(), duetContent()],
     build: {
       minify: true,
-      rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve('src/renderer/index.html') },
+        // Everything the first screen needs in one file, not split by what later chunks also use: each file is a
+        // request to main's app:// handler before the first step can show (issue 14, docs/performance.md).
+        output: { codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] } },
+      },
     },
   },
 });

@@ -3,9 +3,10 @@
 // and the field; the app never parses it.
 //
 // - `virtual:duet-content`: the whole library and the sign-offs, for main, the tests and Node scripts.
-// - `virtual:duet-content/catalog`: what the renderer needs before a condition is opened (each condition's name
-//   and tagline, the considerations) and one loader per condition, `import()` of the module below, so each
-//   condition is its own chunk, loaded only when a session about it is opened (issue 14).
+// - `virtual:duet-content/loaders`: one loader per condition, `import()` of the module below, so each condition
+//   is its own chunk, loaded only when a session about it is opened (issue 14).
+// - `virtual:duet-content/catalog`: each condition's name, tagline and completeness, and the considerations (the
+//   picker, the home list, the values step: not the first step).
 // - `virtual:duet-content/condition/<id>`: one condition, both languages, with the sources it cites.
 // - `virtual:duet-content/about`: the library's about and the sign-offs (About screen, the plan's footer).
 // - `virtual:duet-content/sources`: every source (About screen).
@@ -17,6 +18,7 @@ import { CONTENT_DATA_DIR, readContentFiles } from './content-data';
 
 export const CONTENT_MODULE_ID = 'virtual:duet-content';
 export const CATALOG_MODULE_ID = `${CONTENT_MODULE_ID}/catalog`;
+export const LOADERS_MODULE_ID = `${CONTENT_MODULE_ID}/loaders`;
 export const ABOUT_MODULE_ID = `${CONTENT_MODULE_ID}/about`;
 export const SOURCES_MODULE_ID = `${CONTENT_MODULE_ID}/sources`;
 const CONDITION_PREFIX = `${CONTENT_MODULE_ID}/condition/`;
@@ -35,13 +37,11 @@ function moduleCode(id: string, { library, signoffs }: Pick<BuiltContent, 'libra
   if (id === CONTENT_MODULE_ID) return `export const library = ${json(library)};\nexport const signoffs = ${json(signoffs)};\n`;
   if (id === CATALOG_MODULE_ID) {
     const summaries = library.conditions.map(({ id: conditionId, name, tagline, completeness }) => ({ id: conditionId, name, tagline, completeness }));
+    return `export const conditions = ${json(summaries)};\nexport const considerations = ${json(library.considerations)};\n`;
+  }
+  if (id === LOADERS_MODULE_ID) {
     const loaders = CONDITION_IDS.map((conditionId) => `  ${json(conditionId)}: () => import(${json(CONDITION_PREFIX + conditionId)}),`);
-    return [
-      `export const conditions = ${json(summaries)};`,
-      `export const considerations = ${json(library.considerations)};`,
-      `export const conditionLoaders = {\n${loaders.join('\n')}\n};`,
-      '',
-    ].join('\n');
+    return `export const conditionLoaders = {\n${loaders.join('\n')}\n};\n`;
   }
   if (id === ABOUT_MODULE_ID) {
     return `export const about = ${json(library.about)};\nexport const signoffs = ${json(signoffs)};\n`;

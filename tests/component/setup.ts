@@ -1,8 +1,9 @@
 import { cleanup, configure } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeAll, vi } from 'vitest';
-import { initI18n } from '../../src/renderer/src/i18n';
+import { initI18n, loadLanguage } from '../../src/renderer/src/i18n';
 import { loadCondition } from '../../src/renderer/src/content';
+import { preloadSteps } from '../../src/renderer/src/steps';
 import { CONDITION_IDS } from '../../src/shared/content/schema';
 
 initI18n('en');
@@ -16,6 +17,10 @@ beforeAll(async () => {
   // Every condition's chunk, loaded as opening a session about it does: screens and parts rendered on their own
   // (a step, the plan document) find their condition and its sources at once, as they do inside a session.
   await Promise.all(CONDITION_IDS.map((id) => loadCondition(id)));
+  // The same for the code and strings that load after the first screen (later steps, Spanish, English past the
+  // first step): tests that open a session at a later step find its content with its heading, as the app does once
+  // they have loaded. tests/component/lazy-screen.test.tsx covers the loading itself.
+  await Promise.all([preloadSteps(), loadLanguage('es')]);
 });
 
 afterEach(async () => {

@@ -10,16 +10,31 @@ import { LockGate } from './lock/LockGate';
 import { isNavigationLocked } from './routing/navigationLock';
 import { lazyScreen, ScreenLoading } from './routing/lazyScreen';
 import { hrefFor, navigate, parseRoute, useRoute, type Route } from './routing/routes';
-import { HomeScreen } from './screens/HomeScreen';
-import { NewSessionScreen } from './screens/NewSessionScreen';
 import { SessionScreen } from './screens/SessionScreen';
 
-// Screens not on the way to a session's first step load when first shown (issue 14; see routing/lazyScreen.tsx).
+// Screens not on the way to a session's first step load when first shown (Home too: it loads beside the lock
+// state at start, main.tsx) (issue 14; see routing/lazyScreen.tsx).
 const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen));
 const AboutScreen = lazyScreen(() => import('./screens/AboutScreen').then((m) => m.AboutScreen));
 const AuditScreen = lazyScreen(() => import('./screens/AuditScreen').then((m) => m.AuditScreen));
 const PreviewScreen = lazyScreen(() => import('./screens/PreviewScreen').then((m) => m.PreviewScreen));
 const PrintScreen = lazyScreen(() => import('./screens/PrintScreen').then((m) => m.PrintScreen));
+const NewSessionScreen = lazyScreen(() => import('./screens/NewSessionScreen').then((m) => m.NewSessionScreen));
+const HomeScreen = lazyScreen(() => import('./screens/HomeScreen').then((m) => m.HomeScreen));
+const LAZY_SCREENS: Partial<Record<Route['name'], { preload: () => Promise<unknown> }>> = {
+  settings: SettingsScreen,
+  about: AboutScreen,
+  audit: AuditScreen,
+  preview: PreviewScreen,
+  print: PrintScreen,
+  new: NewSessionScreen,
+  home: HomeScreen,
+};
+
+/** Starts loading the code of the screen the page opened at, if it is a lazy one (main.tsx, at start). */
+export function preloadScreen(route: Route): void {
+  void LAZY_SCREENS[route.name]?.preload().catch(() => undefined);
+}
 
 /** The session a route belongs to, if any (for menu commands that act on the open session). */
 function sessionIdOf(route: Route): string | null {
@@ -115,9 +130,12 @@ function Screen({ route }: { route: Route }) {
 /** Every screen sits behind the lock: nothing with patient data mounts until Duet is unlocked. */
 export function App() {
   return (
-    <LockGate>
-      <AppScreens />
-    </LockGate>
+    // Screens have their own boundaries; this one catches the rest (a practice default language still loading).
+    <Suspense fallback={<ScreenLoading />}>
+      <LockGate>
+        <AppScreens />
+      </LockGate>
+    </Suspense>
   );
 }
 

@@ -7,13 +7,20 @@ declare module 'virtual:duet-content' {
   export const signoffs: Signoff[];
 }
 
-/** What the renderer needs before a condition is opened, and one loader (its own chunk) per condition. */
+/** Each condition's name, tagline and completeness, and the considerations. */
 declare module 'virtual:duet-content/catalog' {
-  import type { ConditionId, Consideration } from './schema';
-  import type { ConditionModule, ConditionSummary } from './catalog-types';
+  import type { Consideration } from './schema';
+  import type { ConditionSummary } from './catalog-types';
 
   export const conditions: ConditionSummary[];
   export const considerations: Consideration[];
+}
+
+/** One loader (its own chunk) per condition. */
+declare module 'virtual:duet-content/loaders' {
+  import type { ConditionId } from './ids';
+  import type { ConditionModule } from './catalog-types';
+
   export const conditionLoaders: Record<ConditionId, () => Promise<ConditionModule>>;
 }
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import type { Printer } from '../../../src/main/ipc/printer';
 import type { Locale } from '../../../src/shared/locale';
-import { pdfPrintOptions, playwrightPdfOptions, PRINT_READY_TIMEOUT_MS, printReadiness } from '../../../src/shared/print-options';
+import { AWAIT_PRINT_READY_SCRIPT, pdfPrintOptions, playwrightPdfOptions, PRINT_READY_TIMEOUT_MS, printReadiness } from '../../../src/shared/print-options';
 import type { PrintLayout, Session } from '../../../src/shared/session';
 import type { Settings } from '../../../src/shared/settings';
 import { appUrl } from './serve-renderer';
@@ -30,16 +30,15 @@ export async function printPlanToPdf(
   const page = await context.newPage();
   try {
     await page.goto(appUrl(`#/print/${sessionId}`));
-    // main's waitForPrintReady reads the same attribute through the same printReadiness rule.
-    const attribute = await page.waitForFunction(
-      () => {
-        const state = document.documentElement.dataset.printReady;
-        return state === 'true' || state === 'error' ? state : false;
-      },
-      undefined,
-      { timeout: PRINT_READY_TIMEOUT_MS },
-    );
-    if (printReadiness(await attribute.jsonValue()) === 'error') throw new Error('The print document could not load the plan.');
+    // main's waitForPrintReady: the same script in the page, read through the same printReadiness rule.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const attribute: unknown = await Promise.race([
+      page.evaluate(AWAIT_PRINT_READY_SCRIPT),
+      new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`The print document was not ready after ${PRINT_READY_TIMEOUT_MS} ms.`)), PRINT_READY_TIMEOUT_MS);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    if (printReadiness(attribute) === 'error') throw new Error('The print document could not load the plan.');
     await page.pdf({ path: outputFile, ...pdfOptions(paperSize, { locale: session.language, layout: session.answers.printLayout }) });
   } finally {
     await page.close();

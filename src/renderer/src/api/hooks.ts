@@ -1,4 +1,4 @@
-import { MutationCache, QueryCache, QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LockStatus } from '../../../shared/app-lock';
 import { sessionFromSave } from '../../../shared/contract';
 import type { Answers, NewSession } from '../../../shared/session';
@@ -54,16 +54,23 @@ export function useSessions() {
   return useQuery({ queryKey: queryKeys.sessions, queryFn: () => call('listSessions') });
 }
 
+/** The reads the first screen needs, shared by their hooks and by the start-up prefetch (api/prefetch.ts). */
+export const sessionQuery = (id: string) => queryOptions({ queryKey: queryKeys.session(id), queryFn: () => call('getSession', { id }) });
+export const startupQuery = queryOptions({ queryKey: queryKeys.startup, queryFn: () => call('getStartup') });
+export const settingsQuery = queryOptions({ queryKey: queryKeys.settings, queryFn: () => call('getSettings') });
+export const lockStatusQuery = queryOptions({ queryKey: queryKeys.lockStatus, queryFn: () => call('getLockStatus') });
+export const retentionReviewQuery = queryOptions({ queryKey: queryKeys.retentionReview, queryFn: () => call('getRetentionReview') });
+
 export function useSession(id: string) {
-  return useQuery({ queryKey: queryKeys.session(id), queryFn: () => call('getSession', { id }) });
+  return useQuery(sessionQuery(id));
 }
 
 export function useStartup() {
-  return useQuery({ queryKey: queryKeys.startup, queryFn: () => call('getStartup') });
+  return useQuery(startupQuery);
 }
 
 export function useSettings() {
-  return useQuery({ queryKey: queryKeys.settings, queryFn: () => call('getSettings') });
+  return useQuery(settingsQuery);
 }
 
 export function useCreateSession() {
@@ -142,7 +149,7 @@ export function useAuditLog() {
 
 /** Main's lock state: what the lock gate shows (set-up, lock screen or the app). */
 export function useLockStatus() {
-  return useQuery({ queryKey: queryKeys.lockStatus, queryFn: () => call('getLockStatus') });
+  return useQuery(lockStatusQuery);
 }
 
 function useLockStatusMutation<Input>(run: (input: Input) => Promise<LockStatus>) {
@@ -176,7 +183,7 @@ export function forgetEverythingButLockStatus(client: QueryClient): void {
 
 /** After unlocking: many sessions were due for deletion at once, and main waits for a yes or no (M7). */
 export function useRetentionReview() {
-  return useQuery({ queryKey: queryKeys.retentionReview, queryFn: () => call('getRetentionReview') });
+  return useQuery(retentionReviewQuery);
 }
 
 export function useAnswerRetentionReview() {

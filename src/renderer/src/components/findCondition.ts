@@ -1,4 +1,5 @@
-import { findConditionSummary, type ConditionSummary } from '../content';
+import { findConditionSummary } from '../content/catalog';
+import type { ConditionSummary } from '../../../shared/content/catalog-types';
 
 /**
  * The condition a session is about, by name (the home list), or undefined when this version of Duet does not have

@@ -1,27 +1,20 @@
-import { conditionLoaders, conditions, considerations as catalogConsiderations } from 'virtual:duet-content/catalog';
+import { conditionLoaders } from 'virtual:duet-content/loaders';
 import type { ConditionModule, ConditionSummary } from '../../../shared/content/catalog-types';
+import type { GlossaryTerm } from '../../../shared/content/glossary-schema';
 import { citedSourceIds } from '../../../shared/content/queries';
-import type { Condition, Consideration, Source } from '../../../shared/content/schema';
+import type { Condition, Source } from '../../../shared/content/schema';
 
 /**
- * The clinical content as the renderer gets it (issue 14): the small catalog below is part of the first screen;
- * each condition, in both languages with the sources it cites, is its own chunk, loaded when a session about it
- * opens. Everything was validated when it was built (scripts/content-vite-plugin.ts), so nothing is parsed here.
- * main, the tests and the Node scripts keep the whole library in one piece (src/shared/content/index.ts).
+ * The clinical content as the renderer gets it (issue 14): each condition, in both languages with the sources it
+ * cites, is its own chunk, loaded when a session about it opens; the names of all conditions and the
+ * considerations are in ./catalog (not needed by the first step). Everything was validated when it was built
+ * (scripts/content-vite-plugin.ts), so nothing is parsed here. main, the tests and the Node scripts keep the whole
+ * library in one piece (src/shared/content/index.ts).
  */
 
 export type { ConditionModule, ConditionSummary };
-
-/** Every condition's id, name, tagline and completeness, in content order (the picker and the home list). */
-export const conditionSummaries: readonly ConditionSummary[] = conditions;
-
-/** What the patient rates on "What matters to you", in content order. */
-export const considerations: readonly Consideration[] = catalogConsiderations;
-
-/** The condition's summary, or undefined when this version of Duet does not have it. */
-export function findConditionSummary(id: string): ConditionSummary | undefined {
-  return conditions.find((condition) => condition.id === id);
-}
+// The catalog (names, considerations) is imported from './catalog' by the screens that need it, so that it stays
+// out of the first screen.
 
 /**
  * A promise React's use() can read without suspending again once it has settled: React looks at `status` and
@@ -47,6 +40,34 @@ function tracked<T>(promise: Promise<T>): TrackedPromise<T> {
 
 const loading = new Map<string, TrackedPromise<ConditionModule | undefined>>();
 const knownSources = new Map<string, Source>();
+let glossaryTerms: readonly GlossaryTerm[] = [];
+let glossaryLoading: Promise<void> | null = null;
+
+/** The glossary (its own chunk): only condition content uses it, so it loads with the first condition. */
+function loadGlossary(): Promise<void> {
+  glossaryLoading ??= import('../../../shared/content/glossary').then(
+    (module) => {
+      glossaryTerms = module.glossary;
+    },
+    (error: unknown) => {
+      glossaryLoading = null;
+      throw error;
+    },
+  );
+  return glossaryLoading;
+}
+
+/**
+ * The glossary terms, for condition content on the screen (GlossaryText). Loaded with every condition, so always
+ * in by the time content shows; before that the list is empty and text is simply shown without explanations.
+ */
+export function getGlossary(): readonly GlossaryTerm[] {
+  return glossaryTerms;
+}
+
+export function getGlossaryTerm(id: string): GlossaryTerm | undefined {
+  return glossaryTerms.find((term) => term.id === id);
+}
 
 /** Makes sources known to getSource (a loaded condition's, or the whole list on the About screen). */
 export function registerSources(sources: readonly Source[]): void {
@@ -54,7 +75,7 @@ export function registerSources(sources: readonly Source[]): void {
 }
 
 /**
- * One condition's content and sources, loaded once (the same promise every time, for React's use()). Resolves to
+ * One condition's content and sources (and the glossary its text uses), loaded once (the same promise every time, for React's use()). Resolves to
  * undefined for a condition this version of Duet does not have (a session written by another version): screens
  * show a plain message then. A chunk that fails to load is forgotten, so the next try loads it again.
  */
@@ -64,8 +85,8 @@ export function loadCondition(id: string): Promise<ConditionModule | undefined> 
   const loader = Object.hasOwn(conditionLoaders, id) ? conditionLoaders[id as keyof typeof conditionLoaders] : undefined;
   const promise = tracked(
     loader
-      ? loader().then(
-          ({ condition, sources }) => {
+      ? Promise.all([loader(), loadGlossary()]).then(
+          ([{ condition, sources }]) => {
             registerSources(sources);
             return { condition, sources };
           },

@@ -1,16 +1,21 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LockStatus } from '../../../shared/app-lock';
 import { onLockedError, queryKeys, useLockStatus, useSettings } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { lazyScreen } from '../routing/lazyScreen';
 import { useRoute } from '../routing/routes';
 import { AppLockContext, type AppLock, type LockRequest } from './appLock';
 import { lockSequence } from './lockSequence';
 import { RetentionReviewGate } from './RetentionReviewGate';
-import { SetUpPassphraseScreen } from './SetUpPassphraseScreen';
-import { UnlockScreen } from './UnlockScreen';
 import { useIdleLock } from './useIdleLock';
+
+// Not part of a session's first screen (issue 14): loaded when first needed, and in the background once Duet is
+// unlocked, so locking never waits for them. Each shows inside its own Suspense, so the screens behind the lock
+// are gone the moment it locks, whatever the chunk does.
+const SetUpPassphraseScreen = lazyScreen(() => import('./SetUpPassphraseScreen').then((m) => m.SetUpPassphraseScreen));
+const UnlockScreen = lazyScreen(() => import('./UnlockScreen').then((m) => m.UnlockScreen));
 
 /**
  * Nothing of the app is mounted until main says Duet is unlocked. Main's lock status is a query like any other
@@ -68,8 +73,20 @@ export function LockGate({ children }: { children: ReactNode }) {
 
   if (lockStatus.isPending) return <GateMessage />;
   if (lockStatus.isError) return <GateMessage error={lockStatus.error} onRetry={() => void lockStatus.refetch()} />;
-  if (lockStatus.data.state === 'needs-set-up') return <SetUpPassphraseScreen status={lockStatus.data} />;
-  if (!showsApp) return <UnlockScreen status={lockStatus.data} locking={locking !== null} />;
+  if (lockStatus.data.state === 'needs-set-up') {
+    return (
+      <Suspense fallback={<GateMessage />}>
+        <SetUpPassphraseScreen status={lockStatus.data} />
+      </Suspense>
+    );
+  }
+  if (!showsApp) {
+    return (
+      <Suspense fallback={<GateMessage />}>
+        <UnlockScreen status={lockStatus.data} locking={locking !== null} />
+      </Suspense>
+    );
+  }
   return (
     <AppLockContext.Provider value={appLock}>
       <IdleLock fallbackMinutes={lockStatus.data.lockAfterMinutes} onIdle={lock} />
@@ -82,6 +99,12 @@ export function LockGate({ children }: { children: ReactNode }) {
 function IdleLock({ fallbackMinutes, onIdle }: { fallbackMinutes: number; onIdle: () => void }) {
   const settings = useSettings();
   const route = useRoute();
+  // The lock screen's code, in before it is needed (not in the print window, which never shows it).
+  useEffect(() => {
+    if (route.name === 'print') return;
+    const timer = setTimeout(() => void UnlockScreen.preload().catch(() => undefined), 1_000);
+    return () => clearTimeout(timer);
+  }, [route.name]);
   useIdleLock(settings.data?.lockAfterMinutes ?? fallbackMinutes, onIdle, route.name !== 'print');
   return null;
 }

@@ -1,4 +1,4 @@
-import { considerations } from '../content';
+import { considerations } from '../content/catalog';
 import type { Consideration } from '../../../shared/content/schema';
 import type { Answers } from '../../../shared/session';
 

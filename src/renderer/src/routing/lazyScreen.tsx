@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { use, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -8,22 +8,32 @@ import { useTranslation } from 'react-i18next';
  *   const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen));
  *
  * It renders inside the app's <Suspense fallback={<ScreenLoading />}>, which shows while the chunk loads.
- * `preload()` starts loading it early (e.g. the route the page opened at) without rendering anything.
+ * `preload()` starts loading it early (e.g. the route the page opened at) without rendering anything; once it has
+ * loaded, the screen renders at once, without suspending (unlike React.lazy, which always suspends on first use).
  */
-export type LazyScreen<Props> = LazyExoticComponent<ComponentType<Props>> & { preload: () => Promise<unknown> };
+export type LazyScreen<Props> = ComponentType<Props> & { preload: () => Promise<unknown> };
 
 export function lazyScreen<Props extends object>(load: () => Promise<ComponentType<Props>>): LazyScreen<Props> {
+  let loaded: ComponentType<Props> | null = null;
   let loading: Promise<ComponentType<Props>> | null = null;
-  const once = () => {
+  const preload = () => {
     // A chunk that failed to load (a broken install) is tried again the next time, not remembered as failed.
-    loading ??= load().catch((error: unknown) => {
-      loading = null;
-      throw error;
-    });
+    loading ??= load().then(
+      (component) => (loaded = component),
+      (error: unknown) => {
+        loading = null;
+        throw error;
+      },
+    );
     return loading;
   };
-  const Screen = lazy(async () => ({ default: await once() }));
-  return Object.assign(Screen, { preload: once });
+  function Lazy(props: Props) {
+    const Component = loaded ?? use(preload());
+    // The same component every time: the module's export, loaded once (the rule cannot see that).
+    // eslint-disable-next-line react-hooks/static-components
+    return <Component {...props} />;
+  }
+  return Object.assign(Lazy, { preload });
 }
 
 /** What shows while a screen's chunk or its content loads: one polite status line, in the UI's language. */

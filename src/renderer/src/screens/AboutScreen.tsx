@@ -7,7 +7,7 @@ import { pick } from '../../../shared/locale';
 import { PageShell } from '../components/PageShell';
 import { formatCalendarDate } from '../components/formatDate';
 import { SourceReference } from '../components/SourceCitation';
-import { conditionSummaries } from '../content';
+import { conditionSummaries } from '../content/catalog';
 import { navigate } from '../routing/routes';
 import { useUiLocale } from '../i18n';
 import { IndependentReview } from './about/IndependentReview';

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { conditionSummaries } from '../content';
+import { conditionSummaries } from '../content/catalog';
 import type { ConditionId } from '../../../shared/content/schema';
 import { pick, type Locale } from '../../../shared/locale';
 import { DECISION_ROLES, newSessionSchema, type DecisionRole, type NewSession } from '../../../shared/session';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { considerations } from '../content';
+import { considerations } from '../content/catalog';
 import { pick } from '../../../shared/locale';
 import type { Answers } from '../../../shared/session';
 import { RadioGroup } from '../components/RadioGroup';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { considerations, getSource } from '../../content';
+import { getSource } from '../../content';
+import { considerations } from '../../content/catalog';
 import { conditionFitOverrides, considerationFit, type FitMapping } from '../../../../shared/content/consideration-fit';
 import type { Condition, Source } from '../../../../shared/content/schema';
 import { fitLean, fitMappingFor, fitScores, type FitContribution, type OptionFit } from '../../../../shared/domain/fit';
