@@ -1,4 +1,5 @@
-// `node scripts/trace-first-step.mjs [--route session|print] [--runs N] [--trace file.json] [--no-build]`:
+// `node scripts/trace-first-step.mjs [--route session|print] [--runs N] [--trace file.json] [--no-build]
+// [--renderer <built folder>]` (another build, e.g. an older commit's out/renderer, to compare):
 // where the first step's (or the print page's) time goes. Same harness as `npm run bench` (built renderer served
 // through Playwright routes, main's real operations behind window.api), plus a Chromium performance trace.
 // Prints, for the median run: every window.api call (start and end, from navigation start), every file the page
@@ -6,7 +7,7 @@
 // the page was ready. --trace writes the last run's trace for chrome://tracing or DevTools' Performance panel.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
@@ -19,6 +20,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '7' },
     trace: { type: 'string' },
     'no-build': { type: 'boolean', default: false },
+    renderer: { type: 'string' },
   },
 });
 
@@ -89,7 +91,7 @@ function summarizeTrace(traceJson, readyAt) {
 
 async function main() {
   const executablePath = await requireChromium().catch(() => process.exit(1));
-  if (!args['no-build']) {
+  if (!args['no-build'] && !args.renderer) {
     const { build } = await import('electron-vite');
     await build({ root, logLevel: 'warn' });
   }
@@ -117,7 +119,7 @@ async function main() {
     for (let run = 0; run < Number(args.runs) + 1; run += 1) {
       const calls = [];
       const context = await browser.newContext();
-      await serveFolder(context);
+      await serveFolder(context, args.renderer ? resolve(args.renderer) : undefined);
       // The page's window.api, with each call's start and end recorded in wall-clock time.
       await installWindowApi(context, async (name, input) => {
         const started = Date.now();
@@ -145,7 +147,7 @@ async function main() {
             if (document.documentElement.dataset.printReady !== 'true') return;
             observer.disconnect();
             window.__readyAt = performance.now();
-          }).observe(document.documentElement, { attributes: true });
+          }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-print-ready'] });
         });
       }
       const tracing = run === Number(args.runs);

@@ -8,19 +8,20 @@ import { SupportStatement } from './components/SupportStatement';
 import { useLanguage } from './i18n';
 import { LockGate } from './lock/LockGate';
 import { isNavigationLocked } from './routing/navigationLock';
-import { lazyScreen, ScreenLoading } from './routing/lazyScreen';
+import { lazyScreen, ScreenLoading, withLaterStrings } from './routing/lazyScreen';
 import { hrefFor, navigate, parseRoute, useRoute, type Route } from './routing/routes';
 import { SessionScreen } from './screens/SessionScreen';
 
 // Screens not on the way to a session's first step load when first shown (Home too: it loads beside the lock
 // state at start, main.tsx) (issue 14; see routing/lazyScreen.tsx).
-const SettingsScreen = lazyScreen(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen));
-const AboutScreen = lazyScreen(() => import('./screens/AboutScreen').then((m) => m.AboutScreen));
-const AuditScreen = lazyScreen(() => import('./screens/AuditScreen').then((m) => m.AuditScreen));
-const PreviewScreen = lazyScreen(() => import('./screens/PreviewScreen').then((m) => m.PreviewScreen));
-const PrintScreen = lazyScreen(() => import('./screens/PrintScreen').then((m) => m.PrintScreen));
-const NewSessionScreen = lazyScreen(() => import('./screens/NewSessionScreen').then((m) => m.NewSessionScreen));
-const HomeScreen = lazyScreen(() => import('./screens/HomeScreen').then((m) => m.HomeScreen));
+// Each brings the English strings past the first step with its code (i18n LATER_NAMESPACES).
+const SettingsScreen = lazyScreen(withLaterStrings(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen)));
+const AboutScreen = lazyScreen(withLaterStrings(() => import('./screens/AboutScreen').then((m) => m.AboutScreen)));
+const AuditScreen = lazyScreen(withLaterStrings(() => import('./screens/AuditScreen').then((m) => m.AuditScreen)));
+const PreviewScreen = lazyScreen(withLaterStrings(() => import('./screens/PreviewScreen').then((m) => m.PreviewScreen)));
+const PrintScreen = lazyScreen(withLaterStrings(() => import('./screens/PrintScreen').then((m) => m.PrintScreen)));
+const NewSessionScreen = lazyScreen(withLaterStrings(() => import('./screens/NewSessionScreen').then((m) => m.NewSessionScreen)));
+const HomeScreen = lazyScreen(withLaterStrings(() => import('./screens/HomeScreen').then((m) => m.HomeScreen)));
 const LAZY_SCREENS: Partial<Record<Route['name'], { preload: () => Promise<unknown> }>> = {
   settings: SettingsScreen,
   about: AboutScreen,
@@ -31,9 +32,12 @@ const LAZY_SCREENS: Partial<Record<Route['name'], { preload: () => Promise<unkno
   home: HomeScreen,
 };
 
-/** Starts loading the code of the screen the page opened at, if it is a lazy one (main.tsx, at start). */
-export function preloadScreen(route: Route): void {
-  void LAZY_SCREENS[route.name]?.preload().catch(() => undefined);
+/**
+ * Loads the code of the screen the page opened at, if it is a lazy one. main.tsx renders once it is in (it loads
+ * beside main's lock state), so the first screen never shows a Suspense fallback, which React keeps for 300 ms.
+ */
+export function preloadScreen(route: Route): Promise<unknown> {
+  return LAZY_SCREENS[route.name]?.preload() ?? Promise.resolve();
 }
 
 /** The session a route belongs to, if any (for menu commands that act on the open session). */
@@ -86,8 +90,8 @@ function useMenuCommands(): void {
  * Only a launch on the home screen is redirected: any other address was chosen on purpose.
  */
 function useResumeOnLaunch(): { ready: boolean } {
-  const startup = useStartup();
   const [launchedAtHome] = useState(() => parseRoute(window.location.hash).name === 'home');
+  const startup = useStartup(launchedAtHome);
   // Leaving Home ends the launch: from then on Home is Home, even with a session to resume.
   const [launchOver, setLaunchOver] = useState(false);
   useEffect(() => {

@@ -1,6 +1,6 @@
 // The English namespaces only screens and steps after the first one use, as one chunk (issue 14). The list of
 // these namespaces is LATER_NAMESPACES in index.ts; keep the glob below in step with it.
-import { namespacesOf } from './bundle-namespaces';
+import { namespacesOf } from './index';
 
 export const bundle = namespacesOf(
   import.meta.glob<{ default: Record<string, unknown> }>('./en/{about,evidence,home,menu,newSession,plan,print,settings,values}.json', { eager: true }),

@@ -28,6 +28,16 @@ function buildResources(): Resource {
 }
 
 type Bundle = Record<string, Record<string, unknown>>;
+
+/** { "./es/common.json": module } → { common: strings }: one locale's namespaces from an import.meta.glob. */
+export function namespacesOf(files: Record<string, { default: Record<string, unknown> }>): Bundle {
+  const bundle: Bundle = {};
+  for (const [path, module] of Object.entries(files)) {
+    const match = /\/([\w-]+)\.json$/.exec(path);
+    if (match) bundle[match[1]!] = module.default;
+  }
+  return bundle;
+}
 type TrackedPromise<T> = Promise<T> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: T };
 const bundleLoaders: Record<Locale, () => Promise<{ bundle: Bundle }>> = {
   en: () => import('./en-later-bundle'),

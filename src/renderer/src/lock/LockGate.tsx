@@ -4,18 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { LockStatus } from '../../../shared/app-lock';
 import { onLockedError, queryKeys, useLockStatus, useSettings } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { lazyScreen } from '../routing/lazyScreen';
 import { useRoute } from '../routing/routes';
 import { AppLockContext, type AppLock, type LockRequest } from './appLock';
 import { lockSequence } from './lockSequence';
 import { RetentionReviewGate } from './RetentionReviewGate';
+import { SetUpPassphraseScreen, UnlockScreen } from './lockScreens';
 import { useIdleLock } from './useIdleLock';
-
-// Not part of a session's first screen (issue 14): loaded when first needed, and in the background once Duet is
-// unlocked, so locking never waits for them. Each shows inside its own Suspense, so the screens behind the lock
-// are gone the moment it locks, whatever the chunk does.
-const SetUpPassphraseScreen = lazyScreen(() => import('./SetUpPassphraseScreen').then((m) => m.SetUpPassphraseScreen));
-const UnlockScreen = lazyScreen(() => import('./UnlockScreen').then((m) => m.UnlockScreen));
 
 /**
  * Nothing of the app is mounted until main says Duet is unlocked. Main's lock status is a query like any other
@@ -73,6 +67,8 @@ export function LockGate({ children }: { children: ReactNode }) {
 
   if (lockStatus.isPending) return <GateMessage />;
   if (lockStatus.isError) return <GateMessage error={lockStatus.error} onRetry={() => void lockStatus.refetch()} />;
+  // Each lock screen has its own Suspense (its chunk is normally in already: see lockScreens.ts), so the screens
+  // behind the lock are gone the moment it locks, whatever the chunk does.
   if (lockStatus.data.state === 'needs-set-up') {
     return (
       <Suspense fallback={<GateMessage />}>

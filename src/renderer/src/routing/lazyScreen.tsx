@@ -1,5 +1,6 @@
 import { use, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadLanguage } from '../i18n';
 
 /**
  * Screens not on the first path load in their own chunk the first time they are shown (issue 14: the first screen
@@ -34,6 +35,11 @@ export function lazyScreen<Props extends object>(load: () => Promise<ComponentTy
     return <Component {...props} />;
   }
   return Object.assign(Lazy, { preload });
+}
+
+/** A screen's loader that also brings the English strings past the first step (i18n LATER_NAMESPACES). */
+export function withLaterStrings<T>(load: () => Promise<T>): () => Promise<T> {
+  return () => Promise.all([load(), loadLanguage('en')]).then(([loaded]) => loaded);
 }
 
 /** What shows while a screen's chunk or its content loads: one polite status line, in the UI's language. */

@@ -1,7 +1,7 @@
 import { Suspense, useEffect, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadLanguage } from '../i18n';
-import { lazyScreen } from '../routing/lazyScreen';
+import { lazyScreen, withLaterStrings } from '../routing/lazyScreen';
 import type { StepProps } from './types';
 
 export type StepScreen = ComponentType<StepProps> & { preload: () => Promise<unknown> };
@@ -13,10 +13,18 @@ export function preloadSteps(): Promise<unknown> {
   return Promise.all([...preloads.map((preload) => preload()), loadLanguage('en')]);
 }
 
-/** Once any step shows, the other steps load in the background, so Next never waits for them. */
+/**
+ * Once any step shows, the other steps load in the background, so Next never waits for them: when the page is
+ * idle, after the step has painted, not in competition with it.
+ */
 function usePreloadSteps(): void {
   useEffect(() => {
-    const timer = setTimeout(() => void preloadSteps().catch(() => undefined), 0);
+    const preload = () => void preloadSteps().catch(() => undefined);
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(preload, { timeout: 2_000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(preload, 200);
     return () => clearTimeout(timer);
   }, []);
 }
@@ -36,7 +44,7 @@ function StepLoading() {
  * while the chunk loads: only the step's content waits, and only the first time, if it was not preloaded.
  */
 export function lazyStep(load: () => Promise<ComponentType<StepProps>>): StepScreen {
-  const Screen = lazyScreen(load);
+  const Screen = lazyScreen(withLaterStrings(load));
   preloads.push(Screen.preload);
   function LazyStep(props: StepProps) {
     usePreloadSteps();
