@@ -30,9 +30,17 @@ export default defineConfig({
       minify: true,
       rolldownOptions: {
         input: { index: resolve('src/renderer/index.html') },
-        // Everything the first screen needs in one file, not split by what later chunks also use: each file is a
-        // request to main's app:// handler before the first step can show (issue 14, docs/performance.md).
-        output: { codeSplitting: { groups: [{ name: 'first-screen', tags: ['$initial'] }] } },
+        // Everything the first screen needs in one file, and the code of every later screen and step in one more,
+        // not split by what they share: each file is a request to main's app:// handler (issue 14,
+        // docs/performance.md). Content, strings and the passphrase dictionaries keep their own chunks.
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'first-screen', tags: ['$initial'], priority: 2 },
+              { name: 'later-screens', test: (id) => /[\\/]src[\\/]renderer[\\/]src[\\/](?!i18n[\\/])/.test(id), priority: 1 },
+            ],
+          },
+        },
       },
     },
   },
