@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { dialog, type BrowserWindow, type SaveDialogOptions, type WebContents } from 'electron';
 import type { PdfOutcome, PrintOutcome } from '../shared/contract';
-import { pdfPrintOptions, PRINT_READY_TIMEOUT_MS, printReadiness, printRoute, type PrintDocument } from '../shared/print-options';
+import { AWAIT_PRINT_READY_SCRIPT, pdfPrintOptions, PRINT_READY_TIMEOUT_MS, printReadiness, printRoute, type PrintDocument } from '../shared/print-options';
 import type { Session } from '../shared/session';
 import type { Settings } from '../shared/settings';
 import { PrintError } from './errors';
@@ -10,8 +10,6 @@ import type { RendererLocation } from './renderer-location';
 import { createSecureWindow, defaultPreloadPath } from './window';
 import { withExtension, writeFileDurably } from './saved-file';
 import { localDateForFileName, syncedFolderWarning } from './saved-file-location';
-
-const PRINT_READY_POLL_MS = 100;
 
 export interface ElectronPrinterOptions {
   renderer: RendererLocation;
@@ -63,23 +61,37 @@ const withPdfExtension = (path: string) => withExtension(path, 'pdf');
 
 /**
  * Waits until the print view says its data and fonts are ready (the renderer sets data-print-ready), and stops at
- * once when it says it could not load them (T-2), instead of waiting out the timeout.
+ * once when it says it could not load them (T-2), instead of waiting out the timeout. One executeJavaScript that
+ * settles when the page does (AWAIT_PRINT_READY_SCRIPT), not a poll: no 100 ms steps added to the wait (issue 14).
  */
-export async function waitForPrintReady(contents: WebContents, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (contents.isDestroyed()) throw new PrintError('The plan could not be prepared: its window closed.');
-    const attribute: unknown = await contents.executeJavaScript('document.documentElement.dataset.printReady ?? null', false);
-    const readiness = printReadiness(attribute);
-    if (readiness === 'ready') return;
-    if (readiness === 'error') {
-      throw new PrintError('The plan could not be prepared for saving: Duet could not read it (it may have locked). Please try again.');
-    }
-    await new Promise((resolve) => setTimeout(resolve, PRINT_READY_POLL_MS));
+export async function waitForPrintReady(
+  contents: Pick<WebContents, 'isDestroyed' | 'executeJavaScript' | 'once' | 'removeListener'>,
+  timeoutMs: number,
+): Promise<void> {
+  if (contents.isDestroyed()) throw new PrintError('The plan could not be prepared: its window closed.');
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let onDestroyed: (() => void) | undefined;
+  const outcome = await Promise.race<unknown>([
+    contents.executeJavaScript(AWAIT_PRINT_READY_SCRIPT, false).catch(() => 'failed'),
+    new Promise((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    }),
+    new Promise((resolve) => {
+      onDestroyed = () => resolve('destroyed');
+      contents.once('destroyed', onDestroyed);
+    }),
+  ]).finally(() => {
+    clearTimeout(timer);
+    if (onDestroyed) contents.removeListener('destroyed', onDestroyed);
+  });
+  if (outcome === 'destroyed') throw new PrintError('The plan could not be prepared: its window closed.');
+  if (outcome === 'timeout') {
+    throw new PrintError(`The plan was not ready to save after ${Math.round(timeoutMs / 1000)} seconds. Please try again.`);
   }
-  throw new PrintError(
-    `The plan was not ready to save after ${Math.round(timeoutMs / 1000)} seconds. Please try again.`,
-  );
+  if (outcome === 'failed') throw new PrintError('The plan could not be prepared for saving.');
+  if (printReadiness(outcome) === 'error') {
+    throw new PrintError('The plan could not be prepared for saving: Duet could not read it (it may have locked). Please try again.');
+  }
 }
 
 async function renderPdf(session: Session | null, settings: Settings, document: PrintDocument, options: ElectronPrinterOptions): Promise<Buffer> {

@@ -97,3 +97,20 @@ export function printRoute(sessionId: string, document: PrintDocument = { kind: 
       return `/print/dashboard?${dashboardQueryParam(document.query)}`;
   }
 }
+
+/**
+ * Run in the print page (main's executeJavaScript, the harness's page.evaluate): a promise of the first settled
+ * value of `data-print-ready` ('true' or 'error'), at once if it has one. One round trip, answered the moment the
+ * page decides, instead of asking every 100 ms (issue 14: a person waits for this after "Save as PDF").
+ */
+export const AWAIT_PRINT_READY_SCRIPT = `new Promise((resolve) => {
+  const root = document.documentElement;
+  const settled = () => (root.dataset.printReady === 'true' || root.dataset.printReady === 'error' ? root.dataset.printReady : null);
+  if (settled()) return resolve(settled());
+  const observer = new MutationObserver(() => {
+    if (!settled()) return;
+    observer.disconnect();
+    resolve(settled());
+  });
+  observer.observe(root, { attributes: true, attributeFilter: ['data-print-ready'] });
+})`;

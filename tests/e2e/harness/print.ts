@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import type { Printer } from '../../../src/main/ipc/printer';
 import type { Locale } from '../../../src/shared/locale';
-import { pdfPrintOptions, playwrightPdfOptions, PRINT_READY_TIMEOUT_MS, printReadiness, printRoute, type PrintDocument } from '../../../src/shared/print-options';
+import { AWAIT_PRINT_READY_SCRIPT, pdfPrintOptions, playwrightPdfOptions, PRINT_READY_TIMEOUT_MS, printReadiness, printRoute, type PrintDocument } from '../../../src/shared/print-options';
 import type { PrintLayout, Session } from '../../../src/shared/session';
 import type { Settings } from '../../../src/shared/settings';
 import { appUrl } from './serve-renderer';
@@ -40,16 +40,15 @@ async function printRouteToPdf(context: BrowserContext, route: string, outputFil
   try {
     // The route main's hidden window loads for this document.
     await page.goto(appUrl(`#${route}`));
-    // main's waitForPrintReady reads the same attribute through the same printReadiness rule.
-    const attribute = await page.waitForFunction(
-      () => {
-        const state = document.documentElement.dataset.printReady;
-        return state === 'true' || state === 'error' ? state : false;
-      },
-      undefined,
-      { timeout: PRINT_READY_TIMEOUT_MS },
-    );
-    if (printReadiness(await attribute.jsonValue()) === 'error') throw new Error('The print document could not load its data.');
+    // main's waitForPrintReady: the same script in the page, read through the same printReadiness rule.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const attribute: unknown = await Promise.race([
+      page.evaluate(AWAIT_PRINT_READY_SCRIPT),
+      new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`The print document was not ready after ${PRINT_READY_TIMEOUT_MS} ms.`)), PRINT_READY_TIMEOUT_MS);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    if (printReadiness(attribute) === 'error') throw new Error('The print document could not load its data.');
     await page.pdf({ path: outputFile, ...options });
   } finally {
     await page.close();
