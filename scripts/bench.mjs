@@ -21,6 +21,7 @@ const NAV_STEP_RUNS = 40;
 /** Issue 14's targets, recorded beside the figures (not checked here: docs/performance.md says which are met). */
 const TARGETS = {
   'load.first-step': 'median ≤ 1.2 × baseline.react-first-render median',
+  'load.episode-50-visits': 'median ≤ 1.2 × load.first-step median (issue 11)',
   'pdf.plan': 'median ≤ 1.5 × baseline.pdf-blank median',
   'pdf.plan-end-to-end': 'median ≤ 3 × baseline.pdf-blank median',
 };
@@ -241,6 +242,26 @@ async function main() {
     partway.plan = { ...partway.plan, patientConfirmed: false, clinicianConfirmed: false };
     const resumed = await store.api.saveAnswers({ id: inProgress.value.id, answers: partway });
     if (!resumed.ok) throw new Error(`Could not fill the in-progress session: ${resumed.error.message}`);
+    // Issue 11: the same session as a care episode with 50 follow-up visits (PHQ-9, GAD-7, WSAS, goals rated,
+    // the person's words each), opened at the same first step.
+    const { followUpAnswers, measures } = await importTs('tests/support/episode-fixture.ts');
+    const long = await store.api.createSession({ ...newSession, patientLabel: 'L.E.' });
+    if (!long.ok) throw new Error(`Could not create the 50-visit episode: ${long.error.message}`);
+    const longSaved = await store.api.saveAnswers({ id: long.value.id, answers: partway });
+    if (!longSaved.ok) throw new Error(`Could not fill the 50-visit episode: ${longSaved.error.message}`);
+    for (let visit = 0; visit < 50; visit += 1) {
+      const started = await store.api.startFollowUp({ id: long.value.id });
+      if (!started.ok) throw new Error(`Could not start follow-up ${visit + 1}: ${started.error.message}`);
+      const visitId = started.value.followUps.at(-1).id;
+      const day = new Date(Date.UTC(2026, 0, 1) + visit * 14 * 86_400_000).toISOString().slice(0, 10);
+      const total = Math.max(0, 20 - Math.floor(visit / 3));
+      const answers = followUpAnswers(day, measures({ phq9: total, gad7: Math.min(21, total), wsas: Math.min(40, total * 2) }), {
+        goalProgress: partway.plan.goals.map((goal) => ({ goal, rating: visit % 11 })),
+        patientWords: 'Sleeping a little better; work is still hard some days. '.repeat(3),
+      });
+      const savedVisit = await store.api.saveFollowUp({ id: long.value.id, visitId, visit: answers });
+      if (!savedVisit.ok) throw new Error(`Could not save follow-up ${visit + 1}: ${savedVisit.error.message}`);
+    }
 
     // Duet and its baseline pay the same harness costs: the same routed file serving and the same window.api
     // bindings and init script (the baseline page simply never calls them).
@@ -277,6 +298,16 @@ async function main() {
             'About the condition',
             'Next',
           );
+        } finally {
+          await context.close();
+        }
+      }),
+    );
+    results.push(
+      await measure('load.episode-50-visits', async () => {
+        const context = await duetContext();
+        try {
+          return await timeToInteractive(context, appUrl(`#/session/${long.value.id}`), 'About the condition', 'Next');
         } finally {
           await context.close();
         }
@@ -385,6 +416,7 @@ async function main() {
     const byName = new Map(merged.map((entry) => [entry.name, entry]));
     const ratio = (a, b) => (byName.get(a).median / byName.get(b).median).toFixed(2);
     console.log(`load.first-step / baseline.react-first-render = ${ratio('load.first-step', 'baseline.react-first-render')} (medians)`);
+    console.log(`load.episode-50-visits / load.first-step = ${ratio('load.episode-50-visits', 'load.first-step')} (medians)`);
     console.log(`pdf.plan / baseline.pdf-blank = ${ratio('pdf.plan', 'baseline.pdf-blank')} (medians)`);
     console.log(`pdf.plan-end-to-end / baseline.pdf-blank = ${ratio('pdf.plan-end-to-end', 'baseline.pdf-blank')} (medians)`);
     console.log(`Wrote ${RESULTS_FILE.replace(root + '/', '')}`);
