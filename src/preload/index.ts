@@ -32,6 +32,10 @@ const api: DuetApi = {
   printFollowUp: (input) => call('printFollowUp', input),
   saveFollowUpPdf: (input) => call('saveFollowUpPdf', input),
   exportEpisodeFhir: (input) => call('exportEpisodeFhir', input),
+  getPracticeServerStatus: () => call('getPracticeServerStatus'),
+  listSyncConflicts: () => call('listSyncConflicts'),
+  resolveSyncConflict: (input) => call('resolveSyncConflict', input),
+  joinPracticeServer: (input) => call('joinPracticeServer', input),
   onMenuCommand: (listener) => {
     // The Electron event object never reaches the page: only the command string does.
     const forward = (_event: unknown, command: MenuCommand) => listener(command);
