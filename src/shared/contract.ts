@@ -111,10 +111,10 @@ export function sessionFromSave(saved: Session | AnswersSavedWhileLocked): Sessi
 /**
  * The practice server as Home and Settings show it (issue 13). not-joined: IT has not joined this computer yet.
  * connected: up to date. catching-up: exchanging changes (`left` to go). offline: not reachable or refused since
- * `offlineSince`; everything keeps working on this computer. stopped: the sync is closing (Duet quitting).
+ * `offlineSince`; everything keeps working on this computer.
  */
 export interface PracticeServerStatus {
-  state: 'not-joined' | 'connected' | 'catching-up' | 'offline' | 'stopped';
+  state: 'not-joined' | 'connected' | 'catching-up' | 'offline';
   offlineSince: string | null;
   left: number;
   /** Documents changed in two rooms, waiting for someone to choose (listSyncConflicts). */

@@ -21,7 +21,9 @@ export function statusView(status: PracticeServerStatus): StatusView {
     return { state: 'not-joined', offlineSince: null, left: 0, conflicts: 0, refused: 0, problem: status.problem };
   }
   return {
-    state: status.state,
+    // The sync reports 'stopped' from its start until its first exchange begins (and while Duet quits, when the
+    // page is gone): for the page, a started sync is catching up.
+    state: status.state === 'stopped' ? 'catching-up' : status.state,
     offlineSince: status.offlineSince,
     left: status.left,
     conflicts: status.conflicts,

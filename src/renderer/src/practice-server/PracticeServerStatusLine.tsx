@@ -12,8 +12,6 @@ export function statusSentence(status: PracticeServerStatus, t: ReturnType<typeo
       return t('status.catchingUp', { count: status.left });
     case 'offline':
       return status.offlineSince ? t('status.offline', { time: formatMoment(status.offlineSince, locale) }) : t('status.stopped');
-    case 'stopped':
-      return t('status.stopped');
     case 'not-joined':
       return t('status.notJoined');
   }
