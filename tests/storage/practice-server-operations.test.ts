@@ -4,6 +4,8 @@
  * in both rooms while the server was down is listed and settled from "Home". Nothing here mocks the database.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { join as joinPath } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OperationName, Outputs, Result } from '../../src/shared/contract';
 import { createAppOperations } from '../../src/main/ipc/app-operations';
@@ -44,6 +46,7 @@ function testOsKeyStore(): OsKeyStore {
 /** One exam-room computer as main wires it with a practice server in the policy. */
 interface AppRoom {
   name: string;
+  dir: string;
   service: PracticeServerService;
   lock: AppLock;
   invoke<K extends OperationName>(name: K, input?: unknown): Promise<Result<Outputs[K]>>;
@@ -71,6 +74,7 @@ async function openAppRoom(server: TestPostgres, name: string): Promise<AppRoom>
     invokeOperation<K>(operations, operation, input, (_message, error) => logged.push(error));
   return {
     name,
+    dir,
     service,
     lock,
     invoke,
@@ -137,6 +141,15 @@ describe.skipIf(missing !== null)('practice server operations, as the page calls
       error: { code: 'practice-server', problem: 'wrong-passphrase' },
     });
     await b.value('joinPracticeServer', { password: APP_PASSWORD, currentPassphrase: TEST_PASSPHRASE, practicePassphrase: PRACTICE_PASSPHRASE });
+
+    // IT joining again with a mistyped password: refused, and the password that works is kept as it was.
+    const passwordFile = joinPath(a.dir, 'sync', 'server-password.bin');
+    const savedPassword = await readFile(passwordFile);
+    expect(await join(a, { password: 'mistyped', currentPassphrase: PRACTICE_PASSPHRASE })).toMatchObject({
+      ok: false,
+      error: { code: 'practice-server', problem: 'wrong-password' },
+    });
+    expect(await readFile(passwordFile)).toEqual(savedPassword);
 
     await settle(a, b);
     for (const room of [a, b]) {
