@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import '../styles/practice-server.css';
 import type { PracticeServerProblem, PracticeServerStatus } from '../../../shared/contract';
 import { DuetError } from '../api/client';
 import { ErrorMessage, errorCodeOf } from '../components/ErrorMessage';

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import '../styles/practice-server.css';
 import type { PracticeServerStatus } from '../../../shared/contract';
 import { useUiLocale } from '../i18n';
 import { formatMoment } from './formatMoment';
