@@ -28,7 +28,20 @@ export default defineConfig({
     plugins: [react(), duetContent()],
     build: {
       minify: true,
-      rolldownOptions: { input: { index: resolve('src/renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve('src/renderer/index.html') },
+        // Everything the first screen needs in one file, and the code of every later screen and step in one more,
+        // not split by what they share: each file is a request to main's app:// handler (issue 14,
+        // docs/performance.md). Content, strings and the passphrase dictionaries keep their own chunks.
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'first-screen', tags: ['$initial'], priority: 2 },
+              { name: 'later-screens', test: (id) => /[\\/]src[\\/]renderer[\\/]src[\\/](?!i18n[\\/])/.test(id), priority: 1 },
+            ],
+          },
+        },
+      },
     },
   },
 });

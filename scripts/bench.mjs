@@ -376,6 +376,7 @@ async function main() {
     results.push(...(await (await importTs('scripts/bench-storage.ts')).runStorageBench()));
     // Skipped, with a message, where PostgreSQL is not installed (.ci/run installs it).
     results.push(...(await (await importTs('scripts/bench-practice-server.ts')).runPracticeServerBench()));
+    results.push(...(await (await importTs('scripts/bench-dashboard.ts')).runDashboardBench()));
 
     for (const entry of results) if (TARGETS[entry.name]) entry.target = TARGETS[entry.name];
     const merged = writeResults(results, runDetails(browser.version()));

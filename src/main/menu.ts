@@ -51,6 +51,7 @@ export function buildMenuTemplate({ isMac, isPackaged, locale, send }: MenuOptio
     submenu: [
       command(text.newSession, 'new-session', 'CmdOrCtrl+N'),
       command(text.home, 'home'),
+      command(text.dashboard, 'dashboard'),
       { type: 'separator' },
       command(text.print, 'print', 'CmdOrCtrl+P'),
       command(text.savePdf, 'save-pdf', 'CmdOrCtrl+Shift+S'),

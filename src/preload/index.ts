@@ -36,6 +36,10 @@ const api: DuetApi = {
   listSyncConflicts: () => call('listSyncConflicts'),
   resolveSyncConflict: (input) => call('resolveSyncConflict', input),
   joinPracticeServer: (input) => call('joinPracticeServer', input),
+  printDashboard: (input) => call('printDashboard', input),
+  saveDashboardPdf: (input) => call('saveDashboardPdf', input),
+  getDashboard: (input) => call('getDashboard', input),
+  exportDashboardCsv: (input) => call('exportDashboardCsv', input),
   onMenuCommand: (listener) => {
     // The Electron event object never reaches the page: only the command string does.
     const forward = (_event: unknown, command: MenuCommand) => listener(command);

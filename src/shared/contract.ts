@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { answersSchema, newSessionSchema, type Session, type SessionSummary } from './session';
-import { followUpAnswersSchema } from './follow-up';
+import { followUpAnswersSchema, type VisitMeasures } from './follow-up';
+import { scoreMeasure } from './domain/measures';
 import { settingsSchema, type Settings } from './settings';
 import type { AuditEntry } from './audit';
 import { newPassphraseSchema, requireStrongPassphrase, typedPassphraseSchema, type LockStatus } from './app-lock';
+import { dashboardQuerySchema, type Dashboard } from './domain/outcomes/figures';
 
 /**
  * The one contract between the renderer and main: every operation's name, input schema and output type.
@@ -15,11 +17,29 @@ export const PRACTICE_SERVER_PASSWORD_MAX_LENGTH = 1000;
 const sessionId = z.object({ id: z.string().uuid() }).strict();
 const followUpId = z.object({ id: z.string().uuid(), visitId: z.string().uuid() }).strict();
 
+/**
+ * The session and follow-up schemas check a questionnaire's shape; the scorer knows each instrument's items and
+ * scale. At the door (and only here: a stored file is never refused for it) a value off the scale, a fraction or an
+ * item the instrument does not have is invalid input, so it is never saved to turn up later as an impossible total.
+ * Items left blank are allowed.
+ */
+function measuresOnScale(measures: VisitMeasures, ctx: z.RefinementCtx, path: readonly (string | number)[]): void {
+  for (const [index, response] of measures.entries()) {
+    const score = scoreMeasure(response);
+    if (score.kind !== 'invalid') continue;
+    const item = score.error.itemId === null ? [] : ['answers', score.error.itemId];
+    ctx.addIssue({ code: 'custom', path: [...path, index, ...item], message: `Not a possible answer (${score.error.code})` });
+  }
+}
+
 export const inputSchemas = {
   listSessions: z.undefined(),
   createSession: newSessionSchema.strict(),
   getSession: sessionId,
-  saveAnswers: z.object({ id: z.string().uuid(), answers: answersSchema }).strict(),
+  saveAnswers: z
+    .object({ id: z.string().uuid(), answers: answersSchema })
+    .strict()
+    .superRefine((input, ctx) => measuresOnScale(input.answers.baseline.measures, ctx, ['answers', 'baseline', 'measures'])),
   getStartup: z.undefined(),
   setOpenSession: z.object({ id: z.string().uuid().nullable() }).strict(),
   getSettings: z.undefined(),
@@ -38,7 +58,10 @@ export const inputSchemas = {
   changePassphrase: requireStrongPassphrase(z.object({ current: typedPassphraseSchema, next: newPassphraseSchema }).strict(), 'next'),
   /** Adds a follow-up visit, dated today, to the episode (the session); the new visit is the last of `followUps`. */
   startFollowUp: sessionId,
-  saveFollowUp: z.object({ id: z.string().uuid(), visitId: z.string().uuid(), visit: followUpAnswersSchema.strict() }).strict(),
+  saveFollowUp: z
+    .object({ id: z.string().uuid(), visitId: z.string().uuid(), visit: followUpAnswersSchema.strict() })
+    .strict()
+    .superRefine((input, ctx) => measuresOnScale(input.visit.measures, ctx, ['visit', 'measures'])),
   /** Removes a follow-up started by mistake; plan versions agreed at it are kept. */
   deleteFollowUp: followUpId,
   printFollowUp: followUpId,
@@ -65,6 +88,16 @@ export const inputSchemas = {
       .strict(),
     'practicePassphrase',
   ),
+  /** The practice's outcome figures for a practice meeting (issue 12): the same query as the dashboard on screen. */
+  printDashboard: dashboardQuerySchema,
+  saveDashboardPdf: dashboardQuerySchema,
+  /** The practice's figures (issue 12), small cells suppressed. */
+  getDashboard: dashboardQuerySchema,
+  /**
+   * Saves the figures as CSV where the person chooses: 'aggregate' = the dashboard's tables (same suppression);
+   * 'episodes' = one de-identified row per episode in the filters (the split is ignored).
+   */
+  exportDashboardCsv: dashboardQuerySchema.extend({ kind: z.enum(['aggregate', 'episodes']) }).strict(),
 } as const;
 
 /**
@@ -91,6 +124,11 @@ export type ExportOutcome = { outcome: 'saved'; folder: string; file: string } |
  * the export is clear text, the data folder holds only Duet's encrypted files).
  */
 export type FhirExportOutcome = { outcome: 'saved'; file: string } | { outcome: 'cancelled' } | { outcome: 'refused'; reason: 'data-folder' };
+/** The practice's figures, and how many episodes are still being read into them (0 once every one is in). */
+export interface DashboardView extends Dashboard {
+  /** Episodes in the store whose facts are not in the figures yet (read in the background after start). */
+  stillReading: number;
+}
 
 /** Many sessions were due for deletion at once: the retention period waits for someone to say yes (M7). */
 export interface RetentionReview {
@@ -188,6 +226,10 @@ export interface Outputs {
   /** `keptId`: the session that holds the kept copy (a new one when the practice's copy had been deleted). */
   resolveSyncConflict: { keptId: string };
   joinPracticeServer: PracticeServerStatus;
+  printDashboard: PrintOutcome;
+  saveDashboardPdf: PdfOutcome;
+  getDashboard: DashboardView;
+  exportDashboardCsv: ExportOutcome;
 }
 
 export type OperationName = keyof typeof inputSchemas & keyof Outputs;
@@ -226,7 +268,7 @@ export type Result<T> = { ok: true; value: T } | { ok: false; error: OperationEr
  * Menu items main forwards to the page, which knows which session is open. 'lock' also comes when the computer
  * locks its screen or goes to sleep: the page saves what is pending, then locks.
  */
-export const MENU_COMMANDS = ['new-session', 'home', 'print', 'save-pdf', 'about', 'settings', 'lock'] as const;
+export const MENU_COMMANDS = ['new-session', 'home', 'dashboard', 'print', 'save-pdf', 'about', 'settings', 'lock'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export type OperationFunctions = {

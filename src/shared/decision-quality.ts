@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionKindSchema } from './content/schema';
+import { optionKindSchema } from './content/ids';
 
 /**
  * What the decision-quality checks store in a session's answers. Every field has a default so that

@@ -1,3 +1,4 @@
+import type { DashboardQuery } from './domain/outcomes/figures';
 import type { Locale } from './locale';
 import { EMPTY_PAGE_HEADER, pageFooterTemplate } from './print-page-footer';
 import type { PrintLayout } from './session';
@@ -71,10 +72,45 @@ export function printReadiness(attribute: unknown): PrintReadiness {
   return 'waiting';
 }
 
-/** What is printed: the take-home plan, or the summary of one follow-up visit. */
-export type PrintDocument = { kind: 'plan' } | { kind: 'follow-up'; visitId: string };
+/**
+ * What is printed: the take-home plan, the summary of one follow-up visit, or the practice's outcome figures
+ * (issue 12; not about one session, so it has no session id).
+ */
+export type PrintDocument = { kind: 'plan' } | { kind: 'follow-up'; visitId: string } | { kind: 'dashboard'; query: DashboardQuery };
 
-/** The bare print route main's hidden window (and the test harness) renders for a document. */
-export function printRoute(sessionId: string, document: PrintDocument = { kind: 'plan' }): string {
-  return document.kind === 'plan' ? `/print/${sessionId}` : `/print/${sessionId}/follow-up/${document.visitId}`;
+/** The dashboard's query in a route: one `q` parameter holding its JSON (the print route parses it with the schema). */
+export function dashboardQueryParam(query: DashboardQuery): string {
+  return `q=${encodeURIComponent(JSON.stringify(query))}`;
 }
+
+/**
+ * The bare print route main's hidden window (and the test harness) renders for a document. The dashboard's route
+ * ignores `sessionId`.
+ */
+export function printRoute(sessionId: string, document: PrintDocument = { kind: 'plan' }): string {
+  switch (document.kind) {
+    case 'plan':
+      return `/print/${sessionId}`;
+    case 'follow-up':
+      return `/print/${sessionId}/follow-up/${document.visitId}`;
+    case 'dashboard':
+      return `/print/dashboard?${dashboardQueryParam(document.query)}`;
+  }
+}
+
+/**
+ * Run in the print page (main's executeJavaScript, the harness's page.evaluate): a promise of the first settled
+ * value of `data-print-ready` ('true' or 'error'), at once if it has one. One round trip, answered the moment the
+ * page decides, instead of asking every 100 ms (issue 14: a person waits for this after "Save as PDF").
+ */
+export const AWAIT_PRINT_READY_SCRIPT = `new Promise((resolve) => {
+  const root = document.documentElement;
+  const settled = () => (root.dataset.printReady === 'true' || root.dataset.printReady === 'error' ? root.dataset.printReady : null);
+  if (settled()) return resolve(settled());
+  const observer = new MutationObserver(() => {
+    if (!settled()) return;
+    observer.disconnect();
+    resolve(settled());
+  });
+  observer.observe(root, { attributes: true, attributeFilter: ['data-print-ready'] });
+})`;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localeSchema } from './locale';
-import { conditionIdSchema, optionKindSchema } from './content/schema';
+import { conditionIdSchema, optionKindSchema } from './content/ids';
 import { STEP_IDS } from './steps';
 import {
   collaborateAnswersSchema,

@@ -1,7 +1,11 @@
 import { cleanup, configure } from '@testing-library/react';
 import i18next from 'i18next';
 import { afterEach, beforeAll, vi } from 'vitest';
-import { initI18n } from '../../src/renderer/src/i18n';
+import { initI18n, loadLanguage } from '../../src/renderer/src/i18n';
+import { loadCondition } from '../../src/renderer/src/content';
+import { preloadLockScreens } from '../../src/renderer/src/lock/lockScreens';
+import { preloadSteps } from '../../src/renderer/src/steps';
+import { CONDITION_IDS } from '../../src/shared/content/schema';
 
 initI18n('en');
 
@@ -11,6 +15,13 @@ configure({ asyncUtilTimeout: 10_000 });
 
 beforeAll(async () => {
   await i18next.changeLanguage('en');
+  // Every condition's chunk, loaded as opening a session about it does: screens and parts rendered on their own
+  // (a step, the plan document) find their condition and its sources at once, as they do inside a session.
+  await Promise.all(CONDITION_IDS.map((id) => loadCondition(id)));
+  // The same for the code and strings that load after the first screen (later steps, the lock screens, Spanish,
+  // English past the first step): tests that open a session at a later step, or lock on a fake clock, find them in,
+  // as the app does once they have loaded. tests/component/lazy-screen.test.tsx covers the loading itself.
+  await Promise.all([preloadSteps(), preloadLockScreens(), loadLanguage('es')]);
 });
 
 afterEach(async () => {

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openStore } from '../../src/main/storage';
 import { DataCipher, newDataKey } from '../../src/main/storage/cipher';
 import { makeTempDir, removeTempDir } from '../support/temp-store';
+import { summarise } from '../../src/shared/domain/answers';
+import type { Session } from '../../src/shared/session';
 import { bundleKillChild } from './bundle-child';
 import { runSeed, seededRandom } from '../support/seeded-random';
 
@@ -34,6 +36,8 @@ afterAll(async () => {
 interface Acknowledged {
   /** Newest acknowledged value per session id (0 = created, not yet saved). */
   sessions: Map<string, number>;
+  /** The session's updatedAt at its newest acknowledged save: the home list must show at least that. */
+  savedAt: Map<string, string>;
   /** Sessions whose deletion was acknowledged: they must never come back. */
   deleted: Set<string>;
   /** Sessions whose deletion began but was not acknowledged: either state is right. */
@@ -68,7 +72,7 @@ function runUntilKilled(dataDir: string, firstValue: number, delayMs: number, fr
       const lines = pending.split('\n');
       pending = lines.pop() ?? '';
       for (const line of lines) {
-        const [word, kind, id, value] = line.split(' ');
+        const [word, kind, id, value, savedAt] = line.split(' ');
         if (word === 'begin' && kind === 'delete') acknowledged.deleting.add(id!);
         if (word !== 'ack') continue;
         killAfterDelay();
@@ -78,7 +82,10 @@ function runUntilKilled(dataDir: string, firstValue: number, delayMs: number, fr
           acknowledged.sessions.delete(id!);
           acknowledged.deleting.delete(id!);
           acknowledged.deleted.add(id!);
-        } else acknowledged.sessions.set(id!, Math.max(acknowledged.sessions.get(id!) ?? 0, Number(value)));
+        } else {
+          acknowledged.sessions.set(id!, Math.max(acknowledged.sessions.get(id!) ?? 0, Number(value)));
+          if (savedAt && savedAt > (acknowledged.savedAt.get(id!) ?? '')) acknowledged.savedAt.set(id!, savedAt);
+        }
       }
     });
     child.stderr.on('data', (chunk: Buffer) => {
@@ -96,10 +103,12 @@ function runUntilKilled(dataDir: string, firstValue: number, delayMs: number, fr
 }
 
 const valueIn = (worries: string) => (worries.startsWith('v') ? Number(worries.slice(1)) : 0);
+/** Saves alternate between the first visit's answers and a follow-up visit's words. */
+const newestValue = (session: Session) => Math.max(valueIn(session.answers.worries), valueIn(session.followUps.at(-1)?.patientWords ?? ''));
 
 it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments`, async () => {
   const dataDir = join(workDir, 'data');
-  const acknowledged: Acknowledged = { sessions: new Map(), deleted: new Set(), deleting: new Set(), settings: 0, count: 0 };
+  const acknowledged: Acknowledged = { sessions: new Map(), savedAt: new Map(), deleted: new Set(), deleting: new Set(), settings: 0, count: 0 };
   let recoveries = 0;
   let afterAckKills = 0;
   const started = performance.now();
@@ -113,6 +122,8 @@ it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments`, 
     await runUntilKilled(dataDir, kill * 1_000_000, delay, fromSpawn, acknowledged);
 
     const store = await openStore(dataDir, { cipher });
+    // The home list as the start made it from index.json and the sealed journal, before any session is read.
+    const listAtOpen = new Map(store.listSessions().map((summary) => [summary.id, summary]));
     const notices = [store.recovery, await store.checkAllSessions()].filter((notice) => notice !== null);
     recoveries += notices.length;
     for (const [id, value] of acknowledged.sessions) {
@@ -124,8 +135,18 @@ it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments`, 
         continue;
       }
       if (!session) throw new Error(`After kill ${kill + 1}: acknowledged session ${id} is gone`);
-      const stored = valueIn(session.answers.worries);
+      const stored = newestValue(session);
       if (stored < value) throw new Error(`After kill ${kill + 1}: session ${id} holds v${stored}, v${value} was acknowledged`);
+    }
+    // Straight after the start, the list shows every acknowledged save, follow-ups' review dates and scores included,
+    // and wherever it is as new as the file it equals the file's summary (a kill between the file and the journal
+    // leaves the list one save behind, never wrong).
+    for (const [id, savedAt] of acknowledged.savedAt) {
+      const summary = listAtOpen.get(id);
+      if (!summary) continue; // deleted since (checked above and below)
+      expect(summary.updatedAt >= savedAt, `after kill ${kill + 1}, list time of ${id} behind an acknowledged save`).toBe(true);
+      const session = await store.getSession(id);
+      if (session && session.updatedAt === summary.updatedAt) expect(summary, `after kill ${kill + 1}, list entry of ${id}`).toEqual(summarise(session));
     }
     // The home list's "last saved" time and status follow the files (the journal may lag a kill; reading fixes it).
     for (const summary of store.listSessions()) {
@@ -157,5 +178,8 @@ it(`keeps every acknowledged save through ${KILLS} SIGKILLs at random moments`, 
   for (const entry of await readdir(join(dataDir, 'sessions'), { withFileTypes: true })) {
     expect(await readFile(join(entry.parentPath, entry.name), 'utf-8'), entry.name).not.toContain('"patientLabel"');
   }
+  // The journal's lines carry review dates and scores: sealed, never in clear text.
+  const journal = await readFile(join(dataDir, 'index.journal'), 'utf-8').catch(() => '');
+  expect(journal).not.toMatch(/reviewDate|lastScore|phq9|"status"/);
   // 200 kills took 129 s on the loaded 2-core machine (about 0.65 s each); the timeout leaves room for a busier one.
 }, 360_000);

@@ -28,6 +28,8 @@ export interface TestDuet {
 export interface TestDuetOptions extends Pick<OperationsDeps, 'now' | 'chooseExportFolder' | 'chooseFhirFile' | 'modalityNames' | 'appVersion' | 'contentVersion'> {
   /** Where the app starts (default 'unlocked', set up with TEST_PASSPHRASE). */
   lockState?: LockState;
+  /** An existing data folder (set up with TEST_PASSPHRASE) to open instead of a new temp one; cleanup removes it. */
+  dir?: string;
 }
 
 /**
@@ -35,8 +37,8 @@ export interface TestDuetOptions extends Pick<OperationsDeps, 'now' | 'chooseExp
  * By default the export folder dialog is "cancelled"; pass chooseExportFolder to export somewhere (and
  * chooseFhirFile for the FHIR export's save dialog, also "cancelled" by default).
  */
-export async function createTestDuet({ lockState = 'unlocked', ...options }: TestDuetOptions = {}): Promise<TestDuet> {
-  const dir = await makeTempDir();
+export async function createTestDuet({ lockState = 'unlocked', dir: existing, ...options }: TestDuetOptions = {}): Promise<TestDuet> {
+  const dir = existing ?? (await makeTempDir());
   const printer = createRecordingPrinter();
   const lock = await startTestLock(dir, lockState, { now: options.now });
   const operations = createAppOperations({

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ContentDataError } from '../../src/shared/content/build-library';
+import { citedSourceIds } from '../../src/shared/content/queries';
 import { CONTENT_DATA_DIR, loadContent } from '../../scripts/content-data';
 import { duetContent } from '../../scripts/content-vite-plugin';
 
@@ -104,6 +105,30 @@ describe('the build plugin (virtual:duet-content)', () => {
   it('emits the validated library as a plain module', async () => {
     const { about } = loadContent().library;
     expect(await buildWith(CONTENT_DATA_DIR)).toContain(JSON.stringify(about.contentVersion));
+  }, 30_000);
+
+  it('gives each condition its own chunk, with the sources it cites, and keeps them out of the loaders (issue 14)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'duet-build-'));
+    copies.push(root);
+    writeFileSync(join(root, 'entry.js'), "import { conditionLoaders } from 'virtual:duet-content/loaders';\nexport const load = (id) => conditionLoaders[id]();\n");
+    const output = await build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [duetContent(CONTENT_DATA_DIR)],
+      build: { write: false, lib: { entry: join(root, 'entry.js'), formats: ['es'], fileName: 'entry' } },
+    });
+    const chunks = (Array.isArray(output) ? output : [output]).flatMap((bundle) => ('output' in bundle ? bundle.output : [])).flatMap((chunk) => (chunk.type === 'chunk' ? [chunk] : []));
+    const { library } = loadContent();
+    const entry = chunks.find((chunk) => chunk.isEntry)!;
+    for (const condition of library.conditions) {
+      expect(entry.code, condition.id).not.toContain(JSON.stringify(condition.whatItIs.en));
+      const own = chunks.filter((chunk) => chunk.code.includes(JSON.stringify(condition.whatItIs.en)));
+      expect(own.map((chunk) => chunk.isDynamicEntry), condition.id).toEqual([true]);
+      // Its sources travel with it; sources it does not cite do not.
+      const cited = new Set(citedSourceIds(condition));
+      for (const source of library.sources) expect(own[0]!.code.includes(JSON.stringify(source.title)), `${condition.id} ${source.id}`).toBe(cited.has(source.id));
+    }
   }, 30_000);
 
   it('fails the build with the file and the field when the data is invalid', async () => {

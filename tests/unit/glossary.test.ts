@@ -20,6 +20,8 @@ describe('glossary data', () => {
     for (const term of glossary) expect(glossaryTermSchema.safeParse(term).success, term.id).toBe(true);
     const result = glossarySchema.safeParse(glossary);
     expect(result.success ? [] : result.error.issues.map((issue) => issue.message)).toEqual([]);
+    // The app uses the list as written (no parse at start): the schema must not need to change anything (trim).
+    expect(result.data).toEqual(glossary);
   });
 
   it('rejects a phrase that would lead to two different explanations', () => {

@@ -13,6 +13,7 @@ import type { Store } from '../storage';
 import { NotFoundError, PrintError } from '../errors';
 import type { Printer } from './printer';
 import type { PracticeServerOperationName } from './practice-server-operations';
+import { createOutcomeOperations } from './outcome-operations';
 
 /** Each handler takes input already parsed by inputSchemas (see invoke.ts) and returns a value safe to hand out. */
 export type Operations = {
@@ -63,14 +64,16 @@ function settingsWithDefaults(stored: Settings): Settings {
   return { ...DEFAULT_SETTINGS, ...stored, crisisLine: { ...DEFAULT_SETTINGS.crisisLine, ...stored.crisisLine } };
 }
 
-async function printing<T>(work: () => Promise<T>): Promise<T> {
+async function printing<T>(work: () => Promise<T>, what = 'The plan'): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof PrintError) throw error;
-    throw new PrintError('The plan could not be printed or saved.', { cause: error });
+    throw new PrintError(`${what} could not be printed or saved.`, { cause: error });
   }
 }
+
+const OUTCOMES = 'The practice outcomes';
 
 const noRetentionQuestions = { review: () => null, answer: async () => undefined };
 
@@ -106,9 +109,10 @@ export function createOperations({
     }
   };
 
+  const currentSettings = () => settingsWithDefaults(store.read().settings);
   const sessionAndSettings = async (id: string) => ({
     session: await findSession(store, id),
-    settings: settingsWithDefaults(store.read().settings),
+    settings: currentSettings(),
   });
 
   return {
@@ -216,26 +220,23 @@ export function createOperations({
     },
 
     saveFollowUp: async ({ id, visitId, visit }) => {
-      let found = true;
+      // Thrown inside the change, an unknown visit stops the save before anything is written.
       const saved = await store.updateSession(id, (current) => {
         const next = applyFollowUp(current, visitId, visit, now());
-        found = next !== null;
-        return next ?? current;
+        if (!next) throw new NotFoundError(VISIT_NOT_FOUND);
+        return next;
       });
       if (!saved) throw new NotFoundError(SESSION_NOT_FOUND);
-      if (!found) throw new NotFoundError(VISIT_NOT_FOUND);
       return saved;
     },
 
     deleteFollowUp: async ({ id, visitId }) => {
-      let found = true;
       const saved = await store.updateSession(id, (current) => {
         const next = removeFollowUp(current, visitId, now());
-        found = next !== null;
-        return next ?? current;
+        if (!next) throw new NotFoundError(VISIT_NOT_FOUND);
+        return next;
       });
       if (!saved) throw new NotFoundError(SESSION_NOT_FOUND);
-      if (!found) throw new NotFoundError(VISIT_NOT_FOUND);
       await audit('follow-up-deleted', id);
       return saved;
     },
@@ -267,6 +268,10 @@ export function createOperations({
       await audit('fhir-exported', id);
       return { outcome: 'saved', file };
     },
+    // The practice's figures hold no session: the activity log (one line per session) gets nothing here.
+    printDashboard: async (query) => printing(() => printer.print(null, currentSettings(), { kind: 'dashboard', query }), OUTCOMES),
+
+    saveDashboardPdf: async (query) => printing(() => printer.savePdf(null, currentSettings(), { kind: 'dashboard', query }), OUTCOMES),
 
     getRetentionReview: async () => retention.review(),
 
@@ -274,5 +279,8 @@ export function createOperations({
       await retention.answer(deleteNow);
       return null;
     },
+
+    // The practice's figures and their CSV exports (issue 12).
+    ...createOutcomeOperations({ store, now, chooseExportFolder }),
   };
 }

@@ -5,11 +5,12 @@ import type { PrintDocument } from '../../shared/print-options';
 
 /**
  * Paper and PDF output of a session's plan or of one follow-up visit's summary (`document`, the plan when not
- * given). Electron's lives in print.ts; tests supply their own.
+ * given), or of the practice's outcome figures (`{ kind: 'dashboard' }`, which belongs to no session: `session`
+ * is null for it, and only for it). Electron's lives in print.ts; tests supply their own.
  */
 export interface Printer {
   /** Opens the system print dialog; the person may cancel. */
-  print(session: Session, settings: Settings, document?: PrintDocument): Promise<PrintOutcome>;
+  print(session: Session | null, settings: Settings, document?: PrintDocument): Promise<PrintOutcome>;
   /** Asks where to save, then writes the document as a PDF there; the person may cancel. */
-  savePdf(session: Session, settings: Settings, document?: PrintDocument): Promise<PdfOutcome>;
+  savePdf(session: Session | null, settings: Settings, document?: PrintDocument): Promise<PdfOutcome>;
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Session } from '../../shared/session';
 import { DecryptionError, isEnvelope, type DataCipher, type Envelope } from '../storage/cipher';
 import { writeSynced } from '../storage/durable-file';
-import { CURRENT_SCHEMA_VERSION, SESSIONS_FOLDER, sessionFileSchema } from '../storage/schema';
+import { SESSION_FILE_VERSION, SESSIONS_FOLDER, sessionFileSchema } from '../storage/schema';
 import { errorCode, nodeStorageFs, syncFolder, type StorageFs } from '../storage/storage-fs';
 import type { Store } from '../storage/store';
 import type { DocumentChange, RemoteChange } from '../storage/sync-hooks';
@@ -644,7 +644,8 @@ export function openSessionEnvelope(cipher: DataCipher, id: string, envelopeText
     return 'It could not be read. This computer kept its own copy.';
   }
   const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
-  if (typeof version === 'number' && version > CURRENT_SCHEMA_VERSION) return NEWER_DUET;
+  // Session files are at version 3 since care episodes (schema.ts); 2 and 3 are read alike.
+  if (typeof version === 'number' && version > SESSION_FILE_VERSION) return NEWER_DUET;
   const parsed = sessionFileSchema.safeParse(json);
   if (!parsed.success || parsed.data.session.id !== id) return 'It is not in a form this Duet can read. This computer kept its own copy.';
   // A field this Duet does not know (added by a newer Duet in another room) would be dropped by the schema, and lost

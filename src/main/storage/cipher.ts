@@ -19,20 +19,26 @@ const TAG_BYTES = 16;
  * files share the binding of the file they are a version of.
  */
 export interface FileBinding {
-  kind: 'session' | 'index' | 'legacy';
-  /** The session id; 'index' for the index; 'duet' for Duet 0.1's duet.json. */
+  /** 'journal': one sealed line of index.journal (see journal.ts); never a whole file, so never re-sealed in place. */
+  kind: 'session' | 'index' | 'legacy' | 'facts' | 'journal';
+  /** The session id; 'index' for the index and its journal; 'duet' for Duet 0.1's duet.json; 'outcome-facts' for the facts. */
   id: string;
 }
 
 const SESSION_NAME = /^\.?([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.json/i;
 
-/** The binding of a patient-data file, from its name (`<id>.json*`, `index.json*`, `duet.json*`); null for others. */
+/**
+ * The binding of a patient-data file, from its name (`<id>.json*`, `index.json*`, `duet.json*`,
+ * `outcome-facts.json*`); null for others.
+ */
 export function bindingForFile(path: string): FileBinding | null {
   const name = basename(path);
   const session = SESSION_NAME.exec(name);
   if (session) return { kind: 'session', id: session[1]!.toLowerCase() };
   if (/^\.?index\.json/.test(name)) return { kind: 'index', id: 'index' };
   if (/^\.?duet\.json/.test(name)) return { kind: 'legacy', id: 'duet' };
+  // The practice's outcome facts (outcome-facts.ts).
+  if (/^\.?outcome-facts\.json/.test(name)) return { kind: 'facts', id: 'outcome-facts' };
   return null;
 }
 

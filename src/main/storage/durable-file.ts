@@ -3,7 +3,10 @@ import type { Adapter } from 'lowdb';
 import type { z } from 'zod';
 import { errorCode, fileExists, syncFolder, type StorageFs } from './storage-fs';
 import { bindingForFile, type DataCipher } from './cipher';
-import { readDocument, type RecoveryReason } from './read-document';
+import { readDocument, type ReadOptions, type RecoveryReason } from './read-document';
+
+/** Which document versions a file is read in (see ReadOptions); the current one alone when not given. */
+export type DocumentVersions = Pick<ReadOptions, 'expectedVersion' | 'oldestVersion'>;
 
 /** How many earlier good versions of each file are kept beside it (`<file>.bak-1` is the newest). */
 export const BACKUP_COUNT = 3;
@@ -60,13 +63,14 @@ export class DurableJsonFile<S extends z.ZodType> implements Adapter<z.output<S>
     readonly file: string,
     private readonly schema: S,
     private readonly options: DurableFileOptions,
+    private readonly versions: DocumentVersions = {},
   ) {
     this.temp = join(dirname(file), `.${basename(file)}.tmp`);
   }
 
   /** The checked content, or null when there is no file. Throws DamagedFileError, or StorageError (see readDocument). */
   async read(): Promise<z.output<S> | null> {
-    const read = await readDocument(this.options.fs, this.file, this.schema, { cipher: this.options.cipher ?? null });
+    const read = await readDocument(this.options.fs, this.file, this.schema, { ...this.versions, cipher: this.options.cipher ?? null });
     this.lastReadWasStale = read.kind === 'ok' && read.stale;
     this.lastRaw = read.kind === 'ok' ? read.raw : null;
     if (read.kind === 'ok') return read.data;

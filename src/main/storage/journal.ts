@@ -1,6 +1,7 @@
-import { journalEntrySchema, type JournalEntry } from './schema';
+import { clearJournalEntrySchema, journalEntrySchema, type JournalEntry } from './schema';
 import { errorCode, type StorageFs } from './storage-fs';
 import { readFailedError } from './read-document';
+import { DecryptionError, isEnvelope, type DataCipher, type FileBinding } from './cipher';
 
 export interface JournalContents {
   /** The newest entry for each session, in file order. */
@@ -10,14 +11,31 @@ export interface JournalContents {
   damaged: boolean;
 }
 
+/** Every sealed line is bound to the journal: a line copied from elsewhere (or a session file's envelope) never opens. */
+const JOURNAL_BINDING: FileBinding = { kind: 'journal', id: 'index' };
+
+export interface JournalKeys {
+  /** The data key now (read at each call: a re-key swaps it); null only in storage tests without encryption. */
+  current: () => DataCipher | null;
+  /** The key before a re-key cut short: lines sealed with it still open (see store.ts). */
+  previous?: DataCipher | null;
+}
+
 /**
- * index.journal: one JSON line per autosave with the session's new list time and status, so a keystroke appends
- * ~100 bytes instead of rewriting the whole index. Folded into index.json whenever the index is written.
+ * index.journal: one line per autosave with the session's new list entry (time, status, review date, follow-up
+ * count and last score), so a keystroke appends a few hundred bytes instead of rewriting the whole index. Folded
+ * into index.json whenever the index is written.
+ *
+ * The review date and the last score are clinical, so with a data key each line is an AES-256-GCM envelope
+ * (cipher.ts) bound to the journal, sealed on its own: an append is still one write and one sync, and a line torn
+ * by a crash is skipped without harming the lines before it. Lines in clear text (written before follow-ups, when
+ * the journal held only ids, times and status) are still read, but only for those three fields.
  */
 export class Journal {
   constructor(
     private readonly fs: StorageFs,
     readonly file: string,
+    private readonly keys: JournalKeys = { current: () => null },
   ) {}
 
   async read(): Promise<JournalContents> {
@@ -35,24 +53,19 @@ export class Journal {
     for (const line of text.split('\n')) {
       if (line.trim() === '') continue;
       lines += 1;
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(line);
-      } catch {
-        damaged = true;
-        continue;
-      }
-      const entry = journalEntrySchema.safeParse(parsed);
-      if (entry.success) latest.set(entry.data.id, entry.data);
+      const entry = this.decode(line);
+      if (entry) latest.set(entry.id, entry);
       else damaged = true;
     }
     return { latest, lines, damaged };
   }
 
   async append(entry: JournalEntry): Promise<void> {
+    const cipher = this.keys.current();
+    const line = cipher ? cipher.seal(JSON.stringify(entry), JOURNAL_BINDING) : JSON.stringify(entry);
     const handle = await this.fs.open(this.file, 'a');
     try {
-      await handle.writeFile(`${JSON.stringify(entry)}\n`);
+      await handle.writeFile(`${line}\n`);
       await handle.datasync();
     } finally {
       await handle.close();
@@ -66,5 +79,32 @@ export class Journal {
     } finally {
       await handle.close();
     }
+  }
+
+  /** The entry on one line; null for a torn, changed or unreadable line (another key's, or not Duet's). */
+  private decode(line: string): JournalEntry | null {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(line);
+    } catch {
+      return null;
+    }
+    const cipher = this.keys.current();
+    if (!isEnvelope(parsed)) {
+      // With a data key, a clear line is trusted for the fields that were never clinical, and no more.
+      const entry = (cipher ? clearJournalEntrySchema : journalEntrySchema).safeParse(parsed);
+      return entry.success ? entry.data : null;
+    }
+    const key = [cipher, this.keys.previous ?? null].find((candidate) => candidate?.keyId === parsed.keyId);
+    if (!key || parsed.kind !== JOURNAL_BINDING.kind || parsed.id !== JOURNAL_BINDING.id) return null;
+    let inner: unknown;
+    try {
+      inner = JSON.parse(key.open(parsed, JOURNAL_BINDING).toString('utf-8'));
+    } catch (error) {
+      if (error instanceof DecryptionError || error instanceof SyntaxError) return null;
+      throw error;
+    }
+    const entry = journalEntrySchema.safeParse(inner);
+    return entry.success ? entry.data : null;
   }
 }

@@ -199,6 +199,13 @@ export class OpenStore implements Store {
       } catch (cause) {
         throw writeFailed(cause);
       }
+      // The journal's lines are sealed with the old key: fold them into the index (now under the new key) and
+      // empty the journal. Cut short here, the next start still reads them with the previous key (journal.ts).
+      try {
+        await this.parts.list.write();
+      } catch (error) {
+        console.error('Duet: could not fold index.journal into index.json after a re-key', error);
+      }
     });
   }
 
@@ -232,7 +239,7 @@ export class OpenStore implements Store {
       await this.dropFromList(id);
       return null;
     }
-    await list.note(session);
+    await list.note(session, { sameTimeIsCurrent: true });
     return session;
   }
 

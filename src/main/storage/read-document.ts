@@ -30,7 +30,13 @@ export type DocumentRead<T> =
   | { kind: 'older'; version: number; raw: Record<string, unknown> };
 
 export interface ReadOptions {
+  /** The version this Duet writes: a file above it is from a newer Duet and is refused, never touched. */
   expectedVersion?: number;
+  /**
+   * The oldest version read as it is (the schema accepts every version from this one to `expectedVersion`); below
+   * it the read is 'older'. Defaults to `expectedVersion`.
+   */
+  oldestVersion?: number;
   /**
    * Set for the files that hold patient data: they must be encrypted envelopes (see cipher.ts) bound to this
    * file's name. Clear text is refused as damage: sealing at set-up (seal.ts) runs before anything is read.
@@ -109,7 +115,7 @@ export async function readDocument<S extends z.ZodType>(
   fs: StorageFs,
   file: string,
   schema: S,
-  { expectedVersion = CURRENT_SCHEMA_VERSION, cipher = null }: ReadOptions = {},
+  { expectedVersion = CURRENT_SCHEMA_VERSION, oldestVersion = expectedVersion, cipher = null }: ReadOptions = {},
 ): Promise<DocumentRead<z.output<S>>> {
   let text: string;
   try {
@@ -129,7 +135,7 @@ export async function readDocument<S extends z.ZodType>(
     return { kind: 'bad', reason: 'invalid-shape' };
   }
   if (version > expectedVersion) throw futureVersionError(version, file);
-  if (version < expectedVersion) return { kind: 'older', version, raw };
+  if (version < oldestVersion) return { kind: 'older', version, raw };
   const parsed = schema.safeParse(raw);
   return parsed.success ? { kind: 'ok', data: parsed.data, stale, raw } : { kind: 'bad', reason: 'invalid-shape' };
 }

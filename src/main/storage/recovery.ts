@@ -3,7 +3,7 @@ import { backupPaths } from './durable-file';
 import { moveAside } from './move-aside';
 import { sealFile } from './seal';
 import type { DataCipher } from './cipher';
-import { readDocument, type RecoveryReason } from './read-document';
+import { readDocument, type ReadOptions, type RecoveryReason } from './read-document';
 import { StorageError } from './errors';
 import { fileExists, type StorageFs } from './storage-fs';
 
@@ -62,13 +62,15 @@ export async function salvage<S extends z.ZodType>(
   cipher: DataCipher | null = null,
   /** A further check a backup must pass (the settings' signature, a session's own id). */
   accept: (data: z.output<S>, raw: Record<string, unknown>) => boolean = () => true,
+  /** Which document versions a backup may be in (see ReadOptions). */
+  versions: Pick<ReadOptions, 'expectedVersion' | 'oldestVersion'> = {},
 ): Promise<Salvage<z.output<S>>> {
   const movedTo = (await fileExists(fs, file)) ? await moveAside(fs, file, 'corrupt', now) : null;
   // A patient file found in clear text is kept, but encrypted where it lies: it may hold real patient data.
   if (movedTo && cipher) await sealFile(fs, movedTo, cipher);
   for (const candidate of backupPaths(file)) {
     try {
-      const read = await readDocument(fs, candidate, schema, { cipher });
+      const read = await readDocument(fs, candidate, schema, { ...versions, cipher });
       if (read.kind === 'ok' && accept(read.data, read.raw)) return { data: read.data, movedTo, restoredFrom: candidate };
     } catch (error) {
       // A backup from a newer Duet is not something this version can restore; try the next one.

@@ -4,6 +4,7 @@ import { conditionIdSchema } from '../../shared/content/schema';
 import { localeSchema } from '../../shared/locale';
 import { instrumentIdSchema } from '../../shared/measures';
 import { settingsSchema, DEFAULT_SETTINGS } from '../../shared/settings';
+import { asEpisode } from './episode-upgrade';
 
 /**
  * Version 1 was one file, duet.json. Version 2 is the folder layout: one file per session, a small index, a
@@ -49,8 +50,15 @@ export const summarySchema = z.object({
   ...episodeListFields,
 });
 
+/**
+ * What the summaries in index.json hold. Absent (1): written before follow-ups, so reviewDate, followUpCount and
+ * lastScore are only their defaults and the list is rebuilt from the session files once (see openStore).
+ */
+export const CURRENT_SUMMARY_VERSION = 2;
+
 export const indexFileSchema = z.object({
   schemaVersion: version,
+  summaryVersion: z.number().int().min(1).optional(),
   sessions: z.array(summarySchema),
   /** Tombstones: sessions deleted for good. A file of one found later (an old backup put back) is not brought back. */
   deletedIds: z.array(z.string().uuid()).optional(),
@@ -70,23 +78,54 @@ export type AppFile = z.infer<typeof appFileSchema>;
 /** Settings and the open session: what `Store.read()` and `Store.update()` work on. */
 export type AppState = Omit<AppFile, 'schemaVersion' | 'signature'>;
 
-export const sessionFileSchema = z.object({ schemaVersion: version, session: sessionSchema });
+/** A session as read from disk: one saved before follow-ups existed comes out as an episode of one visit. */
+export const storedSessionSchema = sessionSchema.transform(asEpisode);
+
+/**
+ * Session files are written at version 3 since care episodes (follow-up visits, plan versions, baseline measures).
+ * The shape only grew, so a version 2 file is read as it is (and `asEpisode` upgrades it). The bump is for the Duet
+ * before: it reads a version 2 file with a schema that would silently drop the follow-ups on its next save, but
+ * refuses a version 3 file as "from a newer version of Duet" and leaves it untouched. The index and app.json stay
+ * at version 2: a Duet before reads them without losing anything it did not know.
+ */
+export const SESSION_FILE_VERSION = 3;
+/** How session files are read: every version from 2 (the folder layout) to the current one. */
+export const SESSION_FILE_VERSIONS = { expectedVersion: SESSION_FILE_VERSION, oldestVersion: CURRENT_SCHEMA_VERSION } as const;
+
+export const sessionFileSchema = z.object({
+  schemaVersion: z.union([version, z.literal(SESSION_FILE_VERSION)]),
+  session: storedSessionSchema,
+});
 export type SessionFile = z.infer<typeof sessionFileSchema>;
 
-/** One line of index.journal: what changed in a session's list entry since the index was last written. */
-export const journalEntrySchema = z.object({
+/**
+ * One line of index.journal before follow-ups (and, with a data key, any line found in clear text): no clinical
+ * content, only the id, the time and the status.
+ */
+export const clearJournalEntrySchema = z.object({
   id: z.string().uuid(),
   updatedAt: z.string(),
   status: statusSchema,
   /** The session is being deleted for good: written before its files are removed, so a deletion cut short completes. */
   deleted: z.literal(true).optional(),
 });
+
+/**
+ * One line of index.journal: what changed in a session's list entry since the index was last written. The
+ * episode fields (review date, follow-up count, last score) are clinical, so with a data key every line is sealed
+ * (see journal.ts); each is optional so that a line written before them still replays.
+ */
+export const journalEntrySchema = clearJournalEntrySchema.extend({
+  reviewDate: z.string().optional(),
+  followUpCount: z.number().int().min(0).optional(),
+  lastScore: lastScoreSchema.nullable().optional(),
+});
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 
 /** duet.json as Duet 0.1 wrote it. */
 export const legacyStoreSchema = z.object({
   schemaVersion: z.literal(LEGACY_SCHEMA_VERSION),
-  sessions: z.array(sessionSchema),
+  sessions: z.array(storedSessionSchema),
   settings: settingsSchema,
   openSessionId: z.string().uuid().nullable(),
 });

@@ -3,16 +3,26 @@ import { bindingForFile, DecryptionError, isCurrentFormat, isEnvelope, type Data
 import { writeSynced } from './durable-file';
 import { moveAside } from './move-aside';
 import { LEGACY_FILE_NAME, SESSIONS_FOLDER, STORE_FILE_NAME } from './schema';
+import { OUTCOME_FACTS_FILE_NAME } from './outcome-facts';
 import { errorCode, syncFolder, type StorageFs } from './storage-fs';
 
 /**
  * Which files in the data folder hold patient data, and so must be encrypted: the index (patient labels), every
  * file in sessions/ (the sessions, their backups, moved-aside copies, and temp files left by a crash), and Duet
- * 0.1's duet.json in any moved-aside form. app.json (practice settings, signed: see settings-file.ts), key.json,
- * index.journal (ids, times, status) and audit.log (ids, times, actions) hold none and stay readable.
+ * 0.1's duet.json in any moved-aside form, and outcome-facts.json (de-identified, but about patients). app.json
+ * (practice settings, signed: see settings-file.ts), key.json and audit.log (ids, times, actions) hold none and stay
+ * readable. index.journal is not a whole-file envelope: each of its lines is sealed on its own when written
+ * (journal.ts), and a re-key folds it into the index instead.
  */
 function holdsPatientData(name: string): boolean {
-  return name.startsWith(STORE_FILE_NAME) || name.startsWith(`.${STORE_FILE_NAME}`) || name.startsWith(`${LEGACY_FILE_NAME}.`);
+  return (
+    name.startsWith(STORE_FILE_NAME) ||
+    name.startsWith(`.${STORE_FILE_NAME}`) ||
+    name.startsWith(`${LEGACY_FILE_NAME}.`) ||
+    // The practice's de-identified outcome facts (outcome-facts.ts): still patient data, so sealed and re-keyed.
+    name.startsWith(OUTCOME_FACTS_FILE_NAME) ||
+    name.startsWith(`.${OUTCOME_FACTS_FILE_NAME}`)
+  );
 }
 
 /** Every patient-data file in the folder, grouped by the folder that holds it (for one folder sync each). */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { Session, SessionSummary } from '../../shared/session';
-import { CURRENT_SCHEMA_VERSION, sessionFileSchema, type SessionFile } from './schema';
+import { SESSION_FILE_VERSION, SESSION_FILE_VERSIONS, sessionFileSchema, type SessionFile } from './schema';
 import { DamagedFileError, DurableJsonFile, type DurableFileOptions } from './durable-file';
 import type { RecoveryReason } from './read-document';
 import { bindingForFile } from './cipher';
@@ -73,7 +73,7 @@ export class SessionFiles {
   /** Writes the session's file; memory takes the new version only once it is on disk. */
   async save(session: Session): Promise<void> {
     const adapter = (this.open.get(session.id)?.adapter as SessionAdapter | undefined) ?? this.adapter(session.id);
-    const db = new Low<SessionFile>(adapter, { schemaVersion: CURRENT_SCHEMA_VERSION, session });
+    const db = new Low<SessionFile>(adapter, { schemaVersion: SESSION_FILE_VERSION, session });
     await db.write();
     this.open.set(session.id, db);
   }
@@ -84,7 +84,7 @@ export class SessionFiles {
       await Promise.all(
         sessions
           .slice(start, start + WRITE_BATCH)
-          .map((session) => new Low<SessionFile>(this.adapter(session.id), { schemaVersion: CURRENT_SCHEMA_VERSION, session }).write()),
+          .map((session) => new Low<SessionFile>(this.adapter(session.id), { schemaVersion: SESSION_FILE_VERSION, session }).write()),
       );
     }
   }
@@ -123,7 +123,7 @@ export class SessionFiles {
   }
 
   private adapter(id: string): SessionAdapter {
-    return new DurableJsonFile(this.path(id), sessionFileSchema, this.fileOptions);
+    return new DurableJsonFile(this.path(id), sessionFileSchema, this.fileOptions, SESSION_FILE_VERSIONS);
   }
 
   private async readChecked(
@@ -146,7 +146,15 @@ export class SessionFiles {
       reason = error.reason;
     }
     const file = this.path(id);
-    const found = await salvage(this.fs, file, sessionFileSchema, this.now(), this.fileOptions.cipher ?? null, (data) => data.session.id === id);
+    const found = await salvage(
+      this.fs,
+      file,
+      sessionFileSchema,
+      this.now(),
+      this.fileOptions.cipher ?? null,
+      (data) => data.session.id === id,
+      SESSION_FILE_VERSIONS,
+    );
     const restored = found.data;
     const what = whichSession(known ?? restored?.session);
     if (restored) await adapter.write(restored);

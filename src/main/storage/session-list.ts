@@ -2,11 +2,51 @@ import { join } from 'node:path';
 import { Low } from 'lowdb';
 import type { Session, SessionSummary } from '../../shared/session';
 import { summarise } from '../../shared/domain/answers';
-import { CURRENT_SCHEMA_VERSION, emptyIndexFile, indexFileSchema, JOURNAL_FILE_NAME, STORE_FILE_NAME, type IndexFile } from './schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  CURRENT_SUMMARY_VERSION,
+  emptyIndexFile,
+  indexFileSchema,
+  JOURNAL_FILE_NAME,
+  STORE_FILE_NAME,
+  type IndexFile,
+  type JournalEntry,
+} from './schema';
 import { DamagedFileError, DurableJsonFile, type DurableFileOptions } from './durable-file';
 import { Journal } from './journal';
 import { describeProblem, keptSentence, salvage, type FileRecovery } from './recovery';
 import type { StorageFs } from './storage-fs';
+import type { DataCipher } from './cipher';
+
+/** The list fields an autosave can change (the label, condition, language and start never change). */
+type ChangingFields = Pick<SessionSummary, 'updatedAt' | 'status' | 'reviewDate' | 'followUpCount' | 'lastScore'>;
+
+function changingFields(summary: SessionSummary): ChangingFields {
+  const { updatedAt, status, reviewDate, followUpCount, lastScore } = summary;
+  return { updatedAt, status, reviewDate, followUpCount, lastScore };
+}
+
+function sameFields(a: ChangingFields, b: ChangingFields): boolean {
+  return (
+    a.updatedAt === b.updatedAt &&
+    a.status === b.status &&
+    a.reviewDate === b.reviewDate &&
+    a.followUpCount === b.followUpCount &&
+    JSON.stringify(a.lastScore) === JSON.stringify(b.lastScore)
+  );
+}
+
+/** A journal line over the entry it changes: fields the line does not carry (a line from before follow-ups) stay. */
+function replayed(summary: SessionSummary, entry: JournalEntry): SessionSummary {
+  return {
+    ...summary,
+    updatedAt: entry.updatedAt,
+    status: entry.status,
+    ...(entry.reviewDate === undefined ? {} : { reviewDate: entry.reviewDate }),
+    ...(entry.followUpCount === undefined ? {} : { followUpCount: entry.followUpCount }),
+    ...(entry.lastScore === undefined ? {} : { lastScore: entry.lastScore }),
+  };
+}
 
 /**
  * The home list: index.json (encrypted; one entry per session, plus tombstones of deleted ids) and the
@@ -22,6 +62,11 @@ export class SessionList {
   private readonly journal: Journal;
   /** Something at start differs from index.json (repairs, a long or torn journal): write it soon. */
   needsWrite = false;
+  /**
+   * index.json was written before the episode fields (review date, follow-up count, last score) existed: every
+   * summary must be made again from its session file once (openStore does it) before the index is written whole.
+   */
+  summariesStale = false;
   settingsSigned = false;
 
   constructor(
@@ -29,11 +74,16 @@ export class SessionList {
     dataDir: string,
     private readonly fileOptions: DurableFileOptions,
     private readonly now: () => Date,
+    /** The data key before a re-key cut short: journal lines sealed with it still replay. */
+    private readonly previousCipher: DataCipher | null = null,
   ) {
     this.file = join(dataDir, STORE_FILE_NAME);
     this.adapter = new DurableJsonFile(this.file, indexFileSchema, fileOptions);
     this.db = new Low(this.adapter, emptyIndexFile());
-    this.journal = new Journal(fs, join(dataDir, JOURNAL_FILE_NAME));
+    this.journal = new Journal(fs, join(dataDir, JOURNAL_FILE_NAME), {
+      current: () => fileOptions.cipher ?? null,
+      previous: previousCipher,
+    });
   }
 
   /** Reads index.json (repairing it from a backup if need be) and replays the journal over it. */
@@ -61,6 +111,7 @@ export class SessionList {
       });
     }
     for (const summary of this.db.data.sessions) this.summaries.set(summary.id, summary);
+    if (this.db.data.sessions.length > 0 && this.db.data.summaryVersion !== CURRENT_SUMMARY_VERSION) this.summariesStale = true;
     for (const id of this.db.data.deletedIds ?? []) this.deleted.add(id);
     this.settingsSigned = this.db.data.settingsSigned === true;
     const journal = await this.journal.read();
@@ -71,10 +122,12 @@ export class SessionList {
         this.bury(entry.id);
         this.needsWrite = true;
       } else if (summary) {
-        this.summaries.set(entry.id, { ...summary, updatedAt: entry.updatedAt, status: entry.status });
+        this.summaries.set(entry.id, replayed(summary, entry));
       }
     }
     if (journal.damaged || journal.lines >= compactAtLines) this.needsWrite = true;
+    // A re-key cut short: fold lines sealed with the old key now, so none outlives it.
+    if (this.previousCipher && journal.lines > 0) this.needsWrite = true;
   }
 
   ids(): string[] {
@@ -109,6 +162,8 @@ export class SessionList {
   /** Writes index.json from memory (memory changes nothing if the write fails), then empties the journal. */
   async write(): Promise<void> {
     const next: IndexFile = { schemaVersion: CURRENT_SCHEMA_VERSION, sessions: [...this.summaries.values()] };
+    // Only once every summary has the episode fields: a stale list written whole stays marked as stale.
+    if (!this.summariesStale) next.summaryVersion = CURRENT_SUMMARY_VERSION;
     if (this.deleted.size > 0) next.deletedIds = [...this.deleted];
     if (this.settingsSigned) next.settingsSigned = true;
     await new Low(this.adapter, next).write();
@@ -134,15 +189,20 @@ export class SessionList {
   }
 
   /** The list entry follows what the session file says, however the two came apart (autosaves: the journal). */
-  async note(session: Session): Promise<void> {
+  async note(session: Session, { sameTimeIsCurrent = false }: { sameTimeIsCurrent?: boolean } = {}): Promise<void> {
     const summary = this.summaries.get(session.id);
     if (!summary) return;
+    // Opening a session: an entry with the file's own time was made from that version of it (every save notes its
+    // full summary), so the summary (which scores every visit) need not be made again. Checks after start and saves
+    // always make it afresh, so two saves within one millisecond, or a crash between a file and its journal line,
+    // never leave the list behind for long.
+    if (sameTimeIsCurrent && summary.updatedAt === session.updatedAt) return;
     const fresh = summarise(session);
-    if (summary.updatedAt === fresh.updatedAt && summary.status === fresh.status) return;
+    if (sameFields(changingFields(summary), changingFields(fresh))) return;
     this.summaries.set(session.id, fresh);
     try {
-      // TODO(issue 11, storage): the journal is clear text, so it must not carry the review date or scores.
-      await this.journal.append({ id: session.id, updatedAt: fresh.updatedAt, status: fresh.status });
+      // Sealed with the data key (journal.ts): the review date and the last score never reach the disk in clear.
+      await this.journal.append({ id: session.id, ...changingFields(fresh) });
     } catch (error) {
       // The session itself is saved; the list catches up when the session is next read or the index written.
       console.error('Duet: could not note a session change in index.journal', error);
@@ -161,6 +221,4 @@ export class SessionList {
     this.summaries.delete(id);
     this.deleted.add(id);
   }
-
-
 }

@@ -17,6 +17,8 @@ import { SettingsFile } from './settings-file';
 import { retryingFs, type RetryPolicy } from './retrying-fs';
 import { nodeStorageFs, type StorageFs } from './storage-fs';
 import type { BeforeRemoteChange, DocumentChangeListener, RemoteChange } from './sync-hooks';
+import { OutcomeFacts, type OutcomeFactsView } from './outcome-facts';
+import { withOutcomeFacts } from './with-outcome-facts';
 
 export interface Store {
   /** The data folder. */
@@ -65,6 +67,8 @@ export interface Store {
   applyRemoteChanges(changes: readonly RemoteChange[], beforeEach: BeforeRemoteChange): Promise<void>;
   /** Practice-server sync only: the document's file as it is on disk (its encrypted envelope), or null when there is none. */
   readDocumentFile(kind: 'session', id: string): Promise<Buffer | null>;
+  /** The practice's outcome facts, kept in step with every change (outcome-facts.ts); set by openStore. */
+  readonly outcomes?: OutcomeFactsView;
 }
 
 export interface OpenStoreOptions {
@@ -114,7 +118,8 @@ function opening(dataDir: string) {
 /**
  * Opens the data folder, migrating duet.json and repairing what it must. Main owns the one store. In order:
  * (1) bring every patient file under the data key (sealing, or finishing a re-key); (2) move Duet 0.1's file in;
- * (3) the list (index and journal); (4) the signed settings; (5) reconcile the list with the session files.
+ * (3) the list (index and journal); (4) the signed settings; (5) reconcile the list with the session files;
+ * (6) once, after the upgrade to care episodes, every summary is made again from its file (rebuildSummaries).
  */
 export async function openStore(dataDir: string, options: OpenStoreOptions = {}): Promise<Store> {
   const fs = retryingFs(options.fs ?? nodeStorageFs, options.retry);
@@ -136,7 +141,7 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
   if (cipher && (options.sealClearFiles || previous)) await open(() => resealAll(fs, dataDir, cipher, previous, now()));
 
   const sessions = new SessionFiles(fs, join(dataDir, SESSIONS_FOLDER), patientFiles, now);
-  const list = new SessionList(fs, dataDir, patientFiles, now);
+  const list = new SessionList(fs, dataDir, patientFiles, now, previous);
   const settings = new SettingsFile(dataDir, clearFiles, () => patientFiles.cipher ?? null, now);
 
   const legacy = await moveLegacyIntoFolder({
@@ -164,12 +169,13 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     list.needsWrite = true;
   }
   await reconcileWithFolder(sessions, list, recoveries, open);
+  if (list.summariesStale) await rebuildSummaries(sessions, list, recoveries, open);
   if (list.needsWrite) {
     // The list in memory is already right; on a read-only folder Duet still opens, and tries again next time.
     await list.write().catch((error: unknown) => console.error('Duet: could not update index.json at start', error));
   }
 
-  return new OpenStore({
+  const opened = new OpenStore({
     fs,
     dataDir,
     now,
@@ -181,6 +187,9 @@ export async function openStore(dataDir: string, options: OpenStoreOptions = {})
     onRecovery: options.onRecovery,
     onDocumentChange: options.onDocumentChange,
   });
+  const facts = new OutcomeFacts({ fs, dataDir, cipher: () => patientFiles.cipher ?? null, previousCipher: previous });
+  facts.start(opened.listSessions(), (id) => opened.hasSession(id));
+  return withOutcomeFacts(opened, facts);
 }
 
 /**
@@ -219,4 +228,39 @@ async function reconcileWithFolder(
     else list.remove(id);
     list.needsWrite = true;
   }
+}
+
+/** How many session files are read at once when the list is rebuilt: their reads and decryptions overlap. */
+const REBUILD_BATCH = 16;
+
+/**
+ * An index written before care episodes has no review date, follow-up count or last score: each summary is made
+ * again from its session file, once (the index is then written with the current summary version). Files are read
+ * without being kept in memory; a damaged one is repaired or dropped as at any first read. Costs one read and one
+ * decryption per session at the first start after the upgrade (see docs/performance.md for the measured figure).
+ */
+async function rebuildSummaries(
+  sessions: SessionFiles,
+  list: SessionList,
+  recoveries: FileRecovery[],
+  open: <T>(work: () => Promise<T>) => Promise<T>,
+): Promise<void> {
+  const ids = list.ids();
+  for (let start = 0; start < ids.length; start += REBUILD_BATCH) {
+    const batch = ids.slice(start, start + REBUILD_BATCH);
+    const loaded = await open(() =>
+      Promise.all(
+        batch.map((id) => {
+          const known = list.get(id);
+          return known ? sessions.check(id, recoveries, known) : Promise.resolve(null);
+        }),
+      ),
+    );
+    for (const [index, session] of loaded.entries()) {
+      if (session) list.set(summarise(session));
+      else list.remove(batch[index]!);
+    }
+  }
+  list.summariesStale = false;
+  list.needsWrite = true;
 }

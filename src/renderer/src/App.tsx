@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MenuCommand } from '../../shared/contract';
 import { useSettings, useStartup } from './api/hooks';
@@ -8,20 +8,48 @@ import { SupportStatement } from './components/SupportStatement';
 import { useLanguage } from './i18n';
 import { LockGate } from './lock/LockGate';
 import { isNavigationLocked } from './routing/navigationLock';
+import { lazyScreen, ScreenLoading, withLaterStrings } from './routing/lazyScreen';
 import { hrefFor, navigate, parseRoute, useRoute, type Route } from './routing/routes';
-import { AboutScreen } from './screens/AboutScreen';
-import { AuditScreen } from './screens/AuditScreen';
-import { HomeScreen } from './screens/HomeScreen';
-import { NewSessionScreen } from './screens/NewSessionScreen';
-import { PreviewScreen } from './screens/PreviewScreen';
-import { PrintScreen } from './screens/PrintScreen';
 import { SessionScreen } from './screens/SessionScreen';
-import { SettingsScreen } from './screens/SettingsScreen';
 
-// Follow-up visits and their summaries load on demand (with their chart library), never in the first screen's bundle.
-const FollowUpScreen = lazy(() => import('./screens/FollowUpScreen').then((module) => ({ default: module.FollowUpScreen })));
-const FollowUpPreviewScreen = lazy(() => import('./screens/FollowUpPreviewScreen'));
-const FollowUpPrintScreen = lazy(() => import('./screens/FollowUpPrintScreen'));
+// Screens not on the way to a session's first step load when first shown (Home too: it loads beside the lock
+// state at start, main.tsx) (issue 14; see routing/lazyScreen.tsx).
+// Each brings the English strings past the first step with its code (i18n LATER_NAMESPACES).
+const SettingsScreen = lazyScreen(withLaterStrings(() => import('./screens/SettingsScreen').then((m) => m.SettingsScreen)));
+const AboutScreen = lazyScreen(withLaterStrings(() => import('./screens/AboutScreen').then((m) => m.AboutScreen)));
+const AuditScreen = lazyScreen(withLaterStrings(() => import('./screens/AuditScreen').then((m) => m.AuditScreen)));
+const PreviewScreen = lazyScreen(withLaterStrings(() => import('./screens/PreviewScreen').then((m) => m.PreviewScreen)));
+const PrintScreen = lazyScreen(withLaterStrings(() => import('./screens/PrintScreen').then((m) => m.PrintScreen)));
+const NewSessionScreen = lazyScreen(withLaterStrings(() => import('./screens/NewSessionScreen').then((m) => m.NewSessionScreen)));
+const HomeScreen = lazyScreen(withLaterStrings(() => import('./screens/HomeScreen').then((m) => m.HomeScreen)));
+// Follow-up visits, their summaries and the practice's figures bring their chart library (recharts) with them.
+const FollowUpScreen = lazyScreen(withLaterStrings(() => import('./screens/FollowUpScreen').then((m) => m.FollowUpScreen)));
+const FollowUpPreviewScreen = lazyScreen(withLaterStrings(() => import('./screens/FollowUpPreviewScreen').then((m) => m.default)));
+const FollowUpPrintScreen = lazyScreen(withLaterStrings(() => import('./screens/FollowUpPrintScreen').then((m) => m.default)));
+const DashboardScreen = lazyScreen(withLaterStrings(() => import('./dashboard/DashboardScreen').then((m) => m.default)));
+const DashboardPrintScreen = lazyScreen(withLaterStrings(() => import('./dashboard/DashboardPrintScreen').then((m) => m.default)));
+const LAZY_SCREENS: Partial<Record<Route['name'], { preload: () => Promise<unknown> }>> = {
+  settings: SettingsScreen,
+  about: AboutScreen,
+  audit: AuditScreen,
+  preview: PreviewScreen,
+  print: PrintScreen,
+  new: NewSessionScreen,
+  home: HomeScreen,
+  'follow-up': FollowUpScreen,
+  followUpPreview: FollowUpPreviewScreen,
+  followUpPrint: FollowUpPrintScreen,
+  dashboard: DashboardScreen,
+  dashboardPrint: DashboardPrintScreen,
+};
+
+/**
+ * Loads the code of the screen the page opened at, if it is a lazy one. main.tsx renders once it is in (it loads
+ * beside main's lock state), so the first screen never shows a Suspense fallback, which React keeps for 300 ms.
+ */
+export function preloadScreen(route: Route): Promise<unknown> {
+  return LAZY_SCREENS[route.name]?.preload() ?? Promise.resolve();
+}
 
 /** The session a route belongs to, if any (for menu commands that act on the open session). */
 function sessionIdOf(route: Route): string | null {
@@ -46,6 +74,8 @@ export function routeForMenuCommand(command: MenuCommand, current: Route): Route
       return { name: 'about' };
     case 'settings':
       return { name: 'settings' };
+    case 'dashboard':
+      return { name: 'dashboard' };
     case 'print':
     case 'save-pdf': {
       // A follow-up summary's preview is already the place to print it from.
@@ -83,8 +113,8 @@ function useMenuCommands(): void {
  * Only a launch on the home screen is redirected: any other address was chosen on purpose.
  */
 function useResumeOnLaunch(): { ready: boolean } {
-  const startup = useStartup();
   const [launchedAtHome] = useState(() => parseRoute(window.location.hash).name === 'home');
+  const startup = useStartup(launchedAtHome);
   // Leaving Home ends the launch: from then on Home is Home, even with a session to resume.
   const [launchOver, setLaunchOver] = useState(false);
   useEffect(() => {
@@ -98,8 +128,9 @@ function useResumeOnLaunch(): { ready: boolean } {
   useEffect(() => {
     if (resumeId) navigate({ name: 'session', id: resumeId });
   }, [resumeId]);
-  // A failed startup read must not trap people on a loading screen: they can reopen from Home.
-  return { ready: launchOver || (startup.isFetched && !resumeId) };
+  // A failed startup read must not trap people on a loading screen: they can reopen from Home. A launch anywhere
+  // else (a session, the print page) is never redirected, so it does not wait for the startup read (issue 14).
+  return { ready: !launchedAtHome || launchOver || (startup.isFetched && !resumeId) };
 }
 
 function Screen({ route }: { route: Route }) {
@@ -119,43 +150,29 @@ function Screen({ route }: { route: Route }) {
     case 'preview':
       return <PreviewScreen sessionId={route.id} />;
     case 'follow-up':
-      return (
-        <Suspense fallback={<LoadingPage />}>
-          <FollowUpScreen key={`${route.id}/${route.visitId}`} sessionId={route.id} visitId={route.visitId} />
-        </Suspense>
-      );
+      return <FollowUpScreen key={`${route.id}/${route.visitId}`} sessionId={route.id} visitId={route.visitId} />;
     case 'print':
       return <PrintScreen sessionId={route.id} />;
     case 'followUpPreview':
-      return (
-        <Suspense fallback={null}>
-          <FollowUpPreviewScreen sessionId={route.id} visitId={route.visitId} />
-        </Suspense>
-      );
+      return <FollowUpPreviewScreen sessionId={route.id} visitId={route.visitId} />;
     case 'followUpPrint':
-      return (
-        <Suspense fallback={null}>
-          <FollowUpPrintScreen sessionId={route.id} visitId={route.visitId} />
-        </Suspense>
-      );
+      return <FollowUpPrintScreen sessionId={route.id} visitId={route.visitId} />;
+    case 'dashboard':
+      return <DashboardScreen />;
+    case 'dashboardPrint':
+      return <DashboardPrintScreen query={route.query} />;
   }
-}
-
-function LoadingPage() {
-  const { t } = useTranslation('common');
-  return (
-    <main id="main-content" tabIndex={-1} className="page">
-      <p role="status">{t('loading')}</p>
-    </main>
-  );
 }
 
 /** Every screen sits behind the lock: nothing with patient data mounts until Duet is unlocked. */
 export function App() {
   return (
-    <LockGate>
-      <AppScreens />
-    </LockGate>
+    // Screens have their own boundaries; this one catches the rest (a practice default language still loading).
+    <Suspense fallback={<ScreenLoading />}>
+      <LockGate>
+        <AppScreens />
+      </LockGate>
+    </Suspense>
   );
 }
 
@@ -177,7 +194,10 @@ function AppScreens() {
   if (route.name === 'print') {
     return (
       <ScreenErrorBoundary level="app" resetKey={route.id} onFailed={() => (document.documentElement.dataset.printReady = 'error')}>
-        <PrintScreen sessionId={route.id} />
+        {/* Nothing to show while it loads: main waits for data-print-ready. */}
+        <Suspense fallback={null}>
+          <PrintScreen sessionId={route.id} />
+        </Suspense>
       </ScreenErrorBoundary>
     );
   }
@@ -190,18 +210,25 @@ function AppScreens() {
       </ScreenErrorBoundary>
     );
   }
+  if (route.name === 'dashboardPrint') {
+    return (
+      <ScreenErrorBoundary level="app" resetKey={hrefFor(route)} onFailed={() => (document.documentElement.dataset.printReady = 'error')}>
+        <Screen route={route} />
+      </ScreenErrorBoundary>
+    );
+  }
 
   return (
     <div className="app">
       <SkipLink />
       {ready ? (
         <ScreenErrorBoundary level="app" resetKey={hrefFor(route)}>
-          <Screen route={route} />
+          <Suspense fallback={<ScreenLoading />}>
+            <Screen route={route} />
+          </Suspense>
         </ScreenErrorBoundary>
       ) : (
-        <main id="main-content" tabIndex={-1} className="page">
-          <p role="status">{t('loading')}</p>
-        </main>
+        <ScreenLoading />
       )}
       <SupportStatement />
     </div>

@@ -1,27 +1,22 @@
 import { z } from 'zod';
 import { localizedSchema } from '../locale';
 
-export const CONDITION_IDS = [
-  'depression',
-  'anxiety',
-  'adhd',
-  'ocd',
-  'psychosis',
-  'bpd',
-  'eating-disorders',
-] as const;
-export const conditionIdSchema = z.enum(CONDITION_IDS);
-export type ConditionId = z.infer<typeof conditionIdSchema>;
-
-/** The four kinds of choice Duet puts side by side. "waiting" = watchful waiting / not now. */
-export const OPTION_KINDS = ['therapy', 'medication', 'combined', 'waiting'] as const;
-export const optionKindSchema = z.enum(OPTION_KINDS);
-export type OptionKind = z.infer<typeof optionKindSchema>;
-
-/** GRADE-style certainty of the evidence behind a figure. */
-export const CERTAINTY_LEVELS = ['high', 'moderate', 'low', 'very-low'] as const;
-export const certaintySchema = z.enum(CERTAINTY_LEVELS);
-export type Certainty = z.infer<typeof certaintySchema>;
+export {
+  CAUTION_KINDS,
+  CERTAINTY_LEVELS,
+  CONDITION_IDS,
+  OPTION_KINDS,
+  PERSONAL_FACTORS,
+  certaintySchema,
+  conditionIdSchema,
+  optionKindSchema,
+  personalFactorSchema,
+  type Certainty,
+  type ConditionId,
+  type OptionKind,
+  type PersonalFactor,
+} from './ids';
+import { CAUTION_KINDS, CONDITION_IDS, certaintySchema, conditionIdSchema, optionKindSchema, personalFactorSchema } from './ids';
 
 const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
 const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
@@ -142,28 +137,6 @@ export const mythSchema = z.object({
   sourceIds: z.array(idSchema),
 });
 export type Myth = z.infer<typeof mythSchema>;
-
-export const CAUTION_KINDS = ['not-needed', 'thin-evidence', 'medication-first', 'medicine-safety', 'red-flag'] as const;
-
-/**
- * Facts about the person, recorded (optionally) in the "About you" panel, that make a caution apply to them.
- * A caution tagged with one of these comes first, marked "This applies to you"; nothing is ever hidden.
- */
-export const PERSONAL_FACTORS = [
-  'under-18',
-  'under-25',
-  'older-adult',
-  'pregnancy',
-  'bipolar',
-  'substance-use',
-  'suicidal-thoughts',
-  'seizures',
-  'heart',
-  'liver-kidney',
-  'other-medicines',
-] as const;
-export const personalFactorSchema = z.enum(PERSONAL_FACTORS);
-export type PersonalFactor = z.infer<typeof personalFactorSchema>;
 
 export const cautionSchema = z.object({
   id: idSchema,

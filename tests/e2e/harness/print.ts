@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import type { Printer } from '../../../src/main/ipc/printer';
 import type { Locale } from '../../../src/shared/locale';
-import { pdfPrintOptions, playwrightPdfOptions, PRINT_READY_TIMEOUT_MS, printReadiness, printRoute, type PrintDocument } from '../../../src/shared/print-options';
+import { AWAIT_PRINT_READY_SCRIPT, pdfPrintOptions, playwrightPdfOptions, PRINT_READY_TIMEOUT_MS, printReadiness, printRoute, type PrintDocument } from '../../../src/shared/print-options';
 import type { PrintLayout, Session } from '../../../src/shared/session';
 import type { Settings } from '../../../src/shared/settings';
 import { appUrl } from './serve-renderer';
@@ -27,21 +27,29 @@ export async function printPlanToPdf(
   outputFile: string,
   printed: PrintDocument = { kind: 'plan' },
 ): Promise<void> {
+  await printRouteToPdf(context, printRoute(session.id, printed), outputFile, pdfOptions(paperSize, { locale: session.language, layout: session.answers.printLayout }));
+}
+
+/** The practice's figures (no session), in the practice's language, as main's printer makes them. */
+export async function printDashboardToPdf(context: BrowserContext, settings: Settings, printed: PrintDocument, outputFile: string): Promise<void> {
+  await printRouteToPdf(context, printRoute('', printed), outputFile, pdfOptions(settings.paperSize, { locale: settings.defaultLanguage, layout: 'session-language' }));
+}
+
+async function printRouteToPdf(context: BrowserContext, route: string, outputFile: string, options: ReturnType<typeof pdfOptions>): Promise<void> {
   const page = await context.newPage();
   try {
     // The route main's hidden window loads for this document.
-    await page.goto(appUrl(`#${printRoute(session.id, printed)}`));
-    // main's waitForPrintReady reads the same attribute through the same printReadiness rule.
-    const attribute = await page.waitForFunction(
-      () => {
-        const state = document.documentElement.dataset.printReady;
-        return state === 'true' || state === 'error' ? state : false;
-      },
-      undefined,
-      { timeout: PRINT_READY_TIMEOUT_MS },
-    );
-    if (printReadiness(await attribute.jsonValue()) === 'error') throw new Error('The print document could not load the plan.');
-    await page.pdf({ path: outputFile, ...pdfOptions(paperSize, { locale: session.language, layout: session.answers.printLayout }) });
+    await page.goto(appUrl(`#${route}`));
+    // main's waitForPrintReady: the same script in the page, read through the same printReadiness rule.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const attribute: unknown = await Promise.race([
+      page.evaluate(AWAIT_PRINT_READY_SCRIPT),
+      new Promise((_resolve, reject) => {
+        timer = setTimeout(() => reject(new Error(`The print document was not ready after ${PRINT_READY_TIMEOUT_MS} ms.`)), PRINT_READY_TIMEOUT_MS);
+      }),
+    ]).finally(() => clearTimeout(timer));
+    if (printReadiness(attribute) === 'error') throw new Error('The print document could not load its data.');
+    await page.pdf({ path: outputFile, ...options });
   } finally {
     await page.close();
   }
@@ -57,7 +65,9 @@ export function browserPrinter(context: BrowserContext, folder: string, savedPdf
     print: async () => ({ outcome: 'cancelled' }),
     savePdf: async (session, settings, printed = { kind: 'plan' }) => {
       const path = join(folder, `${printed.kind}-${savedPdfs.length + 1}.pdf`);
-      await printPlanToPdf(context, session, settings.paperSize, path, printed);
+      if (printed.kind === 'dashboard') await printDashboardToPdf(context, settings, printed, path);
+      else if (session) await printPlanToPdf(context, session, settings.paperSize, path, printed);
+      else throw new Error('A session document was asked for without a session.');
       savedPdfs.push(path);
       return { outcome: 'saved', path };
     },

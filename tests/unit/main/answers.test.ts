@@ -34,19 +34,32 @@ describe('applyAnswers', () => {
     expect(next.answers.plan.agreedAt).toBeNull();
   });
 
-  it('keeps the first agreedAt while they still agree', () => {
+  it('keeps the first agreedAt while they still agree to the same plan', () => {
     const agreed = applyAnswers(sampleSession(), answersWithPlan(bothConfirmed), monday);
-    const edited = applyAnswers(agreed, answersWithPlan({ ...bothConfirmed, goals: ['Walk daily'] }), tuesday);
-    expect(edited.answers.plan.agreedAt).toBe(monday.toISOString());
-    expect(edited.updatedAt).toBe(tuesday.toISOString());
+    const saved = applyAnswers(agreed, { ...answersWithPlan(bothConfirmed), worries: 'Sleep' }, tuesday);
+    expect(saved.answers.plan.agreedAt).toBe(monday.toISOString());
+    expect(saved.updatedAt).toBe(tuesday.toISOString());
+    expect(saved.planVersions.map((version) => version.version)).toEqual([1]);
   });
 
-  it('clears agreedAt when either withdraws, and dates a new agreement afresh', () => {
+  it('dates an agreed plan with new content afresh: a changed plan is a new version', () => {
+    const agreed = applyAnswers(sampleSession(), answersWithPlan(bothConfirmed), monday);
+    const edited = applyAnswers(agreed, answersWithPlan({ ...bothConfirmed, goals: ['Walk daily'] }), tuesday);
+    expect(edited.answers.plan.agreedAt).toBe(tuesday.toISOString());
+    expect(edited.planVersions.map((version) => [version.version, version.agreedAt])).toEqual([
+      [1, monday.toISOString()],
+      [2, tuesday.toISOString()],
+    ]);
+  });
+
+  it('clears agreedAt when either withdraws; confirming the same plan again is the same version, with its date', () => {
     const agreed = applyAnswers(sampleSession(), answersWithPlan(bothConfirmed), monday);
     const withdrawn = applyAnswers(agreed, answersWithPlan({ ...bothConfirmed, patientConfirmed: false }), tuesday);
     expect(withdrawn.answers.plan.agreedAt).toBeNull();
+    expect(withdrawn.planVersions).toEqual(agreed.planVersions);
     const reagreed = applyAnswers(withdrawn, answersWithPlan(bothConfirmed), tuesday);
-    expect(reagreed.answers.plan.agreedAt).toBe(tuesday.toISOString());
+    expect(reagreed.answers.plan.agreedAt).toBe(monday.toISOString());
+    expect(reagreed.planVersions).toEqual(agreed.planVersions);
   });
 
   it('clears agreedAt when the option is cleared', () => {
@@ -96,6 +109,9 @@ describe('summarise', () => {
       createdAt: session.createdAt,
       updatedAt: session.updatedAt,
       status: 'in-progress',
+      reviewDate: '',
+      followUpCount: 0,
+      lastScore: null,
     });
     expect(summarise(applyAnswers(session, answersWithPlan(bothConfirmed), monday)).status).toBe('agreed');
   });

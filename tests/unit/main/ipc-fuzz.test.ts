@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OPERATION_NAMES, type OperationName, type Result } from '../../../src/shared/contract';
 import { emptyAnswers, type Answers } from '../../../src/shared/session';
+import type { FollowUpAnswers } from '../../../src/shared/follow-up';
 import { DEFAULT_SETTINGS, MAX_CLINICIANS } from '../../../src/shared/settings';
 import { invokeOperation } from '../../../src/main/ipc/invoke';
 import { newSessionInput } from '../../support/sessions';
@@ -143,8 +144,14 @@ interface FuzzCase {
   expected: 'invalid-input' | 'not-found';
 }
 
+/** What the payloads may name: a session that exists and one follow-up visit of it. */
+interface Target {
+  id: string;
+  visitId: string;
+}
+
 interface ObjectInputSpec {
-  base: (existingId: string) => Record<string, unknown>;
+  base: (target: Target) => Record<string, unknown>;
   /** Dropping any of these (or setting it to undefined) makes the input invalid; other keys have defaults. */
   required: readonly string[];
   /** Keys for which null is a valid value. */
@@ -152,14 +159,14 @@ interface ObjectInputSpec {
   /** Keys holding an id: an invalid id string goes here. */
   idKeys?: readonly string[];
   /** Key-specific values that break the schema's own rules (lengths, enums, formats, nested shapes). */
-  breakers?: readonly ((random: Random, existingId: string) => Record<string, unknown>)[];
-  /** A well-formed input naming no session. */
-  unknownTarget?: (random: Random) => Record<string, unknown>;
+  breakers?: readonly ((random: Random, target: Target) => Record<string, unknown>)[];
+  /** A well-formed input naming no session (or no visit of the session). */
+  unknownTarget?: (random: Random, target: Target) => Record<string, unknown>;
 }
 
 // ---- Issue 12, FHIR export (h-fhir): exportEpisodeFhir takes only { id }; kept apart from the entries above. ----
 const FHIR_EXPORT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
-  exportEpisodeFhir: { base: (id) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
+  exportEpisodeFhir: { base: ({ id }) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
 };
 const fhirExportWellFormed = (id: string): Array<[OperationName, unknown]> => [['exportEpisodeFhir', { id }]];
 // ---- end of the FHIR export block ----
@@ -197,6 +204,32 @@ function validAnswers(): Answers {
   return emptyAnswers();
 }
 
+/** A follow-up visit as the page saves it: every field present and valid (a PHQ-9 of 14, review in two weeks). */
+function validVisit(): FollowUpAnswers {
+  return {
+    date: '2026-01-15',
+    clinicianName: 'Dr. Rivera',
+    measures: [{ instrument: 'phq9', answers: phq9([2, 2, 2, 2, 2, 1, 1, 1, 1]), workNotApplicable: false }],
+    adherence: { dosesMissedLast7Days: 1, therapySessionsPlanned: 4, therapySessionsAttended: 3 },
+    goalProgress: [{ goal: 'Walk daily', rating: 6 }],
+    patientWords: 'Sleeping better',
+    safetyCheck: { promptedAt: null, clinicianNote: '', safetyPlanReviewed: false },
+    review: { decision: 'keep', reason: 'Going well', relapsePlanInPlace: null },
+    nextReviewDate: '2026-01-29',
+    currentPart: 'review',
+  };
+}
+
+function phq9(values: readonly (number | null)[]): Record<string, number | null> {
+  return Object.fromEntries(values.map((value, index) => [`phq9.${index + 1}`, value]));
+}
+
+function visitWith(change: (visit: Record<string, unknown>) => void): Record<string, unknown> {
+  const visit = structuredClone(validVisit()) as unknown as Record<string, unknown>;
+  change(visit);
+  return visit;
+}
+
 function answersWith(change: (answers: Record<string, unknown>, plan: Record<string, unknown>) => void): Record<string, unknown> {
   const answers = structuredClone(validAnswers()) as unknown as Record<string, unknown>;
   change(answers, answers.plan as Record<string, unknown>);
@@ -223,47 +256,116 @@ const OBJECT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
       () => ({ ...newSessionInput(), id: randomUUID() }),
     ],
   },
-  getSession: { base: (id) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
-  printPlan: { base: (id) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
-  savePlanPdf: { base: (id) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
-  deleteSession: { base: (id) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
-  exportSession: { base: (id) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
+  getSession: { base: ({ id }) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
+  printPlan: { base: ({ id }) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
+  savePlanPdf: { base: ({ id }) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
+  deleteSession: { base: ({ id }) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
+  exportSession: { base: ({ id }) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
   setOpenSession: {
-    base: (id) => ({ id }),
+    base: ({ id }) => ({ id }),
     required: ['id'],
     nullable: ['id'],
     idKeys: ['id'],
     unknownTarget: (random) => ({ id: unknownId(random) }),
   },
   saveAnswers: {
-    base: (id) => ({ id, answers: validAnswers() }),
+    base: ({ id }) => ({ id, answers: validAnswers() }),
     required: ['id', 'answers'],
     idKeys: ['id'],
     unknownTarget: (random) => ({ id: unknownId(random), answers: validAnswers() }),
     breakers: [
-      (_random, id) => ({ id, answers: answersWith((answers) => (answers.currentStep = 'step-7')) }),
-      (_random, id) => ({ id, answers: answersWith((answers) => (answers.worries = 'w'.repeat(4001))) }),
-      (_random, id) => ({ id, answers: answersWith((answers) => (answers.importance = { sleep: 5 })) }),
-      (_random, id) => ({ id, answers: answersWith((answers) => (answers.importance = { sleep: 2.5 })) }),
-      (_random, id) => ({ id, answers: answersWith((answers) => (answers.importance = { ['k'.repeat(61)]: 1 })) }),
-      (random, id) => ({ id, answers: answersWith((answers) => (answers.importance = { [hugeString(random)]: 1 })) }),
-      (_random, id) => ({ id, answers: answersWith((answers) => (answers.optionsOfInterest = ['surgery'])) }),
-      (_random, id) => ({ id, answers: answersWith((answers) => (answers.leaning = 'maybe')) }),
-      (_random, id) => ({ id, answers: answersWith((answers) => (answers.printLayout = 'poster')) }),
-      (_random, id) => ({ id, answers: answersWith((_answers, plan) => (plan.goals = repeat(11, (index) => `Goal ${index}`))) }),
-      (_random, id) => ({ id, answers: answersWith((_answers, plan) => (plan.goals = ['g'.repeat(201)])) }),
-      (_random, id) => ({ id, answers: answersWith((_answers, plan) => (plan.reviewDate = 'next Tuesday')) }),
-      (_random, id) => ({ id, answers: answersWith((_answers, plan) => (plan.nextSteps = [{ text: 'Call', date: '', done: 'yes' }])) }),
-      (_random, id) => ({ id, answers: answersWith((_answers, plan) => (plan.careTeam = [{ role: 'x', name: 'y' }])) }),
-      (_random, id) => ({ id, answers: answersWith((_answers, plan) => (plan.patientConfirmed = 'true')) }),
-      (_random, id) => ({ id, answers: answersWith((_answers, plan) => (plan.agreedOption = 'everything')) }),
-      (_random, id) => ({ id, answers: answersWith((_answers, plan) => (plan.modalityIds = repeat(21, (index) => `m${index}`))) }),
-      (_random, id) => ({ id, answers: answersWith((_answers, plan) => (plan.crisisContacts = DEEP_OBJECT)) }),
-      (_random, id) => ({ id, answers: answersWith((_answers, plan) => (plan.goals = DEEP_ARRAY)) }),
-      (_random, id) => ({ id, answers: answersWith((answers) => delete answers.plan) }),
+      (_random, { id }) => ({ id, answers: answersWith((answers) => (answers.currentStep = 'step-7')) }),
+      (_random, { id }) => ({ id, answers: answersWith((answers) => (answers.worries = 'w'.repeat(4001))) }),
+      (_random, { id }) => ({ id, answers: answersWith((answers) => (answers.importance = { sleep: 5 })) }),
+      (_random, { id }) => ({ id, answers: answersWith((answers) => (answers.importance = { sleep: 2.5 })) }),
+      (_random, { id }) => ({ id, answers: answersWith((answers) => (answers.importance = { ['k'.repeat(61)]: 1 })) }),
+      (random, { id }) => ({ id, answers: answersWith((answers) => (answers.importance = { [hugeString(random)]: 1 })) }),
+      (_random, { id }) => ({ id, answers: answersWith((answers) => (answers.optionsOfInterest = ['surgery'])) }),
+      (_random, { id }) => ({ id, answers: answersWith((answers) => (answers.leaning = 'maybe')) }),
+      (_random, { id }) => ({ id, answers: answersWith((answers) => (answers.printLayout = 'poster')) }),
+      (_random, { id }) => ({ id, answers: answersWith((_answers, plan) => (plan.goals = repeat(11, (index) => `Goal ${index}`))) }),
+      (_random, { id }) => ({ id, answers: answersWith((_answers, plan) => (plan.goals = ['g'.repeat(201)])) }),
+      (_random, { id }) => ({ id, answers: answersWith((_answers, plan) => (plan.reviewDate = 'next Tuesday')) }),
+      (_random, { id }) => ({ id, answers: answersWith((_answers, plan) => (plan.nextSteps = [{ text: 'Call', date: '', done: 'yes' }])) }),
+      (_random, { id }) => ({ id, answers: answersWith((_answers, plan) => (plan.careTeam = [{ role: 'x', name: 'y' }])) }),
+      (_random, { id }) => ({ id, answers: answersWith((_answers, plan) => (plan.patientConfirmed = 'true')) }),
+      (_random, { id }) => ({ id, answers: answersWith((_answers, plan) => (plan.agreedOption = 'everything')) }),
+      (_random, { id }) => ({ id, answers: answersWith((_answers, plan) => (plan.modalityIds = repeat(21, (index) => `m${index}`))) }),
+      (_random, { id }) => ({ id, answers: answersWith((_answers, plan) => (plan.crisisContacts = DEEP_OBJECT)) }),
+      (_random, { id }) => ({ id, answers: answersWith((_answers, plan) => (plan.goals = DEEP_ARRAY)) }),
+      (_random, { id }) => ({ id, answers: answersWith((answers) => delete answers.plan) }),
+      (_random, { id }) => ({
+        id,
+        answers: answersWith((answers) => (answers.baseline = { date: '2026-01-15', measures: [{ instrument: 'phq9', answers: phq9([3, 3, 3, 3, 3, 3, 3, 3, 5]) }] })),
+      }),
+      (_random, { id }) => ({ id, answers: answersWith((answers) => (answers.baseline = { date: 'yesterday', measures: [] })) }),
       // Prototype keys nested in a non-strict object are stripped, so something else must be wrong too.
-      (_random, id) => ({ id, answers: { ...pollutionObject(), ...answersWith((answers) => (answers.worries = 7)) } }),
+      (_random, { id }) => ({ id, answers: { ...pollutionObject(), ...answersWith((answers) => (answers.worries = 7)) } }),
     ],
+  },
+  startFollowUp: { base: ({ id }) => ({ id }), required: ['id'], idKeys: ['id'], unknownTarget: (random) => ({ id: unknownId(random) }) },
+  saveFollowUp: {
+    base: ({ id, visitId }) => ({ id, visitId, visit: validVisit() }),
+    required: ['id', 'visitId', 'visit'],
+    idKeys: ['id', 'visitId'],
+    unknownTarget: (random, { id, visitId }) =>
+      random.chance(0.5) ? { id: unknownId(random), visitId, visit: validVisit() } : { id, visitId: unknownId(random), visit: validVisit() },
+    breakers: [
+      // Measures off the scale, not whole, not the instrument's items, unknown, repeated or too many.
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.measures = [{ instrument: 'phq9', answers: phq9([4, 0, 0, 0, 0, 0, 0, 0, 0]) }])) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.measures = [{ instrument: 'phq9', answers: phq9([-1]) }])) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.measures = [{ instrument: 'phq9', answers: phq9([1.5]) }])) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.measures = [{ instrument: 'phq9', answers: { 'phq9.10': 1 } }])) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.measures = [{ instrument: 'gad7', answers: { 'gad7.1': 99 } }])) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.measures = [{ instrument: 'wsas', answers: { 'wsas.1': 9 } }])) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.measures = [{ instrument: 'phq9', answers: {}, workNotApplicable: true }])) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.measures = [{ instrument: 'bdi', answers: {} }])) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.measures = [{ instrument: 'phq9', answers: {} }, { instrument: 'phq9', answers: {} }])) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.measures = repeat(9, () => ({ instrument: 'wsas', answers: {} })))) }),
+      // Goals: more than 10, a rating off 0-10, a goal too long.
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.goalProgress = repeat(11, (index) => ({ goal: `Goal ${index}`, rating: 5 })))) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.goalProgress = [{ goal: 'Walk', rating: 11 }])) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.goalProgress = [{ goal: 'Walk', rating: 2.5 }])) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.goalProgress = [{ goal: 'g'.repeat(201), rating: 1 }])) }),
+      // Unknown fields at the visit's top level (ids and times are main's), wrong enums and dates.
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.id = visitId)) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.createdAt = '2020-01-01T00:00:00.000Z')) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.riskScore = 3)) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.date = 'today')) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.nextReviewDate = 'in two weeks')) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.currentPart = 'summary')) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.review = { decision: 'cure', reason: '' })) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.review = { decision: 'taper', relapsePlanInPlace: 'maybe' })) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.adherence = { dosesMissedLast7Days: -1 })) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.adherence = { therapySessionsAttended: 201 })) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.safetyCheck = { safetyPlanReviewed: 'yes' })) }),
+      // Text over its limit, and huge.
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.patientWords = 'w'.repeat(4001))) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.clinicianName = 'c'.repeat(201))) }),
+      (random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.patientWords = hugeString(random))) }),
+      (random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.safetyCheck = { clinicianNote: hugeString(random) })) }),
+      (random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.review = { reason: hugeString(random) })) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: visitWith((visit) => (visit.measures = DEEP_ARRAY)) }),
+      (_random, { id, visitId }) => ({ id, visitId, visit: { ...pollutionObject(), ...visitWith((visit) => (visit.patientWords = 7)) } }),
+    ],
+  },
+  deleteFollowUp: {
+    base: ({ id, visitId }) => ({ id, visitId }),
+    required: ['id', 'visitId'],
+    idKeys: ['id', 'visitId'],
+    unknownTarget: (random, { id, visitId }) => (random.chance(0.5) ? { id: unknownId(random), visitId } : { id, visitId: unknownId(random) }),
+  },
+  printFollowUp: {
+    base: ({ id, visitId }) => ({ id, visitId }),
+    required: ['id', 'visitId'],
+    idKeys: ['id', 'visitId'],
+    unknownTarget: (random, { id, visitId }) => (random.chance(0.5) ? { id: unknownId(random), visitId } : { id, visitId: unknownId(random) }),
+  },
+  saveFollowUpPdf: {
+    base: ({ id, visitId }) => ({ id, visitId }),
+    required: ['id', 'visitId'],
+    idKeys: ['id', 'visitId'],
+    unknownTarget: (random, { id, visitId }) => (random.chance(0.5) ? { id: unknownId(random), visitId } : { id, visitId: unknownId(random) }),
   },
   saveSettings: {
     base: () => structuredClone(DEFAULT_SETTINGS) as unknown as Record<string, unknown>,
@@ -316,8 +418,77 @@ const OBJECT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
   },
 };
 
+// ── Issue 12, the practice's figures (outcomes helper): kept apart from the entries above. ──────────────────────
+const NO_FILTERS = { from: '', to: '', conditions: [], clinicians: [], options: [] };
+const dashboardBreakers: NonNullable<ObjectInputSpec['breakers']> = [
+  () => ({ filters: { ...NO_FILTERS, from: '2026-13-01' }, split: 'none' }),
+  () => ({ filters: { ...NO_FILTERS, from: '1 March' }, split: 'none' }),
+  () => ({ filters: { ...NO_FILTERS, from: '2026-02-01', to: '2026-01-01' }, split: 'none' }),
+  () => ({ filters: { ...NO_FILTERS, conditions: ['flu'] }, split: 'none' }),
+  () => ({ filters: { ...NO_FILTERS, options: ['surgery'] }, split: 'none' }),
+  () => ({ filters: { ...NO_FILTERS, clinicians: ['c'.repeat(201)] }, split: 'none' }),
+  () => ({ filters: { ...NO_FILTERS, clinicians: repeat(201, (index) => `c${index}`) }, split: 'none' }),
+  () => ({ filters: { ...NO_FILTERS, conditions: DEEP_ARRAY }, split: 'none' }),
+  () => ({ filters: { ...NO_FILTERS, patientLabel: 'A.B.' }, split: 'none' }),
+  () => ({ filters: NO_FILTERS, split: 'postcode' }),
+  () => ({ filters: NO_FILTERS, split: 'Age-group' }),
+];
+const OUTCOME_OBJECT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
+  getDashboard: {
+    base: () => ({ filters: { ...NO_FILTERS }, split: 'age-group' }),
+    required: ['filters', 'split'],
+    breakers: dashboardBreakers,
+  },
+  exportDashboardCsv: {
+    base: () => ({ filters: { ...NO_FILTERS }, split: 'none', kind: 'aggregate' }),
+    required: ['filters', 'split', 'kind'],
+    breakers: [
+      ...dashboardBreakers.map((breaker) => (random: Random, target: Target) => ({ ...breaker(random, target), kind: 'episodes' })),
+      () => ({ filters: NO_FILTERS, split: 'none', kind: 'pdf' }),
+      () => ({ filters: NO_FILTERS, split: 'none', kind: 'episodes', folder: '/tmp' }),
+    ],
+  },
+};
+Object.assign(OBJECT_INPUTS, OUTCOME_OBJECT_INPUTS);
+
+function outcomeWellFormedRequests(): Array<[OperationName, unknown]> {
+  return [
+    ['getDashboard', { filters: NO_FILTERS, split: 'none' }],
+    ['exportDashboardCsv', { filters: NO_FILTERS, split: 'clinician', kind: 'episodes' }],
+  ];
+}
+// ── End of the issue 12 block. ─────────────────────────────────────────────────────────────────────────────────
+
+// ── Issue 12, the dashboard's print and PDF (dashboard helper): kept apart from the entries above. ──────────────
+const DASHBOARD_PRINT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = Object.fromEntries(
+  (['printDashboard', 'saveDashboardPdf'] as const).map((name): [OperationName, ObjectInputSpec] => [
+    name,
+    {
+      base: () => ({ filters: { ...NO_FILTERS }, split: 'none' }),
+      required: ['filters', 'split'],
+      breakers: [
+        ...dashboardBreakers,
+        () => ({ filters: {}, split: 'none' }),
+        () => ({ filters: { from: '', to: '', conditions: [], clinicians: [] }, split: 'none' }),
+        () => ({ filters: NO_FILTERS, split: 'none', patientLabel: 'J.D.' }),
+        () => ({ filters: DEEP_OBJECT, split: 'none' }),
+        () => ({ filters: NO_FILTERS, split: 'none', kind: 'aggregate' }),
+      ],
+    },
+  ]),
+);
+Object.assign(OBJECT_INPUTS, DASHBOARD_PRINT_INPUTS);
+
+function dashboardPrintWellFormedRequests(): Array<[OperationName, unknown]> {
+  return [
+    ['printDashboard', { filters: NO_FILTERS, split: 'none' }],
+    ['saveDashboardPdf', { filters: { ...NO_FILTERS, conditions: ['anxiety'] }, split: 'age-group' }],
+  ];
+}
+// ── End of the dashboard print block. ──────────────────────────────────────────────────────────────────────────
+
 /** Builds the op's cases: every category appears; the seed decides the mix and the values. */
-function casesFor(name: OperationName, random: Random, existingId: string): FuzzCase[] {
+function casesFor(name: OperationName, random: Random, target: Target): FuzzCase[] {
   const spec = OBJECT_INPUTS[name];
   const invalid = (kind: string, payload: unknown): FuzzCase => ({ kind, payload, expected: 'invalid-input' });
   const cases: FuzzCase[] = [];
@@ -340,14 +511,14 @@ function casesFor(name: OperationName, random: Random, existingId: string): Fuzz
     () => invalid('not an object', random.chance(0.2) ? undefined : hostileValue(random, { includeNull: true })),
     () => invalid('empty object', {}),
     () => {
-      const payload = spec.base(existingId);
+      const payload = spec.base(target);
       const dropped = random.pick(spec.required);
       if (random.chance(0.5)) delete payload[dropped];
       else payload[dropped] = undefined;
       return invalid(`missing ${dropped}`, payload);
     },
     () => {
-      const payload = spec.base(existingId);
+      const payload = spec.base(target);
       const key = random.pick(Object.keys(payload));
       payload[key] = hostileValue(random, {
         includeNull: !(spec.nullable ?? []).includes(key),
@@ -357,7 +528,7 @@ function casesFor(name: OperationName, random: Random, existingId: string): Fuzz
       return invalid(`wrong type for ${key}`, payload);
     },
     () => {
-      const payload = spec.base(existingId);
+      const payload = spec.base(target);
       const key = random.pick(['__proto__', 'constructor', 'prototype', 'isAdmin', 'id2', `x${random.int(1000)}`]);
       const value = random.pick([() => ({ polluted: 'yes' }), () => true, () => hugeString(random).slice(0, 1000)])();
       return invalid(`extra key ${key}`, withOwnKey(payload, key, value));
@@ -365,13 +536,13 @@ function casesFor(name: OperationName, random: Random, existingId: string): Fuzz
   ];
   if (spec.idKeys) {
     makers.push(() => {
-      const payload = spec.base(existingId);
+      const payload = spec.base(target);
       payload[random.pick(spec.idKeys!)] = invalidId(random);
       return invalid('invalid id', payload);
     });
   }
-  if (spec.breakers) makers.push(() => invalid('breaks a rule', random.pick(spec.breakers!)(random, existingId)));
-  if (spec.unknownTarget) makers.push(() => ({ kind: 'unknown id', payload: spec.unknownTarget!(random), expected: 'not-found' }));
+  if (spec.breakers) makers.push(() => invalid('breaks a rule', random.pick(spec.breakers!)(random, target)));
+  if (spec.unknownTarget) makers.push(() => ({ kind: 'unknown id', payload: spec.unknownTarget!(random, target), expected: 'not-found' }));
 
   for (let index = 0; index < PAYLOADS_PER_OPERATION; index += 1) {
     // Round-robin first so every category is covered whatever the seed, then random.
@@ -409,6 +580,7 @@ function describePayload(payload: unknown): string {
 
 let duet: TestDuet;
 let existingId: string;
+let existingVisitId: string;
 let logged: string[];
 const log = (message: string) => logged.push(message);
 
@@ -417,6 +589,11 @@ beforeEach(async () => {
   const created = await duet.api.createSession(newSessionInput());
   if (!created.ok) throw new Error(`Could not seed a session: ${created.error.message}`);
   existingId = created.value.id;
+  const started = await duet.api.startFollowUp({ id: existingId });
+  if (!started.ok) throw new Error(`Could not seed a follow-up visit: ${started.error.message}`);
+  existingVisitId = started.value.followUps[0]!.id;
+  // The practice figures' facts are written a moment after a save: written now, so the fuzz sees a still folder.
+  await duet.store.outcomes?.settle();
   logged = [];
 });
 
@@ -460,7 +637,7 @@ describe(`IPC fuzz (seed ${SEED})`, () => {
     `%s: ${PAYLOADS_PER_OPERATION} malformed payloads are refused in plain words, with nothing written`,
     async (name) => {
       const random = createRandom(SEED ^ [...name].reduce((hash, char) => Math.imul(hash, 31) + char.charCodeAt(0), 7));
-      const cases = casesFor(name, random, existingId);
+      const cases = casesFor(name, random, { id: existingId, visitId: existingVisitId });
       const prototypeBefore = prototypeFingerprint();
       const filesBefore = await snapshot(duet.dir);
       const failures: string[] = [];
@@ -531,7 +708,7 @@ describe(`IPC fuzz (seed ${SEED})`, () => {
 const PAYLOADS_PER_LOCK_STATE = 150;
 const LOCK_OPERATIONS: readonly OperationName[] = ['getLockStatus', 'lock', 'unlock', 'setUpPassphrase'];
 
-function wellFormedRequests(id: string): Array<[OperationName, unknown]> {
+function wellFormedRequests(id: string, visitId: string): Array<[OperationName, unknown]> {
   return [
     ['listSessions', undefined],
     ['createSession', newSessionInput()],
@@ -551,14 +728,23 @@ function wellFormedRequests(id: string): Array<[OperationName, unknown]> {
     ['getRetentionReview', undefined],
     ['answerRetentionReview', { deleteNow: true }],
     ['changePassphrase', { current: 'correct horse battery staple', next: 'walrus lantern quietly folds' }],
+    ['startFollowUp', { id }],
+    ['saveFollowUp', { id, visitId, visit: validVisit() }],
+    ['saveFollowUp', { id: randomUUID(), visitId: randomUUID(), visit: validVisit() }],
+    ['deleteFollowUp', { id, visitId }],
+    ['printFollowUp', { id, visitId }],
+    ['saveFollowUpPdf', { id, visitId }],
     ...fhirExportWellFormed(id),
     ...practiceServerWellFormed(id),
+    ...outcomeWellFormedRequests(),
+    ...dashboardPrintWellFormedRequests(),
   ];
 }
 
 describe.each(['locked', 'needs-set-up'] as const)('IPC fuzz while %s (seed %#)', (state) => {
   let stateDuet: TestDuet;
   let stateId: string;
+  let stateVisitId: string;
 
   beforeEach(async () => {
     if (state === 'locked') {
@@ -566,10 +752,14 @@ describe.each(['locked', 'needs-set-up'] as const)('IPC fuzz while %s (seed %#)'
       const created = await stateDuet.api.createSession(newSessionInput());
       if (!created.ok) throw new Error(created.error.message);
       stateId = created.value.id;
+      const started = await stateDuet.api.startFollowUp({ id: stateId });
+      if (!started.ok) throw new Error(started.error.message);
+      stateVisitId = started.value.followUps[0]!.id;
       await stateDuet.lock.lock();
     } else {
       stateDuet = await createTestDuet({ lockState: 'needs-set-up' });
       stateId = randomUUID();
+      stateVisitId = randomUUID();
     }
   });
   afterEach(async () => stateDuet.cleanup());
@@ -577,7 +767,7 @@ describe.each(['locked', 'needs-set-up'] as const)('IPC fuzz while %s (seed %#)'
   it('every well-formed request for patient data answers "locked", and nothing is written', async () => {
     const filesBefore = await snapshot(stateDuet.dir);
     const stateLog: string[] = [];
-    const requests = wellFormedRequests(stateId).filter(([name]) => state === 'locked' || name !== 'setUpPassphrase');
+    const requests = wellFormedRequests(stateId, stateVisitId).filter(([name]) => state === 'locked' || name !== 'setUpPassphrase');
     expect(requests.map(([name]) => name)).toEqual(expect.arrayContaining(OPERATION_NAMES.filter((name) => !LOCK_OPERATIONS.includes(name))));
     for (const [name, payload] of requests) {
       const result = await invokeOperation(stateDuet.operations, name, payload, (message) => stateLog.push(message));
@@ -592,7 +782,7 @@ describe.each(['locked', 'needs-set-up'] as const)('IPC fuzz while %s (seed %#)'
     `%s: ${PAYLOADS_PER_LOCK_STATE} malformed payloads are refused, well-formed ones are "locked", nothing written`,
     async (name) => {
       const random = createRandom(SEED ^ [...`${state}:${name}`].reduce((hash, char) => Math.imul(hash, 31) + char.charCodeAt(0), 7));
-      const cases = casesFor(name, random, stateId).slice(0, PAYLOADS_PER_LOCK_STATE);
+      const cases = casesFor(name, random, { id: stateId, visitId: stateVisitId }).slice(0, PAYLOADS_PER_LOCK_STATE);
       const filesBefore = await snapshot(stateDuet.dir);
       const failures: string[] = [];
       for (const [index, fuzz] of cases.entries()) {
@@ -682,5 +872,49 @@ describe('valid-shaped but hostile saveAnswers', () => {
     expect(Object.hasOwn(readBack.value.answers.importance, 'constructor')).toBe(true);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(prototypeFingerprint()).toBe(prototypeBefore);
+  });
+});
+
+describe('valid-shaped but hostile saveFollowUp', () => {
+  const HOSTILE_CODE_POINTS = ['😀', '\u202e', '\u0000', '\ud800', '<', 's', '>', '"', '\\', 'é', 'e', '\u0301', '\r', '\n'];
+  const hostileText = (length: number) =>
+    Array.from({ length }, (_, index) => HOSTILE_CODE_POINTS[index % HOSTILE_CODE_POINTS.length]).join('');
+
+  function visitAtLimits(extra = 0): FollowUpAnswers {
+    return {
+      ...validVisit(),
+      clinicianName: hostileText(200),
+      patientWords: hostileText(4000 + extra),
+      goalProgress: repeat(10, (index) => ({ goal: hostileText(199) + String(index), rating: index })),
+      safetyCheck: { promptedAt: null, clinicianNote: hostileText(4000), safetyPlanReviewed: true },
+      review: { decision: 'taper', reason: hostileText(4000), relapsePlanInPlace: 'no' },
+      measures: [
+        { instrument: 'phq9', answers: phq9([3, 3, 3, 3, 3, 3, 3, 3, 3]), workNotApplicable: false },
+        { instrument: 'gad7', answers: { 'gad7.1': 3, 'gad7.2': null }, workNotApplicable: false },
+        { instrument: 'wsas', answers: { 'wsas.2': 8 }, workNotApplicable: true },
+        { instrument: 'fibser', answers: { 'fibser.frequency': 6, 'fibser.intensity': 0, 'fibser.burden': 6 }, workNotApplicable: false },
+      ],
+    };
+  }
+
+  it('accepts every field at its maximum size and every answer at the ends of its scale, and gives them back', async () => {
+    const visit = visitAtLimits();
+    const { result, failure } = await invokeSafely('saveFollowUp', { id: existingId, visitId: existingVisitId, visit });
+    expect(failure).toBeUndefined();
+    expect(result).toMatchObject({ ok: true });
+    const readBack = await duet.api.getSession({ id: existingId });
+    if (!readBack.ok) throw new Error(readBack.error.message);
+    const saved = readBack.value.followUps[0]!;
+    expect({ ...saved, safetyCheck: { ...saved.safetyCheck, promptedAt: null } }).toMatchObject(visit);
+    // PHQ-9 item 9 at 3: main noted the prompt's time; nothing else was derived from it.
+    expect(saved.safetyCheck.promptedAt).toBe('2026-01-15T09:00:00.000Z');
+  });
+
+  it('refuses one unit over the limit, writing nothing', async () => {
+    const filesBefore = await snapshot(duet.dir);
+    const { result, failure } = await invokeSafely('saveFollowUp', { id: existingId, visitId: existingVisitId, visit: visitAtLimits(1) });
+    expect(failure).toBeUndefined();
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(await snapshot(duet.dir)).toEqual(filesBefore);
   });
 });

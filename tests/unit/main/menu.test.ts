@@ -32,6 +32,7 @@ describe('the app menu', () => {
   it.each([
     ['New session', 'new-session', 'CmdOrCtrl+N'],
     ['Home', 'home', undefined],
+    ['Practice outcomes', 'dashboard', undefined],
     ['Print…', 'print', 'CmdOrCtrl+P'],
     ['Save as PDF…', 'save-pdf', 'CmdOrCtrl+Shift+S'],
     ['Lock Duet', 'lock', 'CmdOrCtrl+L'],

@@ -164,6 +164,12 @@ describe('every operation with valid input returns ok', () => {
         api
           .joinPracticeServer({ password: 'secret', currentPassphrase: TEST_PASSPHRASE, practicePassphrase: 'walrus lantern quietly folds' })
           .then((result) => ({ ok: !result.ok && result.error.code === 'practice-server' && result.error.problem === 'not-set-up' })),
+      printDashboard: () => api.printDashboard({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'none' }),
+      saveDashboardPdf: () => api.saveDashboardPdf({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'condition' }),
+      getDashboard: () => api.getDashboard({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'age-group' }),
+      // The folder dialog is cancelled in the test app: reached, nothing written.
+      exportDashboardCsv: () =>
+        api.exportDashboardCsv({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'none', kind: 'aggregate' }),
       getLockStatus: () => api.getLockStatus(),
       changePassphrase: () => api.changePassphrase({ current: TEST_PASSPHRASE, next: 'walrus lantern quietly folds' }),
       lock: () => api.lock(),
@@ -293,5 +299,124 @@ describe('errors come back typed and in plain words', () => {
     });
     expect(logged).toHaveLength(1);
     expect(logged[0]).toBeInstanceOf(TypeError);
+  });
+});
+
+describe('follow-up visits', () => {
+  const phq9 = (values: number[]) => ({
+    instrument: 'phq9' as const,
+    answers: Object.fromEntries(values.map((value, index) => [`phq9.${index + 1}`, value])),
+    workNotApplicable: false,
+  });
+
+  async function startedEpisode(): Promise<{ id: string; visitId: string }> {
+    const { id } = await createSession();
+    const started = valueOf(await invoke('startFollowUp', { id }));
+    return { id, visitId: started.followUps.at(-1)!.id };
+  }
+
+  it('startFollowUp adds a visit dated today, last, and writes it to the activity log', async () => {
+    const { id, visitId } = await startedEpisode();
+    clock = new Date('2025-03-01T08:00:00.000Z');
+    const second = valueOf(await invoke('startFollowUp', { id }));
+    expect(second.followUps.map((visit) => visit.id)[0]).toBe(visitId);
+    expect(second.followUps.at(-1)).toMatchObject({ date: '2025-03-01', createdAt: clock.toISOString() });
+    expect(valueOf(await invoke('listAuditLog')).filter((entry) => entry.action === 'follow-up-started')).toHaveLength(2);
+    expect(valueOf(await invoke('listSessions'))[0]).toMatchObject({ followUpCount: 2 });
+  });
+
+  it('saveFollowUp keeps what was typed; main sets the safety prompt time, and the list follows the visit', async () => {
+    const { id, visitId } = await startedEpisode();
+    clock = new Date('2025-02-01T08:10:00.000Z');
+    const saved = valueOf(
+      await invoke('saveFollowUp', {
+        id,
+        visitId,
+        visit: { date: '2025-02-01', measures: [phq9([2, 2, 2, 2, 2, 2, 1, 1, 1])], patientWords: 'Some better days', nextReviewDate: '2025-02-05' },
+      }),
+    );
+    if (!('followUps' in saved)) throw new Error('Expected the session back');
+    expect(saved.followUps[0]).toMatchObject({ id: visitId, patientWords: 'Some better days', updatedAt: clock.toISOString() });
+    expect(saved.followUps[0]!.safetyCheck.promptedAt).toBe(clock.toISOString());
+    expect(valueOf(await invoke('listSessions'))[0]).toMatchObject({
+      reviewDate: '2025-02-05',
+      followUpCount: 1,
+      lastScore: { instrument: 'phq9', total: 15, date: '2025-02-01', direction: null },
+    });
+  });
+
+  it('nested fields the page has no business sending are dropped, never stored', async () => {
+    const { id, visitId } = await startedEpisode();
+    valueOf(
+      await invoke('saveFollowUp', {
+        id,
+        visitId,
+        visit: { date: '2025-02-01', review: { decision: 'keep', riskLevel: 'high' }, safetyCheck: { promptedAt: '1999-01-01T00:00:00.000Z', score: 9 } },
+      }),
+    );
+    const visit = valueOf(await invoke('getSession', { id })).followUps[0]!;
+    expect(visit.review).toEqual({ decision: 'keep', reason: '', relapsePlanInPlace: null });
+    expect(visit.safetyCheck).toEqual({ promptedAt: null, clinicianNote: '', safetyPlanReviewed: false });
+  });
+
+  it.each([
+    ['saveFollowUp', (id: string) => ({ id, visitId: MISSING_ID, visit: { date: '2025-02-01' } })],
+    ['deleteFollowUp', (id: string) => ({ id, visitId: MISSING_ID })],
+    ['printFollowUp', (id: string) => ({ id, visitId: MISSING_ID })],
+    ['saveFollowUpPdf', (id: string) => ({ id, visitId: MISSING_ID })],
+  ] as const)('%s of an unknown visit is not-found, in plain words, and writes nothing', async (name, input) => {
+    const { id } = await startedEpisode();
+    const file = join(duet.dir, 'sessions', `${id}.json`);
+    const before = await readFile(file, 'utf-8');
+    const result = await invoke(name, input(id));
+    expect(result).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    if (!result.ok) expect(result.error.message).toMatch(/follow-up visit was not found/);
+    expect(await readFile(file, 'utf-8')).toBe(before);
+    expect(duet.printer.calls).toEqual([]);
+  });
+
+  it.each([
+    ['off the scale', [phq9([4, 0, 0, 0, 0, 0, 0, 0, 0])]],
+    ['not a whole number', [phq9([1.5])]],
+    ['an item the questionnaire does not have', [{ instrument: 'gad7', answers: { 'gad7.8': 1 }, workNotApplicable: false }]],
+  ])('a questionnaire answer %s is invalid-input, naming where, and nothing is saved', async (_case, measures) => {
+    const { id, visitId } = await startedEpisode();
+    const file = join(duet.dir, 'sessions', `${id}.json`);
+    const before = await readFile(file, 'utf-8');
+    const result = await invoke('saveFollowUp', { id, visitId, visit: { date: '2025-02-01', measures } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    if (!result.ok) expect(result.error.message).toMatch(/not in the expected form \(visit\.measures\.0/);
+    expect(await readFile(file, 'utf-8')).toBe(before);
+  });
+
+  it('printFollowUp and saveFollowUpPdf send the visit\'s summary to the printer', async () => {
+    const { id, visitId } = await startedEpisode();
+    expect(valueOf(await invoke('printFollowUp', { id, visitId }))).toEqual({ outcome: 'printed' });
+    expect(valueOf(await invoke('saveFollowUpPdf', { id, visitId }))).toEqual({ outcome: 'saved', path: '/tmp/duet-plan.pdf' });
+    const document = { kind: 'follow-up', visitId };
+    expect(duet.printer.calls).toEqual([
+      { kind: 'print', sessionId: id, paperSize: 'Letter', document },
+      { kind: 'pdf', sessionId: id, paperSize: 'Letter', document },
+    ]);
+  });
+
+  it('deleteFollowUp removes the visit, keeps plan versions, and is logged', async () => {
+    const { id, visitId } = await startedEpisode();
+    const removed = valueOf(await invoke('deleteFollowUp', { id, visitId }));
+    expect(removed.followUps).toEqual([]);
+    expect(valueOf(await invoke('listAuditLog')).some((entry) => entry.action === 'follow-up-deleted')).toBe(true);
+    expect(valueOf(await invoke('listSessions'))[0]).toMatchObject({ followUpCount: 0 });
+  });
+
+  it('a follow-up typed just before the lock is kept (the same grace as the first visit\'s answers)', async () => {
+    const { id, visitId } = await startedEpisode();
+    valueOf(await invoke('setOpenSession', { id }));
+    await duet.lock.lock();
+    const late = await invoke('saveFollowUp', { id, visitId, visit: { date: '2025-02-01', patientWords: 'typed at the lock' } });
+    expect(late).toMatchObject({ ok: true });
+    if (late.ok) expect(late.value).not.toHaveProperty('followUps');
+    expect(await invoke('getSession', { id })).toMatchObject({ ok: false, error: { code: 'locked' } });
+    await duet.lock.unlock(TEST_PASSPHRASE);
+    expect(valueOf(await invoke('getSession', { id })).followUps[0]!.patientWords).toBe('typed at the lock');
   });
 });

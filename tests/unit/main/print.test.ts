@@ -1,6 +1,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AWAIT_PRINT_READY_SCRIPT } from '../../../src/shared/print-options';
 import { DEFAULT_SETTINGS } from '../../../src/shared/settings';
 import { sampleSession } from '../../support/sessions';
 import { makeTempDir, removeTempDir } from '../../support/temp-store';
@@ -16,10 +17,14 @@ interface FakeWindow {
 /** Hidden windows the printer makes, what the page answers for printReady, and the save dialog's answer. */
 const electron = vi.hoisted(() => ({
   windows: [] as FakeWindow[],
-  readyAfterPolls: 1,
+  /** How long the page takes to settle data-print-ready (Infinity: never). */
+  readyAfterMs: 5,
   /** What data-print-ready says once ready ('true'), or 'error' when the page could not load the plan. */
   readyValue: 'true' as string,
+  /** Scripts main ran in the page. */
   polls: 0,
+  /** Closes the hidden page's contents, as a crash or a close would. */
+  destroyContents: null as (() => void) | null,
   saveChoice: { canceled: false, filePath: '' } as { canceled: boolean; filePath?: string },
   printResult: [true, ''] as [boolean, string],
   dialogCalls: [] as unknown[],
@@ -32,12 +37,22 @@ vi.mock('electron', () => {
     constructor(options: FakeWindow['options']) {
       this.record = { options, loadedUrls: [], destroyed: false, printOptions: [], pdfOptions: [] };
       electron.windows.push(this.record);
-      let polls = 0;
+      const listeners = new Map<string, () => void>();
+      electron.destroyContents = () => {
+        this.record.destroyed = true;
+        listeners.get('destroyed')?.();
+      };
       this.webContents = {
         isDestroyed: () => this.record.destroyed,
-        executeJavaScript: async () => {
+        once: (event: string, listener: () => void) => listeners.set(event, listener),
+        removeListener: (event: string) => listeners.delete(event),
+        // The page's side of AWAIT_PRINT_READY_SCRIPT: settles once, when data-print-ready does.
+        executeJavaScript: (script: string) => {
           electron.polls += 1;
-          return ++polls > electron.readyAfterPolls ? electron.readyValue : null;
+          expect(script).toBe(AWAIT_PRINT_READY_SCRIPT);
+          return new Promise((resolve) => {
+            if (Number.isFinite(electron.readyAfterMs)) setTimeout(() => resolve(electron.readyValue), electron.readyAfterMs);
+          });
         },
         printToPDF: async (options: unknown) => {
           this.record.pdfOptions.push(options);
@@ -103,7 +118,7 @@ beforeEach(async () => {
   dir = await makeTempDir('duet-print-');
   electron.windows.length = 0;
   electron.dialogCalls.length = 0;
-  electron.readyAfterPolls = 1;
+  electron.readyAfterMs = 5;
   electron.readyValue = 'true';
   electron.polls = 0;
   electron.printResult = [true, ''];
@@ -200,9 +215,27 @@ describe('savePdf', () => {
     electron.readyValue = 'error';
     const failure = makePrinter({ readyTimeoutMs: 10 * 60_000 }).savePdf(session, settings);
     await expect(failure).rejects.toThrow(/could not be prepared/);
-    // Not ready at the first look, 'error' at the second: no third look.
-    expect(electron.polls).toBe(2);
+    // One question to the page, answered when it settles: no polling.
+    expect(electron.polls).toBe(1);
     expect(electron.windows[0]!.destroyed).toBe(true);
+  });
+
+  it('prints as soon as the page says it is ready, asking it once (issue 14)', async () => {
+    electron.readyAfterMs = 150;
+    const started = Date.now();
+    expect(await makePrinter({ readyTimeoutMs: 10 * 60_000 }).savePdf(session, settings)).toEqual({ outcome: 'saved', path: join(dir, 'plan.pdf') });
+    expect(electron.polls).toBe(1);
+    expect(electron.windows[0]!.pdfOptions).toHaveLength(1);
+    // Not rounded up to a polling interval, and never the timeout.
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('gives a PrintError at once when the hidden page goes away while it is waited for', async () => {
+    electron.readyAfterMs = Number.POSITIVE_INFINITY;
+    const failure = makePrinter({ readyTimeoutMs: 10 * 60_000 }).savePdf(session, settings);
+    await vi.waitFor(() => expect(electron.polls).toBe(1));
+    electron.destroyContents!();
+    await expect(failure).rejects.toThrow(/its window closed/);
   });
 
   it('adds .pdf when the chosen name lacks it', async () => {
@@ -224,7 +257,7 @@ describe('savePdf', () => {
   });
 
   it('gives a clear PrintError when the page never becomes ready, and still closes the window', async () => {
-    electron.readyAfterPolls = Number.POSITIVE_INFINITY;
+    electron.readyAfterMs = Number.POSITIVE_INFINITY;
     const failure = makePrinter({ readyTimeoutMs: 300 }).savePdf(session, settings);
     await expect(failure).rejects.toBeInstanceOf(PrintError);
     await expect(failure).rejects.toThrow(/not ready to save/);
@@ -255,5 +288,35 @@ describe('print', () => {
 
   it('fails clearly when there is no window to print from', async () => {
     await expect(makePrinter({ withMainWindow: false }).print(session, settings)).rejects.toThrow(/no Duet window/);
+  });
+});
+
+describe("the practice's figures (issue 12)", () => {
+  const query = { filters: { from: '2026-01-01', to: '', conditions: ['anxiety' as const], clinicians: [], options: [] }, split: 'age-group' as const };
+
+  it('saves the dashboard with no session: its own route with the query, its own name, the practice language in the footer', async () => {
+    const spanish = { ...settings, defaultLanguage: 'es' as const };
+    const outcome = await makePrinter().savePdf(null, spanish, { kind: 'dashboard', query });
+    expect(outcome).toEqual({ outcome: 'saved', path: join(dir, 'plan.pdf') });
+    expect(electron.dialogCalls[0]).toMatchObject({
+      title: 'Save the practice outcomes as PDF',
+      defaultPath: join(dir, 'Duet practice outcomes - 2025-05-06.pdf'),
+    });
+    const [hidden] = electron.windows;
+    expect(hidden!.loadedUrls).toEqual([`app://duet/index.html#/print/dashboard?q=${encodeURIComponent(JSON.stringify(query))}`]);
+    expect(hidden!.pdfOptions).toEqual([pdfPrintOptions('A4', { locale: 'es', layout: 'session-language' })]);
+    expect(hidden!.destroyed).toBe(true);
+  });
+
+  it('refuses a session document without a session, in plain words, and closes nothing it did not open', async () => {
+    await expect(makePrinter().savePdf(null, settings, { kind: 'plan' })).rejects.toThrow(/The plan could not be prepared: no session was given/);
+    expect(electron.windows).toEqual([]);
+  });
+
+  it('prints the dashboard on screen with the system dialog, and names it when printing fails', async () => {
+    expect(await makePrinter().print(null, settings, { kind: 'dashboard', query })).toEqual({ outcome: 'printed' });
+    expect(lastMainWindow!.printOptions).toEqual([{ silent: false, printBackground: true, pageSize: 'A4' }]);
+    electron.printResult = [false, 'Printer on fire'];
+    await expect(makePrinter().print(null, settings, { kind: 'dashboard', query })).rejects.toThrow(/The practice outcomes could not be printed \(Printer on fire\)/);
   });
 });

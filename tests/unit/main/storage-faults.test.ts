@@ -21,6 +21,7 @@ import { sampleSession } from '../../support/sessions';
 import { createRecordingPrinter } from '../../support/recording-printer';
 import { createFaultyFs, type WriteFault } from '../../storage/faulty-fs';
 import { NO_RETRIES } from '../../../src/main/storage/retrying-fs';
+import { SESSION_FILE_VERSION } from '../../../src/main/storage/schema';
 
 let dir: string;
 beforeEach(async () => {
@@ -159,7 +160,7 @@ describe('a file from a newer Duet is never overwritten', () => {
 
   it('a session file of a later version: that session reports storage-failed, the file stays, the rest works', async () => {
     const { target, other } = await seed();
-    const future = JSON.stringify({ schemaVersion: CURRENT_SCHEMA_VERSION + 1, session: { changed: true } });
+    const future = JSON.stringify({ schemaVersion: SESSION_FILE_VERSION + 1, session: { changed: true } });
     await writeFile(sessionPath(target.id), future);
     const store = await openStore(dir);
     const operations = createOperations({ store, printer: createRecordingPrinter() });

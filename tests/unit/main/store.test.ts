@@ -18,7 +18,9 @@ import {
 } from '../../../src/main/storage';
 import { makeTempDir, removeTempDir } from '../../support/temp-store';
 import { sampleSession } from '../../support/sessions';
-import { emptyAnswers, sessionSchema, type Session } from '../../../src/shared/session';
+import { emptyAnswers, type Session } from '../../../src/shared/session';
+import { storedSessionSchema } from '../../../src/main/storage/schema';
+import { planContent } from '../../../src/shared/domain/episode';
 
 let dir: string;
 
@@ -49,7 +51,7 @@ describe('openStore on a new folder', () => {
     const store = await openStore(nested);
     expect(store.recovery).toBeNull();
     expect(store.file).toBe(join(nested, STORE_FILE_NAME));
-    expect(await readJson(join(nested, STORE_FILE_NAME))).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, sessions: [] });
+    expect(await readJson(join(nested, STORE_FILE_NAME))).toEqual({ schemaVersion: CURRENT_SCHEMA_VERSION, summaryVersion: 2, sessions: [] });
     expect(await readJson(join(nested, APP_FILE_NAME))).toEqual(defaultAppFile());
     expect(store.read().settings).toEqual(DEFAULT_SETTINGS);
     expect(store.listSessions()).toEqual([]);
@@ -123,7 +125,9 @@ describe('an autosave writes only its own session', () => {
     expect(await Promise.all([1, 2, 3, 4].map((index) => readFile(sessionPath(idFor(index)), 'utf-8')))).toEqual(othersBefore);
     expect(((await readJson(sessionPath(idFor(0)))).session as Session).answers.worries).toBe('sleep');
     const journal = (await readFile(join(dir, JOURNAL_FILE_NAME), 'utf-8')).trim().split('\n');
-    expect(journal.map((line) => JSON.parse(line))).toEqual([{ id: idFor(0), updatedAt: later.toISOString(), status: 'in-progress' }]);
+    expect(journal.map((line) => JSON.parse(line))).toEqual([
+      { id: idFor(0), updatedAt: later.toISOString(), status: 'in-progress', reviewDate: '', followUpCount: 0, lastScore: null },
+    ]);
     expect(store.listSessions().find((entry) => entry.id === idFor(0))?.updatedAt).toBe(later.toISOString());
     await store.close();
   });
@@ -218,9 +222,15 @@ describe('Duet 0.1 data (one duet.json) moves into the folder layout on first st
 
     const store = await openStore(dir, { now: fixedNow });
     expect(store.recovery).toBeNull();
-    expect(store.listSessions()).toEqual(old.sessions.map(summarise));
-    // Compared after parsing: fields added since 0.1 come in with their defaults.
-    for (const session of old.sessions) expect(await store.getSession(session.id)).toEqual(sessionSchema.parse(session));
+    // Compared after parsing: fields added since 0.1 come in with their defaults, and each is an episode of one visit.
+    const episodes = old.sessions.map((session) => storedSessionSchema.parse(session));
+    expect(store.listSessions()).toEqual(episodes.map(summarise));
+    for (const episode of episodes) expect(await store.getSession(episode.id)).toEqual(episode);
+    const agreed = episodes.find((episode) => episode.answers.plan.agreedAt !== null)!;
+    expect(agreed.followUps).toEqual([]);
+    expect(agreed.planVersions).toEqual([
+      { version: 1, agreedAt: agreed.answers.plan.agreedAt, followUpId: null, plan: planContent(agreed.answers.plan) },
+    ]);
     expect(store.read()).toEqual({ settings: settingsSchema.parse(JSON.parse(original).settings), openSessionId: old.openSessionId });
     expect(store.listSessions().map((entry) => entry.status)).toEqual(['in-progress', 'agreed']);
     await store.close();

@@ -1,4 +1,4 @@
-import { MutationCache, QueryCache, QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LockStatus } from '../../../shared/app-lock';
 import { sessionFromSave } from '../../../shared/contract';
 import type { FollowUpAnswers } from '../../../shared/follow-up';
@@ -6,6 +6,8 @@ import type { Answers, NewSession } from '../../../shared/session';
 import type { Settings } from '../../../shared/settings';
 import { dropSaver, followUpSaverKey } from '../components/answersSaver';
 import { call, DuetError } from './client';
+import { preloadLockScreens } from '../lock/lockScreens';
+import { loadSessionResources } from './sessionResources';
 
 type LockedListener = () => void;
 const lockedListeners = new WeakMap<QueryClient, Set<LockedListener>>();
@@ -56,22 +58,55 @@ export function useSessions() {
   return useQuery({ queryKey: queryKeys.sessions, queryFn: () => call('listSessions') });
 }
 
+/**
+ * The reads the first screen needs, shared by their hooks and by the start-up prefetch (api/prefetch.ts). A
+ * session is ready when the code and content its screen shows are in too (sessionResources.ts), and a locked
+ * status when the lock screen's code is: the screen then shows at once, never a Suspense fallback first, which
+ * React would keep on screen for at least 300 ms (issue 14).
+ */
+export const sessionQuery = (id: string) =>
+  queryOptions({
+    queryKey: queryKeys.session(id),
+    queryFn: async () => {
+      const session = await call('getSession', { id });
+      await loadSessionResources(session);
+      return session;
+    },
+  });
+export const startupQuery = queryOptions({ queryKey: queryKeys.startup, queryFn: () => call('getStartup') });
+export const settingsQuery = queryOptions({ queryKey: queryKeys.settings, queryFn: () => call('getSettings') });
+export const lockStatusQuery = queryOptions({
+  queryKey: queryKeys.lockStatus,
+  queryFn: async () => {
+    const status = await call('getLockStatus');
+    if (status.state !== 'unlocked') await preloadLockScreens();
+    return status;
+  },
+});
+export const retentionReviewQuery = queryOptions({ queryKey: queryKeys.retentionReview, queryFn: () => call('getRetentionReview') });
+
 export function useSession(id: string) {
-  return useQuery({ queryKey: queryKeys.session(id), queryFn: () => call('getSession', { id }) });
+  return useQuery(sessionQuery(id));
 }
 
-export function useStartup() {
-  return useQuery({ queryKey: queryKeys.startup, queryFn: () => call('getStartup') });
+/** `enabled`: only a launch at Home asks (App.tsx); the read is a round trip to main, worth saving elsewhere. */
+export function useStartup(enabled = true) {
+  return useQuery({ ...startupQuery, enabled });
 }
 
 export function useSettings() {
-  return useQuery({ queryKey: queryKeys.settings, queryFn: () => call('getSettings') });
+  return useQuery(settingsQuery);
 }
 
 export function useCreateSession() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: NewSession) => call('createSession', input),
+    mutationFn: async (input: NewSession) => {
+      const session = await call('createSession', input);
+      // The new session's screen opens next: its content and code first (see sessionQuery).
+      await loadSessionResources(session);
+      return session;
+    },
     onSuccess: (session) => {
       client.setQueryData(queryKeys.session(session.id), session);
       void client.invalidateQueries({ queryKey: queryKeys.sessions });
@@ -201,7 +236,7 @@ export function useAuditLog() {
 
 /** Main's lock state: what the lock gate shows (set-up, lock screen or the app). */
 export function useLockStatus() {
-  return useQuery({ queryKey: queryKeys.lockStatus, queryFn: () => call('getLockStatus') });
+  return useQuery(lockStatusQuery);
 }
 
 function useLockStatusMutation<Input>(run: (input: Input) => Promise<LockStatus>) {
@@ -235,7 +270,7 @@ export function forgetEverythingButLockStatus(client: QueryClient): void {
 
 /** After unlocking: many sessions were due for deletion at once, and main waits for a yes or no (M7). */
 export function useRetentionReview() {
-  return useQuery({ queryKey: queryKeys.retentionReview, queryFn: () => call('getRetentionReview') });
+  return useQuery(retentionReviewQuery);
 }
 
 export function useAnswerRetentionReview() {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { CAUTION_KINDS, type Caution, type PersonalFactor } from '../../../shared/content/schema';
+import { CAUTION_KINDS, type PersonalFactor } from '../../../shared/content/ids';
+import type { Caution } from '../../../shared/content/schema';
 import { cautionApplies } from '../../../shared/domain/personal-factors';
 import { pick, type Locale } from '../../../shared/locale';
 import { GlossaryText } from './GlossaryText';

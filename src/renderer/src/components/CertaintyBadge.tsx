@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { CERTAINTY_LEVELS, type Certainty } from '../../../shared/content/schema';
+import { CERTAINTY_LEVELS, type Certainty } from '../../../shared/content/ids';
 import type { Locale } from '../../../shared/locale';
 
 /** Filled marks out of four: a second, non-colour cue for the level ("●●●○"). */

@@ -1,9 +1,9 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { glossary, getGlossaryTerm } from '../../../shared/content/glossary';
 import { explainedTermIds, segmentGlossaryTerms } from '../../../shared/content/glossary-match';
 import type { GlossaryTerm } from '../../../shared/content/glossary-schema';
 import type { Locale } from '../../../shared/locale';
+import { getGlossary, getGlossaryTerm } from '../content';
 import { createGlossaryRegistry, useGlossaryScope } from './GlossaryScope';
 import '../styles/glossary.css';
 
@@ -23,7 +23,7 @@ export function GlossaryText({ text, locale }: GlossaryTextProps) {
   const [ownScope] = useState(createGlossaryRegistry);
   const scope = screenScope ?? ownScope;
 
-  const segments = segmentGlossaryTerms(text, locale, scope.explainedElsewhere(ownerId), glossary);
+  const segments = segmentGlossaryTerms(text, locale, scope.explainedElsewhere(ownerId), getGlossary());
   const termIds = explainedTermIds(segments);
   // Claimed while rendering, so later texts in the same render already see these terms as explained.
   scope.claim(ownerId, termIds);

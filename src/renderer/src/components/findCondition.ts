@@ -1,10 +1,10 @@
-import { content } from '../../../shared/content';
-import type { Condition } from '../../../shared/content/schema';
+import { findConditionSummary } from '../content/catalog';
+import type { ConditionSummary } from '../../../shared/content/catalog-types';
 
 /**
- * The condition a session is about, or undefined when this version of Duet does not have it (a session written by
- * another version). Screens show a plain message then; getCondition would throw while rendering.
+ * The condition a session is about, by name (the home list), or undefined when this version of Duet does not have
+ * it (a session written by another version). Its content loads with loadCondition (../content) when it opens.
  */
-export function findCondition(id: string): Condition | undefined {
-  return content.conditions.find((condition) => condition.id === id);
+export function findCondition(id: string): ConditionSummary | undefined {
+  return findConditionSummary(id);
 }

@@ -4,6 +4,7 @@
 import type about from './en/about.json';
 import type aboutYou from './en/aboutYou.json';
 import type common from './en/common.json';
+import type dashboard from './en/dashboard.json';
 import type evidence from './en/evidence.json';
 import type followUp from './en/followUp.json';
 import type followUpPrint from './en/followUpPrint.json';
@@ -32,6 +33,7 @@ declare module 'i18next' {
       about: typeof about;
       aboutYou: typeof aboutYou;
       common: typeof common;
+      dashboard: typeof dashboard;
       evidence: typeof evidence;
       followUp: typeof followUp;
       followUpPrint: typeof followUpPrint;

@@ -1,15 +1,14 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LockStatus } from '../../../shared/app-lock';
 import { onLockedError, queryKeys, useLockStatus, useSettings } from '../api/hooks';
 import { ErrorMessage } from '../components/ErrorMessage';
-import { useRoute } from '../routing/routes';
+import { isBarePrintRoute, useRoute } from '../routing/routes';
 import { AppLockContext, type AppLock, type LockRequest } from './appLock';
 import { lockSequence } from './lockSequence';
 import { RetentionReviewGate } from './RetentionReviewGate';
-import { SetUpPassphraseScreen } from './SetUpPassphraseScreen';
-import { UnlockScreen } from './UnlockScreen';
+import { SetUpPassphraseScreen, UnlockScreen } from './lockScreens';
 import { useIdleLock } from './useIdleLock';
 
 /**
@@ -62,14 +61,29 @@ export function LockGate({ children }: { children: ReactNode }) {
   // The hidden print page cannot print a locked Duet: it says so at once, and main stops waiting (T-2).
   const status = lockStatus.data;
   const showsApp = status?.state === 'unlocked' && !locking;
+  const barePrint = isBarePrintRoute(route);
   useEffect(() => {
-    if (route.name === 'print' && status && !showsApp) document.documentElement.dataset.printReady = 'error';
-  }, [route.name, status, showsApp]);
+    if (barePrint && status && !showsApp) document.documentElement.dataset.printReady = 'error';
+  }, [barePrint, status, showsApp]);
 
   if (lockStatus.isPending) return <GateMessage />;
   if (lockStatus.isError) return <GateMessage error={lockStatus.error} onRetry={() => void lockStatus.refetch()} />;
-  if (lockStatus.data.state === 'needs-set-up') return <SetUpPassphraseScreen status={lockStatus.data} />;
-  if (!showsApp) return <UnlockScreen status={lockStatus.data} locking={locking !== null} />;
+  // Each lock screen has its own Suspense (its chunk is normally in already: see lockScreens.ts), so the screens
+  // behind the lock are gone the moment it locks, whatever the chunk does.
+  if (lockStatus.data.state === 'needs-set-up') {
+    return (
+      <Suspense fallback={<GateMessage />}>
+        <SetUpPassphraseScreen status={lockStatus.data} />
+      </Suspense>
+    );
+  }
+  if (!showsApp) {
+    return (
+      <Suspense fallback={<GateMessage />}>
+        <UnlockScreen status={lockStatus.data} locking={locking !== null} />
+      </Suspense>
+    );
+  }
   return (
     <AppLockContext.Provider value={appLock}>
       <IdleLock fallbackMinutes={lockStatus.data.lockAfterMinutes} onIdle={lock} />
@@ -82,7 +96,13 @@ export function LockGate({ children }: { children: ReactNode }) {
 function IdleLock({ fallbackMinutes, onIdle }: { fallbackMinutes: number; onIdle: () => void }) {
   const settings = useSettings();
   const route = useRoute();
-  useIdleLock(settings.data?.lockAfterMinutes ?? fallbackMinutes, onIdle, route.name !== 'print');
+  // The lock screen's code, in before it is needed (not in the print window, which never shows it).
+  useEffect(() => {
+    if (isBarePrintRoute(route)) return;
+    const timer = setTimeout(() => void UnlockScreen.preload().catch(() => undefined), 1_000);
+    return () => clearTimeout(timer);
+  }, [route]);
+  useIdleLock(settings.data?.lockAfterMinutes ?? fallbackMinutes, onIdle, !isBarePrintRoute(route));
   return null;
 }
 

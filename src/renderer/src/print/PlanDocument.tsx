@@ -1,6 +1,6 @@
-import { useId } from 'react';
+import { use, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { content, getCondition, sourcesForCondition } from '../../../shared/content';
+import { about } from 'virtual:duet-content/about';
 import { currentPlanVersion } from '../../../shared/domain/episode';
 import { cautionsForPerson, includesMedicine, needsSafetyPlan, personalFactors } from '../../../shared/domain/personal-factors';
 import type { Condition } from '../../../shared/content/schema';
@@ -9,6 +9,7 @@ import { sessionStatus, type Session } from '../../../shared/session';
 import type { Settings } from '../../../shared/settings';
 import { formatCalendarDate, formatDay } from '../components/formatDate';
 import { SourceCitation } from '../components/SourceCitation';
+import { loadCondition, sourcesForCondition } from '../content';
 import { useOptionName } from '../components/useOptionName';
 import { useLanguage } from '../i18n';
 import { PlanCareDetails } from './PlanCareDetails';
@@ -22,7 +23,10 @@ interface PlanDocumentProps {
   settings: Settings;
   /** The day the document is made; the print window and the preview both use today. */
   today?: Date;
-  /** The session's condition from the content; tests of content states no real condition is in pass their own. */
+  /**
+   * The session's condition from the content (loaded here, in its own chunk, when not given); tests of content
+   * states no real condition is in pass their own.
+   */
   condition?: Condition;
 }
 
@@ -31,7 +35,9 @@ interface PlanDocumentProps {
  * language and then again in the other language from a new page. The preview shows exactly this, and the PDF
  * is printed from exactly this: no buttons or other screen controls belong inside it.
  */
-export function PlanDocument({ session, settings, today = new Date(), condition = getCondition(session.conditionId) }: PlanDocumentProps) {
+export function PlanDocument({ session, settings, today = new Date(), condition: given }: PlanDocumentProps) {
+  const condition = given ?? use(loadCondition(session.conditionId))?.condition;
+  if (!condition) throw new Error(`Unknown condition ${session.conditionId}`);
   useLanguage(session.language);
   const other: Locale = session.language === 'en' ? 'es' : 'en';
   const locales = session.answers.printLayout === 'bilingual' ? [session.language, other] : [session.language];
@@ -287,9 +293,9 @@ function PlanInOneLanguage({ session, settings, today, condition, locale }: Requ
       <footer className="plan-document__footer">
         <p>
           {t('document.about', {
-            version: content.about.contentVersion,
-            published: formatCalendarDate(content.about.publishedOn, locale),
-            nextReview: formatCalendarDate(content.about.nextReviewBy, locale),
+            version: about.contentVersion,
+            published: formatCalendarDate(about.publishedOn, locale),
+            nextReview: formatCalendarDate(about.nextReviewBy, locale),
           })}
         </p>
       </footer>

@@ -1,4 +1,4 @@
-import { content } from '../../../shared/content';
+import { considerations } from '../content/catalog';
 import type { Consideration } from '../../../shared/content/schema';
 import type { Answers } from '../../../shared/session';
 
@@ -12,7 +12,7 @@ export interface RatedConsideration {
 
 /** The considerations the patient rated highest, most important first, in content order within a rating. */
 export function mattersMost(importance: Answers['importance']): RatedConsideration[] {
-  return content.considerations
+  return considerations
     .map((consideration) => ({ consideration, importance: importance[consideration.id] ?? 0 }))
     .filter((rated): rated is RatedConsideration => rated.importance >= MATTERS_MOST_FROM)
     .sort((a, b) => b.importance - a.importance);

@@ -14,6 +14,8 @@ import { printRoute } from '../../../shared/print-options';
  * #/print/<id>            the bare print document (main's hidden window renders this for PDF)
  * #/session/<id>/follow-up/<visitId>/preview  print preview of one follow-up visit's summary
  * #/print/<id>/follow-up/<visitId>            its bare print document (printRoute in shared/print-options.ts)
+ * #/dashboard             the practice's outcome figures (issue 12)
+ * #/print/dashboard?q=…   their bare print document; q is the dashboard query as JSON (printRoute in shared/print-options.ts)
  */
 export type Route =
   | { name: 'home' }
@@ -26,10 +28,16 @@ export type Route =
   | { name: 'follow-up'; id: string; visitId: string }
   | { name: 'print'; id: string }
   | { name: 'followUpPreview'; id: string; visitId: string }
-  | { name: 'followUpPrint'; id: string; visitId: string };
+  | { name: 'followUpPrint'; id: string; visitId: string }
+  | { name: 'dashboard' }
+  /** `query`: the dashboard query's JSON text as it came in the address, not yet checked (the screen parses it). */
+  | { name: 'dashboardPrint'; query: string };
 
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const body = hash.replace(/^#\/?/, '');
+  const queryAt = body.indexOf('?');
+  const search = new URLSearchParams(queryAt === -1 ? '' : body.slice(queryAt + 1));
+  const parts = (queryAt === -1 ? body : body.slice(0, queryAt)).split('/').filter(Boolean);
   const [first, second, third, fourth, fifth] = parts;
   if (first === 'new' && parts.length === 1) return { name: 'new' };
   if (first === 'settings' && parts.length === 1) return { name: 'settings' };
@@ -40,6 +48,8 @@ export function parseRoute(hash: string): Route {
   if (first === 'session' && second && third === 'follow-up' && fourth && parts.length === 4) {
     return { name: 'follow-up', id: second, visitId: fourth };
   }
+  if (first === 'dashboard' && parts.length === 1) return { name: 'dashboard' };
+  if (first === 'print' && second === 'dashboard' && parts.length === 2) return { name: 'dashboardPrint', query: search.get('q') ?? '' };
   if (first === 'print' && second && parts.length === 2) return { name: 'print', id: second };
   if (first === 'session' && second && third === 'follow-up' && fourth && fifth === 'preview' && parts.length === 5) {
     return { name: 'followUpPreview', id: second, visitId: fourth };
@@ -48,6 +58,11 @@ export function parseRoute(hash: string): Route {
     return { name: 'followUpPrint', id: second, visitId: fourth };
   }
   return { name: 'home' };
+}
+
+/** The bare print pages main's hidden window renders for a PDF (no one uses them: no idle lock; locked = error). */
+export function isBarePrintRoute(route: Route): boolean {
+  return route.name === 'print' || route.name === 'followUpPrint' || route.name === 'dashboardPrint';
 }
 
 export function hrefFor(route: Route): string {
@@ -71,6 +86,10 @@ export function hrefFor(route: Route): string {
       return `#/session/${route.id}/follow-up/${route.visitId}/preview`;
     case 'followUpPrint':
       return `#${printRoute(route.id, { kind: 'follow-up', visitId: route.visitId })}`;
+    case 'dashboard':
+      return '#/dashboard';
+    case 'dashboardPrint':
+      return `#/print/dashboard?q=${encodeURIComponent(route.query)}`;
   }
 }
 

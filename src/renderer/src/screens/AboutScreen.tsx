@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { content, signoffs } from '../../../shared/content';
+import { about, signoffs } from 'virtual:duet-content/about';
+import { sources } from 'virtual:duet-content/sources';
 import { glossary } from '../../../shared/content/glossary';
 import { glossaryInOrder } from '../../../shared/content/glossary-match';
 import { pick } from '../../../shared/locale';
 import { PageShell } from '../components/PageShell';
 import { formatCalendarDate } from '../components/formatDate';
 import { SourceReference } from '../components/SourceCitation';
+import { conditionSummaries } from '../content/catalog';
 import { navigate } from '../routing/routes';
 import { useUiLocale } from '../i18n';
 import { IndependentReview } from './about/IndependentReview';
@@ -26,8 +28,7 @@ export function AboutScreen() {
   const { t } = useTranslation('about');
   const { t: tg } = useTranslation('glossary');
   const locale = useUiLocale();
-  const { about } = content;
-  const references = [...content.sources].sort(
+  const references = [...sources].sort(
     (a, b) => a.authors.localeCompare(b.authors, locale) || a.year - b.year,
   );
   return (
@@ -61,7 +62,7 @@ export function AboutScreen() {
         </dl>
       </section>
 
-      <IndependentReview signoffs={signoffs} contentVersion={about.contentVersion} conditions={content.conditions} locale={locale} />
+      <IndependentReview signoffs={signoffs} contentVersion={about.contentVersion} conditions={conditionSummaries} locale={locale} />
 
       {ABOUT_TEXTS.map((key) => (
         <section key={key} aria-labelledby={`about-${key}`}>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { use, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Condition } from '../../../shared/content/schema';
 import { FOLLOW_UP_PARTS, type FollowUpAnswers, type FollowUpPart, type FollowUpVisit } from '../../../shared/follow-up';
@@ -9,7 +9,7 @@ import type { StepId } from '../../../shared/steps';
 import { useSession, useSetOpenSession, useSettings } from '../api/hooks';
 import { CrisisLine } from '../components/CrisisLine';
 import { BackHomeLink, PageNotReady, PageShell, bothQueries } from '../components/PageShell';
-import { findCondition } from '../components/findCondition';
+import { loadCondition } from '../content';
 import { formatCalendarDate } from '../components/formatDate';
 import { SaveStatusMessage } from '../components/SaveStatusMessage';
 import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
@@ -45,7 +45,8 @@ export function FollowUpScreen({ sessionId, visitId }: { sessionId: string; visi
   if (loaded.isError || !session.data || !settings.data) {
     return <PageNotReady query={loaded} loading={t('loading')} title={tf('couldNotOpen')} back={<BackHomeLink />} />;
   }
-  const condition = findCondition(session.data.conditionId);
+  // The condition's own chunk (issue 14): the screen waits in the app's Suspense boundary while it loads.
+  const condition = use(loadCondition(session.data.conditionId))?.condition;
   if (!condition) {
     return (
       <PageShell title={t('unknownCondition.title')} back={<BackHomeLink />}>

@@ -18,6 +18,7 @@ import { SyncConflictsPanel } from '../practice-server/SyncConflictsPanel';
 export function HomeScreen() {
   const { t } = useTranslation('home');
   const { t: tr } = useTranslation('records');
+  const { t: td } = useTranslation('dashboard');
   const sessions = useSessions();
   const records = useSessionRecords();
   const { mutate: setOpenSession } = useSetOpenSession();
@@ -61,6 +62,9 @@ export function HomeScreen() {
           </li>
           <li>
             <a href={hrefFor({ name: 'audit' })}>{tr('auditLink')}</a>
+          </li>
+          <li>
+            <a href={hrefFor({ name: 'dashboard' })}>{td('homeLink')}</a>
           </li>
         </ul>
       </nav>

@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ParseKeys } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { content } from '../../../shared/content';
+import { conditionSummaries } from '../content/catalog';
 import type { ConditionId } from '../../../shared/content/schema';
 import { pick, type Locale } from '../../../shared/locale';
 import { DECISION_ROLES, newSessionSchema, type DecisionRole, type NewSession } from '../../../shared/session';
@@ -133,7 +133,7 @@ function NewSessionForm({ defaultLanguage, clinicians }: { defaultLanguage: Loca
       />
       <RadioGroup<ConditionId>
         legend={t('condition')}
-        choices={content.conditions.map((condition) => ({
+        choices={conditionSummaries.map((condition) => ({
           value: condition.id,
           label: pick(condition.name, uiLocale),
           description: pick(condition.tagline, uiLocale),

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { use, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { pick } from '../../../shared/locale';
 import type { Answers, Session } from '../../../shared/session';
@@ -10,10 +10,10 @@ import { useSession, useSetOpenSession, useSettings } from '../api/hooks';
 import { CrisisLine } from '../components/CrisisLine';
 import { FhirExportButton, FhirExportMessage, useFhirExport, type FhirExportShown } from '../components/FhirExportButton';
 import { BackHomeLink, PageNotReady, PageShell, bothQueries } from '../components/PageShell';
-import { findCondition } from '../components/findCondition';
 import { SaveStatusMessage } from '../components/SaveStatusMessage';
 import { ScreenErrorBoundary } from '../components/ScreenErrorBoundary';
 import { StepIndicator } from '../components/StepIndicator';
+import { loadCondition } from '../content';
 import { saveModeForActiveElement, useAutosave } from '../components/useAutosave';
 import { useLanguage } from '../i18n';
 import { EndSessionButton, LockButton } from '../lock/LockButtons';
@@ -44,7 +44,8 @@ export function SessionScreen({ sessionId }: { sessionId: string }) {
   if (loaded.isError || !session.data || !settings.data) {
     return <PageNotReady query={loaded} loading={t('loading')} title={t('session.couldNotOpen')} back={<BackHomeLink />} />;
   }
-  const condition = findCondition(session.data.conditionId);
+  // The condition's own chunk (issue 14): the screen waits in the app's Suspense boundary while it loads.
+  const condition = use(loadCondition(session.data.conditionId))?.condition;
   if (!condition) {
     return (
       <PageShell title={t('unknownCondition.title')} back={<BackHomeLink />}>
@@ -261,7 +262,6 @@ function followUpStartedToday(session: Session): { id: string; visitId: string }
 
 function VisitActions({ todaysFollowUp, onPrintPreview, onPrepare, onAboutYou, fhirExport }: VisitActionsProps) {
   const { t } = useTranslation('common');
-  const { t: tf } = useTranslation('followUp');
   const { t: tp } = useTranslation('prepare');
   const { t: ta } = useTranslation('aboutYou');
   return (
@@ -269,7 +269,7 @@ function VisitActions({ todaysFollowUp, onPrintPreview, onPrepare, onAboutYou, f
       {todaysFollowUp && (
         <a className="button button-primary" href={hrefFor({ name: 'follow-up', ...todaysFollowUp })}>
           <span aria-hidden="true">← </span>
-          {tf('visits.backToToday')}
+          {t('backToTodaysFollowUp')}
         </a>
       )}
       <button type="button" className="button button-secondary" onClick={onAboutYou} aria-haspopup="dialog">

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { OPTION_KINDS, type Modality, type OptionKind, type TreatmentOption } from '../../../shared/content/schema';
+import { OPTION_KINDS, type OptionKind } from '../../../shared/content/ids';
+import type { Modality, TreatmentOption } from '../../../shared/content/schema';
 import { cautionsForPerson, personalFactors } from '../../../shared/domain/personal-factors';
 import { pick, type Locale } from '../../../shared/locale';
 import { useSettings } from '../api/hooks';

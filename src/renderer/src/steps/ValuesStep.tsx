@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { content } from '../../../shared/content';
+import { considerations } from '../content/catalog';
 import { pick } from '../../../shared/locale';
 import type { Answers } from '../../../shared/session';
 import { RadioGroup } from '../components/RadioGroup';
@@ -30,7 +30,7 @@ export function ValuesStep({ session, condition, answers, onChange }: StepProps)
         <h2 id="values-importance">{t('values.importanceHeading')}</h2>
         <p>{t('values.importanceIntro')}</p>
         <div className="ratings">
-          {content.considerations.map((consideration) => {
+          {considerations.map((consideration) => {
             const current = answers.importance[consideration.id];
             return (
               <RadioGroup<Rating>

@@ -1,6 +1,6 @@
-import { useId } from 'react';
+import { use, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getCondition } from '../../../../shared/content';
+import { loadCondition } from '../../content';
 import { primaryInstrument } from '../../../../shared/domain/episode';
 import type { FollowUpVisit } from '../../../../shared/follow-up';
 import { pick, type Locale } from '../../../../shared/locale';
@@ -62,7 +62,9 @@ function FollowUpInOneLanguage({ episode, visit, settings, locale }: OneLanguage
   const { t } = useTranslation('followUpPrint', { lng: locale });
   const { t: tp } = useTranslation('print', { lng: locale });
   const optionName = useOptionName(locale);
-  const condition = getCondition(episode.conditionId);
+  const condition = use(loadCondition(episode.conditionId))?.condition;
+  // A condition this version of Duet does not have: the print boundary tells main the summary cannot be printed.
+  if (!condition) throw new Error(`No content for the condition "${episode.conditionId}"`);
   const series = measureSeries(episode);
   // One small chart, of the condition's main measure (PHQ-9, or GAD-7 for anxiety and OCD); the others in words,
   // so a typical visit keeps to one page.

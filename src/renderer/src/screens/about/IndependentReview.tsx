@@ -8,7 +8,7 @@ import { formatCalendarDate } from '../../components/formatDate';
 interface IndependentReviewProps {
   signoffs: readonly Signoff[];
   contentVersion: string;
-  conditions: readonly Condition[];
+  conditions: readonly Pick<Condition, 'id' | 'name'>[];
   locale: Locale;
 }
 

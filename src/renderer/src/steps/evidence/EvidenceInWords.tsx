@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { getSource } from '../../../../shared/content';
+import { getSource } from '../../content';
 import type { EvidenceInWords as EvidenceInWordsContent } from '../../../../shared/content/schema';
 import { pick, type Locale } from '../../../../shared/locale';
 import { CertaintyBadge } from '../../components/CertaintyBadge';

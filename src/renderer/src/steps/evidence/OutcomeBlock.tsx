@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OptionKind, Outcome } from '../../../../shared/content/schema';
-import { getSource } from '../../../../shared/content';
+import { getSource } from '../../content';
 import { pick, type Locale } from '../../../../shared/locale';
 import { CertaintyBadge } from '../../components/CertaintyBadge';
 import { GlossaryText } from '../../components/GlossaryText';

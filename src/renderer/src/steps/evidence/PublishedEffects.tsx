@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import type { Outcome } from '../../../../shared/content/schema';
-import { getSource } from '../../../../shared/content';
+import { getSource } from '../../content';
 import { pick, type Locale } from '../../../../shared/locale';
 import { SourceCitation } from '../../components/SourceCitation';
 

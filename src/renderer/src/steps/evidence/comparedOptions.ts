@@ -1,4 +1,5 @@
-import { OPTION_KINDS, type Condition, type OptionKind } from '../../../../shared/content/schema';
+import { OPTION_KINDS, type OptionKind } from '../../../../shared/content/ids';
+import type { Condition } from '../../../../shared/content/schema';
 
 /** Option kinds that have numbers in at least one outcome, in the fixed order Duet always uses. */
 export function optionsWithNumbers(condition: Condition): OptionKind[] {

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OPTION_KINDS, type Condition, type OptionKind } from '../../../../shared/content/schema';
+import { OPTION_KINDS, type OptionKind } from '../../../../shared/content/ids';
+import type { Condition } from '../../../../shared/content/schema';
 import { includesMedicine } from '../../../../shared/domain/personal-factors';
 import { pick, type Locale } from '../../../../shared/locale';
 import type { Answers } from '../../../../shared/session';

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { OPTION_KINDS, type Condition, type OptionKind } from '../../../../shared/content/schema';
+import { OPTION_KINDS, type OptionKind } from '../../../../shared/content/ids';
+import type { Condition } from '../../../../shared/content/schema';
 import type { Locale } from '../../../../shared/locale';
 import type { Answers } from '../../../../shared/session';
 import { useOptionName } from '../../components/useOptionName';

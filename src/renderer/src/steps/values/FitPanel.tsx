@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { content, getSource } from '../../../../shared/content';
+import { getSource } from '../../content';
+import { considerations } from '../../content/catalog';
 import { conditionFitOverrides, considerationFit, type FitMapping } from '../../../../shared/content/consideration-fit';
 import type { Condition, Source } from '../../../../shared/content/schema';
 import { fitLean, fitMappingFor, fitScores, type FitContribution, type OptionFit } from '../../../../shared/domain/fit';
@@ -95,7 +96,7 @@ function ContributionList({ title, mark, markLabel, items, option, mapping, loca
       ) : (
         <ul className="fit-contributions">
           {items.map((item) => {
-            const consideration = content.considerations.find((candidate) => candidate.id === item.considerationId);
+            const consideration = considerations.find((candidate) => candidate.id === item.considerationId);
             const fitCell = mapping[item.considerationId]?.[option.option];
             const basis = fitCell?.basis;
             const sources = basis && basis !== 'what-the-option-is' ? basis.sourceIds.map(getSource) : [];

@@ -1,0 +1,4 @@
+export * from './facts';
+export * from './suppression';
+export * from './figures';
+export * from './csv';
