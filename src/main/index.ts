@@ -254,6 +254,7 @@ async function start(): Promise<void> {
             settingsPolicy,
           ),
         onPassphraseChanged: () => void securityLog.record('passphrase-changed'),
+        practiceServer,
       }),
       settingsPolicy,
     ),

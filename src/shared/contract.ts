@@ -12,6 +12,8 @@ import { dashboardQuerySchema, type Dashboard } from './domain/outcomes/figures'
  * Main validates every input against these schemas; the preload exposes one function per name;
  * the renderer (and the browser test harness) call the same functions.
  */
+/** The database role's password for the practice server (PostgreSQL itself takes far less). */
+export const PRACTICE_SERVER_PASSWORD_MAX_LENGTH = 1000;
 const sessionId = z.object({ id: z.string().uuid() }).strict();
 const followUpId = z.object({ id: z.string().uuid(), visitId: z.string().uuid() }).strict();
 
@@ -66,6 +68,26 @@ export const inputSchemas = {
   saveFollowUpPdf: followUpId,
   /** Issue 12: one episode as a FHIR R4 Bundle, saved where the person chooses (docs/fhir.md). */
   exportEpisodeFhir: sessionId,
+  /** Issue 13: the practice server's state for Home and Settings; null when the policy names no practice server. */
+  getPracticeServerStatus: z.undefined(),
+  /** Documents changed in two rooms, for Home's "choose which to keep" (empty without a practice server). */
+  listSyncConflicts: z.undefined(),
+  resolveSyncConflict: z.object({ id: z.string().uuid(), keep: z.enum(['practice', 'this-room']) }).strict(),
+  /**
+   * IT joins this computer to the practice server: the database role's password (kept in the OS key store), this
+   * computer's passphrase until now, and the practice passphrase (the first computer to join sets it, so it must
+   * meet the new-passphrase rule; afterwards it also unlocks this computer).
+   */
+  joinPracticeServer: requireStrongPassphrase(
+    z
+      .object({
+        password: z.string().min(1).max(PRACTICE_SERVER_PASSWORD_MAX_LENGTH),
+        currentPassphrase: typedPassphraseSchema,
+        practicePassphrase: newPassphraseSchema,
+      })
+      .strict(),
+    'practicePassphrase',
+  ),
   /** The practice's outcome figures for a practice meeting (issue 12): the same query as the dashboard on screen. */
   printDashboard: dashboardQuerySchema,
   saveDashboardPdf: dashboardQuerySchema,
@@ -83,6 +105,9 @@ export const inputSchemas = {
  * the session open at the lock, see app-operations.ts).
  */
 export const LOCK_OPERATION_NAMES = ['getLockStatus', 'setUpPassphrase', 'unlock', 'lock'] as const;
+
+/** The practice server's operations (issue 13): main answers them itself, not the store (ipc/practice-server-operations.ts). */
+export const PRACTICE_SERVER_OPERATION_NAMES = ['getPracticeServerStatus', 'listSyncConflicts', 'resolveSyncConflict', 'joinPracticeServer'] as const;
 
 export interface Startup {
   /** The session that was open when Duet last closed, to reopen where the people left off. */
@@ -121,6 +146,52 @@ export function sessionFromSave(saved: Session | AnswersSavedWhileLocked): Sessi
   return 'id' in saved ? saved : null;
 }
 
+/**
+ * The practice server as Home and Settings show it (issue 13). not-joined: IT has not joined this computer yet.
+ * connected: up to date. catching-up: exchanging changes (`left` to go). offline: not reachable or refused since
+ * `offlineSince`; everything keeps working on this computer.
+ */
+export interface PracticeServerStatus {
+  state: 'not-joined' | 'connected' | 'catching-up' | 'offline';
+  offlineSince: string | null;
+  left: number;
+  /** Documents changed in two rooms, waiting for someone to choose (listSyncConflicts). */
+  conflicts: number;
+  /** Changes on the server that could not be opened (tampered, or another practice key): for IT. */
+  refused: number;
+  /** Main's plain words (English, for IT) when the server refused Duet or could not be reached; null when all is well. */
+  problem: string | null;
+}
+
+/** A document changed in two rooms: the practice's copy is current, this room's is kept until someone chooses. */
+export interface SyncConflictSummary {
+  id: string;
+  patientLabel: string;
+  /** When this room's copy was last saved. */
+  thisRoomSavedAt: string;
+  /** When the practice's current copy was saved; null when another room deleted it. */
+  practiceSavedAt: string | null;
+}
+
+/** Why the practice server could not be used (main's PracticeServerError), so the page can say it in its language. */
+export const PRACTICE_SERVER_PROBLEMS = [
+  /** Not reachable now (network down, server stopped): Duet keeps working and tries again. */
+  'unreachable',
+  /** The server refused the role or its password. */
+  'wrong-password',
+  /** The server's certificate is not signed by the practice's CA, names another host, or TLS is off. */
+  'tls',
+  /** The database, or Duet's schema in it, is missing or not Duet's; or no practice server is named, or no OS key store. */
+  'not-set-up',
+  /** The server was set up by a newer Duet. */
+  'server-too-new',
+  /** The practice passphrase does not open the practice key. */
+  'wrong-passphrase',
+  /** Anything else the server said. */
+  'server-error',
+] as const;
+export type PracticeServerProblem = (typeof PRACTICE_SERVER_PROBLEMS)[number];
+
 export interface Outputs {
   listSessions: SessionSummary[];
   createSession: Session;
@@ -150,6 +221,11 @@ export interface Outputs {
   printFollowUp: PrintOutcome;
   saveFollowUpPdf: PdfOutcome;
   exportEpisodeFhir: FhirExportOutcome;
+  getPracticeServerStatus: PracticeServerStatus | null;
+  listSyncConflicts: SyncConflictSummary[];
+  /** `keptId`: the session that holds the kept copy (a new one when the practice's copy had been deleted). */
+  resolveSyncConflict: { keptId: string };
+  joinPracticeServer: PracticeServerStatus;
   printDashboard: PrintOutcome;
   saveDashboardPdf: PdfOutcome;
   getDashboard: DashboardView;
@@ -171,6 +247,8 @@ export const ERROR_CODES = [
   'locked',
   /** The passphrase typed does not open this computer's data (or a wait after several wrong tries is running). */
   'wrong-passphrase',
+  /** The practice server could not be used: `problem` says why (issue 13). */
+  'practice-server',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -180,6 +258,8 @@ export interface OperationError {
   message: string;
   /** 'wrong-passphrase' only: seconds before main checks another passphrase (0 = none). */
   waitSeconds?: number;
+  /** 'practice-server' only: why. */
+  problem?: PracticeServerProblem;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; error: OperationError };

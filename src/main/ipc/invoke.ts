@@ -3,9 +3,11 @@ import { inputSchemas, type OperationError, type OperationName, type Outputs, ty
 import { StorageError } from '../storage';
 import { LockedError, NotFoundError, PrintError, WrongPassphraseError } from '../errors';
 import type { LockOperationName, Operations } from './operations';
+import { PracticeServerError } from '../practice-server/errors';
+import type { PracticeServerOperationName } from './practice-server-operations';
 
-/** The app's operations; storage tests may pass only the store's (lock operations then answer "unknown"). */
-export type InvokableOperations = Omit<Operations, LockOperationName> & Partial<Operations>;
+/** The app's operations; storage tests may pass only the store's (lock and practice-server operations then answer "unknown"). */
+export type InvokableOperations = Omit<Operations, LockOperationName | PracticeServerOperationName> & Partial<Operations>;
 
 export type ErrorLogger = (message: string, error: unknown) => void;
 
@@ -35,6 +37,8 @@ function toOperationError(name: OperationName, error: unknown, log: ErrorLogger)
   if (error instanceof WrongPassphraseError) {
     return { code: 'wrong-passphrase', message: error.message, waitSeconds: error.waitSeconds };
   }
+  // Not a bug: the server is down, or refused Duet; main's words name what IT must check.
+  if (error instanceof PracticeServerError) return { code: 'practice-server', message: error.message, problem: error.problem };
   if (error instanceof StorageError) {
     log(`Duet: storage failed in ${name}`, error);
     return { code: 'storage-failed', message: error.message };

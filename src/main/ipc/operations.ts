@@ -12,6 +12,7 @@ import type { ModalityNames } from '../../shared/fhir/episode-bundle';
 import type { Store } from '../storage';
 import { NotFoundError, PrintError } from '../errors';
 import type { Printer } from './printer';
+import type { PracticeServerOperationName } from './practice-server-operations';
 import { createOutcomeOperations } from './outcome-operations';
 
 /** Each handler takes input already parsed by inputSchemas (see invoke.ts) and returns a value safe to hand out. */
@@ -25,7 +26,7 @@ export type LockOperationName = (typeof LOCK_OPERATION_NAMES)[number] | 'changeP
  * Everything done with an open store. saveAnswers always gives the whole saved session here; the lock decides
  * whether the page gets it (app-operations.ts).
  */
-export type SessionOperations = Omit<Operations, LockOperationName | 'saveAnswers' | 'saveFollowUp'> & {
+export type SessionOperations = Omit<Operations, LockOperationName | PracticeServerOperationName | 'saveAnswers' | 'saveFollowUp'> & {
   saveAnswers: (input: z.output<(typeof inputSchemas)['saveAnswers']>) => Promise<Session>;
   saveFollowUp: (input: z.output<(typeof inputSchemas)['saveFollowUp']>) => Promise<Session>;
 };

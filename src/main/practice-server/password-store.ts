@@ -23,6 +23,11 @@ export class ServerPasswordStore {
     this.file = join(dataDir, SYNC_FOLDER, PASSWORD_FILE);
   }
 
+  /** Throws the plain-words refusal when there is no OS key store to keep the password with. */
+  checkAvailable(): void {
+    this.requireKeyStore();
+  }
+
   async save(password: string): Promise<void> {
     const keyStore = this.requireKeyStore();
     await this.fs.mkdir(join(this.file, '..'), { recursive: true });

@@ -104,7 +104,7 @@ export class PracticeServerService {
    */
   async join(lock: AppLock, input: { password: string; currentPassphrase: string; practicePassphrase: string }): Promise<void> {
     // First: without an OS key store there is nowhere to keep the password, so nothing else is done.
-    await this.passwords.save(input.password);
+    this.passwords.checkAvailable();
     const { keyId } = await joinPracticeServer({
       lock,
       config: this.options.config,
@@ -113,6 +113,8 @@ export class PracticeServerService {
       practicePassphrase: input.practicePassphrase,
       scryptCost: this.options.scryptCost ?? DEFAULT_SCRYPT_COST,
     });
+    // Only once the server has accepted it: a mistyped password on joining again never replaces the one that works.
+    await this.passwords.save(input.password);
     const file = this.joinedFile();
     await writeSynced(this.fs, `${file}.tmp`, JSON.stringify({ keyId, server: this.serverName, joinedAt: new Date().toISOString() }));
     await this.fs.rename(`${file}.tmp`, file);

@@ -171,6 +171,35 @@ const FHIR_EXPORT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
 const fhirExportWellFormed = (id: string): Array<[OperationName, unknown]> => [['exportEpisodeFhir', { id }]];
 // ---- end of the FHIR export block ----
 
+// ---- Issue 13, practice server (h-pgui): no server in this policy, so a well-formed conflict id is 'not-found'. ----
+const PRACTICE_SERVER_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
+  resolveSyncConflict: {
+    base: (id) => ({ id, keep: 'practice' }),
+    required: ['id', 'keep'],
+    idKeys: ['id'],
+    breakers: [(_random, id) => ({ id, keep: 'both' }), (_random, id) => ({ id, keep: 'Practice' }), (_random, id) => ({ id, keep: '' })],
+    unknownTarget: (random) => ({ id: unknownId(random), keep: random.pick(['practice', 'this-room']) }),
+  },
+  joinPracticeServer: {
+    base: () => ({ password: 'role password', currentPassphrase: 'the current one', practicePassphrase: 'a good long practice passphrase' }),
+    required: ['password', 'currentPassphrase', 'practicePassphrase'],
+    breakers: [
+      () => ({ password: '', currentPassphrase: 'the current one', practicePassphrase: 'a good long practice passphrase' }),
+      () => ({ password: 'p'.repeat(1001), currentPassphrase: 'the current one', practicePassphrase: 'a good long practice passphrase' }),
+      () => ({ password: 'role password', currentPassphrase: '', practicePassphrase: 'a good long practice passphrase' }),
+      () => ({ password: 'role password', currentPassphrase: 'the current one', practicePassphrase: 'short' }),
+      () => ({ password: 'role password', currentPassphrase: 'the current one', practicePassphrase: 'Clinic2026!!' }),
+    ],
+  },
+};
+const practiceServerWellFormed = (id: string): Array<[OperationName, unknown]> => [
+  ['getPracticeServerStatus', undefined],
+  ['listSyncConflicts', undefined],
+  ['resolveSyncConflict', { id, keep: 'this-room' }],
+  ['joinPracticeServer', { password: 'role password', currentPassphrase: 'correct horse battery staple', practicePassphrase: 'walrus lantern quietly folds' }],
+];
+// ---- end of the practice server block ----
+
 function validAnswers(): Answers {
   return emptyAnswers();
 }
@@ -211,6 +240,7 @@ const repeat = <T>(count: number, make: (index: number) => T): T[] => Array.from
 
 const OBJECT_INPUTS: Partial<Record<OperationName, ObjectInputSpec>> = {
   ...FHIR_EXPORT_INPUTS,
+  ...PRACTICE_SERVER_INPUTS,
   createSession: {
     base: () => ({ ...newSessionInput() }),
     required: ['clinicianName', 'patientLabel', 'conditionId', 'language', 'decisionRole'],
@@ -592,11 +622,13 @@ describe(`IPC fuzz (seed ${SEED})`, () => {
     const undefinedOps = OPERATION_NAMES.filter((name) => !objectOps.includes(name));
     expect(undefinedOps.sort()).toEqual([
       'getLockStatus',
+      'getPracticeServerStatus',
       'getRetentionReview',
       'getSettings',
       'getStartup',
       'listAuditLog',
       'listSessions',
+      'listSyncConflicts',
       'lock',
     ]);
   });
@@ -703,6 +735,7 @@ function wellFormedRequests(id: string, visitId: string): Array<[OperationName, 
     ['printFollowUp', { id, visitId }],
     ['saveFollowUpPdf', { id, visitId }],
     ...fhirExportWellFormed(id),
+    ...practiceServerWellFormed(id),
     ...outcomeWellFormedRequests(),
     ...dashboardPrintWellFormedRequests(),
   ];

@@ -155,6 +155,15 @@ describe('every operation with valid input returns ok', () => {
       saveFollowUpPdf: async () => api.saveFollowUpPdf({ id: session.id, visitId: await visitId() }),
       deleteFollowUp: async () => api.deleteFollowUp({ id: session.id, visitId: await visitId() }),
       exportEpisodeFhir: () => api.exportEpisodeFhir({ id: session.id }),
+      // No practice server in this policy: the status is null, no conflicts, and the other two answer plainly.
+      getPracticeServerStatus: async () => ({ ok: (await api.getPracticeServerStatus()).ok }),
+      listSyncConflicts: () => api.listSyncConflicts(),
+      resolveSyncConflict: () =>
+        api.resolveSyncConflict({ id: session.id, keep: 'practice' }).then((result) => ({ ok: !result.ok && result.error.code === 'not-found' })),
+      joinPracticeServer: () =>
+        api
+          .joinPracticeServer({ password: 'secret', currentPassphrase: TEST_PASSPHRASE, practicePassphrase: 'walrus lantern quietly folds' })
+          .then((result) => ({ ok: !result.ok && result.error.code === 'practice-server' && result.error.problem === 'not-set-up' })),
       printDashboard: () => api.printDashboard({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'none' }),
       saveDashboardPdf: () => api.saveDashboardPdf({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'condition' }),
       getDashboard: () => api.getDashboard({ filters: { from: '', to: '', conditions: [], clinicians: [], options: [] }, split: 'age-group' }),
@@ -214,6 +223,16 @@ describe('invalid input is refused and nothing is written', () => {
     ['saveSettings', { ...DEFAULT_SETTINGS, practiceName: huge }],
     ['printPlan', { id: 42 }],
     ['savePlanPdf', null],
+    ['getPracticeServerStatus', {}],
+    ['listSyncConflicts', 'all'],
+    ['resolveSyncConflict', { id: validId }],
+    ['resolveSyncConflict', { id: validId, keep: 'both' }],
+    ['resolveSyncConflict', { id: 'nope', keep: 'practice' }],
+    ['joinPracticeServer', { password: 'secret', practicePassphrase: 'walrus lantern quietly folds' }],
+    ['joinPracticeServer', { password: '', currentPassphrase: 'x', practicePassphrase: 'walrus lantern quietly folds' }],
+    ['joinPracticeServer', { password: huge, currentPassphrase: 'x', practicePassphrase: 'walrus lantern quietly folds' }],
+    ['joinPracticeServer', { password: 'secret', currentPassphrase: 'x', practicePassphrase: 'short' }],
+    ['joinPracticeServer', { password: 'secret', currentPassphrase: 'x', practicePassphrase: 'walrus lantern quietly folds', host: 'evil' }],
   ];
 
   it.each(cases)('%s with %j', async (name, input) => {

@@ -1,4 +1,4 @@
-import type { DuetApi, ErrorCode, Inputs, OperationName, Outputs, Result } from '../../../shared/contract';
+import type { DuetApi, ErrorCode, Inputs, OperationName, Outputs, PracticeServerProblem, Result } from '../../../shared/contract';
 
 declare global {
   interface Window {
@@ -14,6 +14,8 @@ export class DuetError extends Error {
     message: string,
     /** After wrong passphrases: seconds main waits before it checks another (0 when none). */
     readonly waitSeconds = 0,
+    /** 'practice-server' only: why the practice server could not be used. */
+    readonly problem: PracticeServerProblem | null = null,
   ) {
     super(message);
     this.name = 'DuetError';
@@ -22,7 +24,7 @@ export class DuetError extends Error {
 
 export function unwrap<T>(result: Result<T>): T {
   if (result.ok) return result.value;
-  throw new DuetError(result.error.code, result.error.message, result.error.waitSeconds ?? 0);
+  throw new DuetError(result.error.code, result.error.message, result.error.waitSeconds ?? 0, result.error.problem ?? null);
 }
 
 /** Calls one operation on window.api and turns its Result into a value or a DuetError. */

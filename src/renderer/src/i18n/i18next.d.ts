@@ -15,6 +15,7 @@ import type measures from './en/measures.json';
 import type menu from './en/menu.json';
 import type newSession from './en/newSession.json';
 import type plan from './en/plan.json';
+import type practiceServer from './en/practiceServer.json';
 import type prepare from './en/prepare.json';
 import type print from './en/print.json';
 import type quality from './en/quality.json';
@@ -43,6 +44,7 @@ declare module 'i18next' {
       menu: typeof menu;
       newSession: typeof newSession;
       plan: typeof plan;
+      practiceServer: typeof practiceServer;
       prepare: typeof prepare;
       print: typeof print;
       quality: typeof quality;

@@ -22,13 +22,14 @@ const LATER_NAMESPACES = [
   'menu',
   'newSession',
   'plan',
+  'practiceServer',
   'print',
   'settings',
   'trajectory',
   'values',
 ] as const;
 const firstScreenFiles = import.meta.glob<{ default: Record<string, unknown> }>(
-  ['./en/*.json', '!./en/{about,dashboard,evidence,followUp,followUpPrint,home,menu,newSession,plan,print,settings,trajectory,values}.json'],
+  ['./en/*.json', '!./en/{about,dashboard,evidence,followUp,followUpPrint,home,menu,newSession,plan,practiceServer,print,settings,trajectory,values}.json'],
   { eager: true },
 );
 

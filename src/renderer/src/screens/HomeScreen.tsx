@@ -10,6 +10,9 @@ import { hrefFor } from '../routing/routes';
 import { DueForReview } from './home/DueForReview';
 import { useSessionRecords } from './home/useSessionRecords';
 import { useUiLocale } from '../i18n';
+import { usePracticeServerStatus } from '../practice-server/hooks';
+import { PracticeServerStatusLine } from '../practice-server/PracticeServerStatusLine';
+import { SyncConflictsPanel } from '../practice-server/SyncConflictsPanel';
 
 /** Start a session or reopen a recent one. Reaching Home means no session is open any more. */
 export function HomeScreen() {
@@ -19,6 +22,7 @@ export function HomeScreen() {
   const sessions = useSessions();
   const records = useSessionRecords();
   const { mutate: setOpenSession } = useSetOpenSession();
+  const practiceServer = usePracticeServerStatus();
 
   useEffect(() => {
     setOpenSession(null);
@@ -34,6 +38,8 @@ export function HomeScreen() {
         </a>
         <LockButton />
       </p>
+      <PracticeServerStatusLine status={practiceServer.data} />
+      {practiceServer.data && <SyncConflictsPanel conflictCount={practiceServer.data.conflicts} />}
 
       {sessions.data && sessions.data.length > 0 && <DueForReview sessions={sessions.data} />}
 

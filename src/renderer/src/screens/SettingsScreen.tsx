@@ -12,6 +12,7 @@ import { TextField } from '../components/TextField';
 import { LANGUAGE_CHOICES } from '../i18n';
 import { hrefFor } from '../routing/routes';
 import { ChangePassphraseForm } from '../settings/ChangePassphraseForm';
+import { PracticeServerSection } from '../practice-server/PracticeServerSection';
 import { CliniciansField, type ClinicianProblems } from '../settings/CliniciansField';
 import { LockSettingsFields } from '../settings/LockSettingsFields';
 import { LogoField } from '../settings/LogoField';
@@ -77,6 +78,7 @@ export function SettingsScreen() {
           <>
             <SettingsForm saved={saved} />
             <ChangePassphraseForm />
+            <PracticeServerSection />
           </>
         )}
       </QueryStates>
