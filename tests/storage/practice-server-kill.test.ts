@@ -18,10 +18,10 @@ import { runSeed, seededRandom } from '../support/seeded-random';
 import { bundleKillChild } from './bundle-child';
 
 /**
- * The issue asks for 100 kills; 25 keep this file near 20 s on the shared 2-core machine. Run the full count with
- * DUET_PRACTICE_KILLS=100 (passed: 48 s on a quiet machine, 146 s at load average 17).
+ * The issue's 100 kills, in every run (48–63 s on a quiet 2-core machine, 146 s at load average 17; the test's
+ * time limit is 240 s). DUET_PRACTICE_KILLS sets another count for a quicker local run.
  */
-export const PRACTICE_KILLS = Number(process.env.DUET_PRACTICE_KILLS || 25);
+export const PRACTICE_KILLS = Number(process.env.DUET_PRACTICE_KILLS || 100);
 const MIN_DELAY_MS = 20;
 const MAX_DELAY_MS = 250;
 const SEED = runSeed();
