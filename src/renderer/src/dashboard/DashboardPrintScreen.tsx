@@ -1,8 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { dashboardQuerySchema, type DashboardQuery } from '../../../shared/domain/outcomes';
 import type { Locale } from '../../../shared/locale';
 import { useSettings } from '../api/hooks';
 import { formatCalendarDate } from '../components/formatDate';
+import { usePrintReady } from '../print/usePrintReady';
 import { DashboardReport } from './DashboardReport';
 import { useDashboard } from './hooks';
 import { useDashboardLabels, type DashboardLabels } from './labels';
@@ -18,12 +19,6 @@ export function parseDashboardQuery(text: string): DashboardQuery | null {
   }
 }
 
-/** Resolves once web fonts the page already uses have loaded (at once where the browser has no font API). */
-function fontsReady(): Promise<unknown> {
-  document.body.getBoundingClientRect();
-  const fonts = (document as Partial<Pick<Document, 'fonts'>>).fonts;
-  return fonts?.ready ?? Promise.resolve();
-}
 
 /**
  * The bare print document of the practice's figures (#/print/dashboard?q=…), which main's hidden window turns into
@@ -39,22 +34,7 @@ export default function DashboardPrintScreen({ query: queryText }: { query: stri
   const failed = query === null || settings.isError || dashboard.isError;
   const loaded = settings.data !== undefined && dashboard.data !== undefined && !dashboard.isPlaceholderData;
 
-  useEffect(() => {
-    const root = document.documentElement;
-    if (failed) {
-      root.dataset.printReady = 'error';
-      return;
-    }
-    if (!loaded) return;
-    let current = true;
-    void fontsReady().then(() => {
-      if (current) root.dataset.printReady = 'true';
-    });
-    return () => {
-      current = false;
-      delete root.dataset.printReady;
-    };
-  }, [failed, loaded]);
+  usePrintReady(failed, loaded);
 
   if (failed) {
     return (
