@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { answersSchema, newSessionSchema, type Session, type SessionSummary } from './session';
 import { followUpAnswersSchema, type VisitMeasures } from './follow-up';
+import type { AnswersSavedWhileLocked, Result } from './operation-results';
+export * from './operation-results';
 import { scoreMeasure } from './domain/measures';
 import { settingsSchema, type Settings } from './settings';
 import type { AuditEntry } from './audit';
@@ -136,15 +138,6 @@ export interface RetentionReview {
   totalCount: number;
 }
 
-/** saveAnswers' answer once Duet has locked: the save is on disk, but nothing of the session is handed out. */
-export interface AnswersSavedWhileLocked {
-  updatedAt: string;
-}
-
-/** The saved session from saveAnswers' answer, or null when Duet had locked meanwhile. */
-export function sessionFromSave(saved: Session | AnswersSavedWhileLocked): Session | null {
-  return 'id' in saved ? saved : null;
-}
 
 /**
  * The practice server as Home and Settings show it (issue 13). not-joined: IT has not joined this computer yet.
@@ -173,24 +166,6 @@ export interface SyncConflictSummary {
   practiceSavedAt: string | null;
 }
 
-/** Why the practice server could not be used (main's PracticeServerError), so the page can say it in its language. */
-export const PRACTICE_SERVER_PROBLEMS = [
-  /** Not reachable now (network down, server stopped): Duet keeps working and tries again. */
-  'unreachable',
-  /** The server refused the role or its password. */
-  'wrong-password',
-  /** The server's certificate is not signed by the practice's CA, names another host, or TLS is off. */
-  'tls',
-  /** The database, or Duet's schema in it, is missing or not Duet's; or no practice server is named, or no OS key store. */
-  'not-set-up',
-  /** The server was set up by a newer Duet. */
-  'server-too-new',
-  /** The practice passphrase does not open the practice key. */
-  'wrong-passphrase',
-  /** Anything else the server said. */
-  'server-error',
-] as const;
-export type PracticeServerProblem = (typeof PRACTICE_SERVER_PROBLEMS)[number];
 
 export interface Outputs {
   listSessions: SessionSummary[];
@@ -237,32 +212,6 @@ export const OPERATION_NAMES = Object.keys(inputSchemas) as OperationName[];
 
 export type Inputs = { [K in OperationName]: z.input<(typeof inputSchemas)[K]> };
 
-export const ERROR_CODES = [
-  'invalid-input',
-  'not-found',
-  'storage-failed',
-  'print-failed',
-  'internal',
-  /** Duet is locked: the passphrase must be typed first. */
-  'locked',
-  /** The passphrase typed does not open this computer's data (or a wait after several wrong tries is running). */
-  'wrong-passphrase',
-  /** The practice server could not be used: `problem` says why (issue 13). */
-  'practice-server',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export interface OperationError {
-  code: ErrorCode;
-  /** Plain words for the person at the keyboard (English; the renderer translates by code). */
-  message: string;
-  /** 'wrong-passphrase' only: seconds before main checks another passphrase (0 = none). */
-  waitSeconds?: number;
-  /** 'practice-server' only: why. */
-  problem?: PracticeServerProblem;
-}
-
-export type Result<T> = { ok: true; value: T } | { ok: false; error: OperationError };
 
 /**
  * Menu items main forwards to the page, which knows which session is open. 'lock' also comes when the computer

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { measureResponseSchema } from './measures';
+import { measureResponseSchema } from './measures/response';
 
 /**
  * Care over time: one care episode (the session document) holds the first visit (the decision, in `answers`) and

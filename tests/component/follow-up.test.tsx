@@ -6,7 +6,8 @@ import type { OptionKind } from '../../src/shared/content/schema';
 import type { FollowUpAnswers, FollowUpVisit } from '../../src/shared/follow-up';
 import { INSTRUMENTS, type InstrumentId, type MeasureResponse } from '../../src/shared/measures';
 import { emptyAnswers, type Answers, type NewSession, type Session } from '../../src/shared/session';
-import { answersOf, todayIso } from '../../src/renderer/src/follow-up/episodeHelpers';
+import { answersOf } from '../../src/renderer/src/follow-up/episodeHelpers';
+import { todayIso } from '../../src/renderer/src/follow-up/today';
 import { installTestApi, renderApp, startSession, value, waitForRoute, type TestApi } from './shell-harness';
 
 let testApi: TestApi;
@@ -300,6 +301,8 @@ describe('Follow-up visit', () => {
     const toggle = screen.getByRole('button', { name: 'Answer the questionnaires' });
     expect(toggle.getAttribute('aria-expanded')).toBe('false');
     await userEvent.click(toggle);
+    // The questionnaires load when the section opens (their own chunk).
+    await screen.findByRole('region', { name: /PHQ-9/ });
     const phq9 = measure(/PHQ-9/);
     for (const [index, answer] of PHQ9_18.entries()) await choose(phq9, index + 1, answer);
     expect(within(phq9).getByText('Total: 18 out of 27. Fairly severe signs of low mood.')).toBeTruthy();

@@ -1,9 +1,8 @@
-import { z } from 'zod';
 import type { ConditionId } from '../content/schema';
 import { FIBSER } from './fibser';
 import { GAD7 } from './gad7';
 import { PHQ9 } from './phq9';
-import { INSTRUMENT_IDS, type InstrumentDefinition, type InstrumentId } from './types';
+import type { InstrumentDefinition, InstrumentId } from './types';
 import { WSAS } from './wsas';
 
 export * from './types';
@@ -12,20 +11,7 @@ export { WSAS_WORK_ITEM_ID } from './wsas';
 
 export const INSTRUMENTS: Record<InstrumentId, InstrumentDefinition> = { phq9: PHQ9, gad7: GAD7, wsas: WSAS, fibser: FIBSER };
 
-export const instrumentIdSchema = z.enum(INSTRUMENT_IDS);
-
-/**
- * One completed (or partly completed) questionnaire as stored with a visit: item id → the chosen value, or `null` for
- * an item left blank. The shape is checked here; whether each value is allowed is checked by the scorer, which turns
- * anything off the scale into a typed error, never a number.
- */
-export const measureResponseSchema = z.object({
-  instrument: instrumentIdSchema,
-  answers: z.record(z.string(), z.number().nullable()),
-  /** WSAS only: the person ticked "retired or choose not to have a job for reasons unrelated to my problem". */
-  workNotApplicable: z.boolean().default(false),
-});
-export type MeasureResponse = z.infer<typeof measureResponseSchema>;
+export { instrumentIdSchema, measureResponseSchema, type MeasureResponse } from './response';
 
 /**
  * The symptom measures offered for every condition. No condition-specific self-report measure could be cleared:

@@ -1,6 +1,6 @@
 import { MutationCache, QueryCache, QueryClient, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { LockStatus } from '../../../shared/app-lock';
-import { sessionFromSave } from '../../../shared/contract';
+import { sessionFromSave } from '../../../shared/operation-results';
 import type { FollowUpAnswers } from '../../../shared/follow-up';
 import type { Answers, NewSession } from '../../../shared/session';
 import type { Settings } from '../../../shared/settings';

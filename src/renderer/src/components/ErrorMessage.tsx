@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ERROR_CODES, type ErrorCode } from '../../../shared/contract';
+import { ERROR_CODES, type ErrorCode } from '../../../shared/operation-results';
 import { DuetError } from '../api/client';
 
 /** Any thrown value becomes one of the contract's codes, so the person sees plain words, never a stack. */

@@ -6,12 +6,6 @@ import { pick, type Locale } from '../../../shared/locale';
 import type { MeasureResponse } from '../../../shared/measures';
 import type { Answers } from '../../../shared/session';
 
-/** Today as YYYY-MM-DD on this computer's calendar (the day the people in the room see). */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${String(now.getFullYear())}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** The measures with `response` in place of the earlier answers of the same instrument. */
 export function withResponse(measures: readonly MeasureResponse[], response: MeasureResponse): MeasureResponse[] {
   return measures.some((candidate) => candidate.instrument === response.instrument)

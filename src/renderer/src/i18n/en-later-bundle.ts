@@ -3,5 +3,5 @@
 import { namespacesOf } from './index';
 
 export const bundle = namespacesOf(
-  import.meta.glob<{ default: Record<string, unknown> }>('./en/{about,dashboard,evidence,followUp,followUpPrint,home,menu,newSession,plan,practiceServer,print,settings,trajectory,values}.json', { eager: true }),
+  import.meta.glob<{ default: Record<string, unknown> }>('./en/{about,dashboard,evidence,followUp,followUpPrint,home,measures,menu,newSession,plan,practiceServer,print,settings,trajectory,values}.json', { eager: true }),
 );

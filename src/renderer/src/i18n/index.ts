@@ -19,6 +19,7 @@ const LATER_NAMESPACES = [
   'followUp',
   'followUpPrint',
   'home',
+  'measures',
   'menu',
   'newSession',
   'plan',
@@ -29,7 +30,7 @@ const LATER_NAMESPACES = [
   'values',
 ] as const;
 const firstScreenFiles = import.meta.glob<{ default: Record<string, unknown> }>(
-  ['./en/*.json', '!./en/{about,dashboard,evidence,followUp,followUpPrint,home,menu,newSession,plan,practiceServer,print,settings,trajectory,values}.json'],
+  ['./en/*.json', '!./en/{about,dashboard,evidence,followUp,followUpPrint,home,measures,menu,newSession,plan,practiceServer,print,settings,trajectory,values}.json'],
   { eager: true },
 );
 

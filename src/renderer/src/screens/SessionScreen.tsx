@@ -19,7 +19,7 @@ import { useLanguage } from '../i18n';
 import { EndSessionButton, LockButton } from '../lock/LockButtons';
 import { takeArrivalFocus } from '../routing/arrivalFocus';
 import { hrefFor, navigate } from '../routing/routes';
-import { todayIso } from '../follow-up/episodeHelpers';
+import { todayIso } from '../follow-up/today';
 import { STEP_SCREENS } from '../steps';
 import { AboutYouDialog } from '../steps/about/AboutYou';
 import { ContinueVisitControl, PrepareBanner, PrepareEnd, usePrepareMode } from './session/PrepareMode';

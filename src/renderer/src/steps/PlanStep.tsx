@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { cautionsForPerson, needsSafetyPlan, personalFactors } from '../../../shared/domain/personal-factors';
 import { useSettings } from '../api/hooks';
-import { BaselineInPlan } from '../follow-up/BaselineSection';
+import { BaselineInPlan } from '../follow-up/BaselineInPlan';
 import { safetyPlanShown } from '../follow-up/episodeHelpers';
 import { FollowUpVisitsSection } from '../follow-up/FollowUpVisitsSection';
 import { hrefFor } from '../routing/routes';

@@ -4,7 +4,7 @@ import { INSTRUMENTS } from '../../../../shared/measures';
 import type { LastScore, SessionSummary } from '../../../../shared/session';
 import { findCondition } from '../../components/findCondition';
 import { formatCalendarDate } from '../../components/formatDate';
-import { todayIso } from '../../follow-up/episodeHelpers';
+import { todayIso } from '../../follow-up/today';
 import { StartFollowUpButton } from '../../follow-up/StartFollowUpButton';
 import { useUiLocale } from '../../i18n';
 import { hrefFor } from '../../routing/routes';
