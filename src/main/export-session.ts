@@ -1,8 +1,6 @@
-import { open } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Session } from '../shared/session';
-import { StorageError, nodeStorageFs } from './storage';
-import { errorCode, syncFolder } from './storage/storage-fs';
+import { StorageError } from './storage';
+import { writeNewFileIn } from './saved-file';
 import { localDateForFileName } from './saved-file-location';
 
 export interface ExportStamp {
@@ -19,9 +17,6 @@ export interface SessionExport {
   exportedAt: string;
   session: Session;
 }
-
-/** Gives up looking for a free name after this many ("Duet session - 2026-11-27 - 1a2b3c4d (99).json"). */
-const MAX_NAME_ATTEMPTS = 99;
 
 /**
  * "Duet session - <date> - <first 8 of the id>": never the patient's label (M11, m15), which would show in recent
@@ -50,29 +45,16 @@ export async function writeSessionExport(folder: string, session: Session, stamp
   };
   const text = `${JSON.stringify(body, null, 2)}\n`;
   const base = exportBaseName(session, stamp.exportedAt);
+  let path: string | null;
   try {
-    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt += 1) {
-      const path = join(folder, candidateName(base, attempt));
-      let handle;
-      try {
-        handle = await open(path, 'wx');
-      } catch (error) {
-        if (errorCode(error) === 'EEXIST') continue;
-        throw error;
-      }
-      try {
-        await handle.writeFile(text);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await syncFolder(nodeStorageFs, folder);
-      return path;
-    }
+    path = await writeNewFileIn(folder, (attempt) => candidateName(base, attempt), text);
   } catch (cause) {
     throw new StorageError('write-failed', `The session could not be exported to ${folder}. Please choose another folder.`, {
       cause,
     });
   }
-  throw new StorageError('write-failed', `There are already many exports of this session in ${folder}. Please choose another folder.`);
+  if (path === null) {
+    throw new StorageError('write-failed', `There are already many exports of this session in ${folder}. Please choose another folder.`);
+  }
+  return path;
 }

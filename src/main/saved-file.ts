@@ -1,6 +1,6 @@
 import { access, open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { syncFolder } from './storage/storage-fs';
+import { errorCode, syncFolder } from './storage/storage-fs';
 import { nodeStorageFs } from './storage';
 
 /**
@@ -42,4 +42,34 @@ export async function withExtension(path: string, extension: string): Promise<st
   let candidate = `${path}.${extension}`;
   for (let copy = 2; await exists(candidate); copy++) candidate = `${path} (${copy}).${extension}`;
   return candidate;
+}
+
+/** Gives up looking for a free name after this many ("… (99).json"). */
+const MAX_NAME_ATTEMPTS = 99;
+
+/**
+ * Writes `text` as a new file in `folder` (a session export, a figures CSV): the first name of `nameFor(1)`,
+ * `nameFor(2)`, … that is free, never over an existing file, synced with its folder. Returns its path, or null when
+ * every name was taken; a write that fails throws, for the caller to say in its own words.
+ */
+export async function writeNewFileIn(folder: string, nameFor: (attempt: number) => string, text: string): Promise<string | null> {
+  for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt += 1) {
+    const path = join(folder, nameFor(attempt));
+    let handle;
+    try {
+      handle = await open(path, 'wx');
+    } catch (error) {
+      if (errorCode(error) === 'EEXIST') continue;
+      throw error;
+    }
+    try {
+      await handle.writeFile(text);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await syncFolder(nodeStorageFs, folder);
+    return path;
+  }
+  return null;
 }

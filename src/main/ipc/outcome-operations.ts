@@ -1,13 +1,11 @@
-import { open } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { z } from 'zod';
 import type { DashboardView, ExportOutcome, inputSchemas } from '../../shared/contract';
 import { aggregateCsv, computeDashboard, episodesCsv } from '../../shared/domain/outcomes';
 import { isInsideFolder } from '../policy/save-locations';
 import { localDateForFileName } from '../saved-file-location';
-import { StorageError, nodeStorageFs, type Store } from '../storage';
+import { StorageError, type Store } from '../storage';
 import type { OutcomeFactsView } from '../storage/outcome-facts';
-import { errorCode, syncFolder } from '../storage/storage-fs';
+import { writeNewFileIn } from '../saved-file';
 
 /**
  * The practice's figures (issue 12): the dashboard and its two CSV exports, computed in main from the de-identified
@@ -25,7 +23,6 @@ export interface OutcomeOperationsDeps {
 
 type Input<K extends keyof typeof inputSchemas> = z.output<(typeof inputSchemas)[K]>;
 
-const MAX_NAME_ATTEMPTS = 99;
 /** Spreadsheets read a CSV without it as the computer's old code page, which garbles "Núñez" and "menos". */
 const UTF8_BOM = '\ufeff';
 
@@ -44,29 +41,16 @@ export function csvCandidateName(base: string, attempt: number): string {
 
 /** Writes `text` to a new file in `folder` (never over an existing one) and syncs it; returns its path. */
 async function writeNewCsv(folder: string, base: string, text: string): Promise<string> {
+  let path: string | null;
   try {
-    for (let attempt = 1; attempt <= MAX_NAME_ATTEMPTS; attempt += 1) {
-      const path = join(folder, csvCandidateName(base, attempt));
-      let handle;
-      try {
-        handle = await open(path, 'wx');
-      } catch (error) {
-        if (errorCode(error) === 'EEXIST') continue;
-        throw error;
-      }
-      try {
-        await handle.writeFile(UTF8_BOM + text);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
-      await syncFolder(nodeStorageFs, folder);
-      return path;
-    }
+    path = await writeNewFileIn(folder, (attempt) => csvCandidateName(base, attempt), UTF8_BOM + text);
   } catch (cause) {
     throw new StorageError('write-failed', `The figures could not be saved to ${folder}. Please choose another folder.`, { cause });
   }
-  throw new StorageError('write-failed', `There are already many files of these figures in ${folder}. Please choose another folder.`);
+  if (path === null) {
+    throw new StorageError('write-failed', `There are already many files of these figures in ${folder}. Please choose another folder.`);
+  }
+  return path;
 }
 
 export function createOutcomeOperations({ store, now, chooseExportFolder, platform = process.platform }: OutcomeOperationsDeps) {

@@ -28,7 +28,7 @@ export const OUTCOME_FACTS_FILE_NAME = 'outcome-facts.json';
 const FILE_VERSION = 1;
 /** Bound into the envelope: a copy of this file put in place of the index or a session never opens as either. */
 const BINDING: FileBinding = { kind: 'facts', id: 'outcome-facts' };
-/** How long after a change the file is written (changes in between are written together). */
+/** How long saving must pause before the file is written (every change in between is written together). */
 const WRITE_DELAY_MS = 2_000;
 /** Session files read at once while rebuilding; the event loop gets a turn between batches. */
 const REBUILD_BATCH = 16;
@@ -200,10 +200,15 @@ export class OutcomeFacts implements OutcomeFactsView {
     return had;
   }
 
+  /**
+   * The file is written once saving pauses (each change restarts the wait), not every few seconds while someone
+   * types: a write is the whole practice's facts, so it must not ride on the keystrokes of one visit.
+   */
   private changed(): void {
     this.snapshot = null;
     this.dirty = true;
-    if (this.closed || this.timer) return;
+    if (this.closed) return;
+    if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
       void this.flush();
